@@ -1,0 +1,467 @@
+// Package statetree is Viaduct's authenticated key-value store: a compact
+// sparse Merkle tree over 256-bit keys, hashed with keccak256, persisted in
+// Pebble, with inclusion and exclusion proofs cheap enough to check in
+// Solidity.
+//
+// # Model
+//
+// Conceptually the tree is a binary tree of depth 256 in which the key's bits,
+// most significant first, give the path to its leaf. It is stored compactly:
+// a subtree that holds exactly one key is represented by that key's leaf,
+// placed at the top of the subtree ("shortcut leaf"), and an empty subtree is
+// the zero hash. Only subtrees holding two or more keys become internal nodes.
+// With N random keys a leaf therefore sits about log2(N) levels down instead
+// of 256, so an update hashes about 20 nodes for a million keys and a proof
+// carries about 20 siblings.
+//
+// A leaf stores a 32-byte value hash; the zero value hash means "absent", so
+// writing it deletes the key. What a value hash commits to is the caller's
+// business (see package state).
+//
+// # Guarantees
+//
+// Updates are prepared in batches (one per L2 block): Prepare computes the new
+// root without changing anything, Commit writes the node records together with
+// the caller's own writes in one Pebble batch, so a crash leaves either the old
+// tree or the new one, never a mix. The root is not stored separately: it is
+// the hash of the record at the top, so it cannot disagree with the nodes.
+package statetree
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"sync"
+
+	"github.com/cockroachdb/pebble"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// ErrStaleUpdate is returned by Commit when the tree changed after the update
+// was prepared.
+var ErrStaleUpdate = errors.New("statetree: update prepared against another root")
+
+// ErrCorrupt is returned when a stored node record cannot be decoded.
+var ErrCorrupt = errors.New("statetree: corrupt node record")
+
+const (
+	kindInternal byte = 1
+	kindLeaf     byte = 2
+)
+
+// record is one stored node. For an internal node a and b are the hashes of
+// its left and right children; for a leaf they are the key and value hash.
+type record struct {
+	kind   byte
+	a, b   common.Hash
+	hash   common.Hash
+	hashed bool
+}
+
+func (r *record) hashWith(h *hasher) common.Hash {
+	if r == nil {
+		return common.Hash{}
+	}
+	if !r.hashed {
+		if r.kind == kindLeaf {
+			r.hash = h.leaf(r.a, r.b)
+		} else {
+			r.hash = h.node(r.a, r.b)
+		}
+		r.hashed = true
+	}
+	return r.hash
+}
+
+func (r *record) encode() []byte {
+	out := make([]byte, 65)
+	out[0] = r.kind
+	copy(out[1:33], r.a[:])
+	copy(out[33:65], r.b[:])
+	return out
+}
+
+func decodeRecord(v []byte) (*record, error) {
+	if len(v) != 65 || (v[0] != kindInternal && v[0] != kindLeaf) {
+		return nil, fmt.Errorf("%w: %d bytes, kind %x", ErrCorrupt, len(v), v[:min(1, len(v))])
+	}
+	r := &record{kind: v[0]}
+	copy(r.a[:], v[1:33])
+	copy(r.b[:], v[33:65])
+	return r, nil
+}
+
+// nodeID names a position in the tree: a depth and the first depth bits of
+// the path (the remaining bits are zero).
+type nodeID struct {
+	depth uint16
+	path  common.Hash
+}
+
+func (id nodeID) child(side uint) nodeID {
+	c := nodeID{depth: id.depth + 1, path: id.path}
+	if side == 1 {
+		c.path[id.depth>>3] |= 0x80 >> (id.depth & 7)
+	}
+	return c
+}
+
+// Options tunes a Tree. The zero value is usable.
+type Options struct {
+	// Prefix is prepended to every Pebble key the tree writes, so that a tree
+	// can share a database with other data.
+	Prefix []byte
+	// CacheDepth keeps every node above this depth in memory. The top levels
+	// are touched by every update, so caching them removes most reads. The
+	// default, 16, holds at most 2^16 internal nodes (a few MiB).
+	CacheDepth int
+}
+
+// Tree is a compact sparse Merkle tree stored in Pebble. It is safe for
+// concurrent use: readers see the last committed tree.
+type Tree struct {
+	db         *pebble.DB
+	prefix     []byte
+	cacheDepth uint16
+
+	mu    sync.RWMutex
+	cache map[nodeID]*record
+	root  common.Hash
+}
+
+// Open opens the tree stored in db under opts.Prefix (an empty tree if none).
+func Open(db *pebble.DB, opts Options) (*Tree, error) {
+	if opts.CacheDepth <= 0 {
+		opts.CacheDepth = 16
+	}
+	if opts.CacheDepth > 64 {
+		return nil, fmt.Errorf("statetree: cache depth %d too large (max 64)", opts.CacheDepth)
+	}
+	t := &Tree{
+		db:         db,
+		prefix:     slices.Clone(opts.Prefix),
+		cacheDepth: uint16(opts.CacheDepth),
+		cache:      make(map[nodeID]*record),
+	}
+	if err := t.loadCache(); err != nil {
+		return nil, err
+	}
+	h := getHasher()
+	defer putHasher(h)
+	t.root = t.cache[nodeID{}].hashWith(h)
+	return t, nil
+}
+
+// loadCache reads every stored node above the cache depth. The depth is the
+// first part of the key, so they form one contiguous range.
+func (t *Tree) loadCache() error {
+	lower := t.key(nodeID{})[:len(t.prefix)+2]
+	upper := slices.Clone(lower)
+	binary.BigEndian.PutUint16(upper[len(t.prefix):], t.cacheDepth)
+	it, err := t.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
+	if err != nil {
+		return fmt.Errorf("statetree: load cache: %w", err)
+	}
+	defer it.Close()
+	for it.First(); it.Valid(); it.Next() {
+		id, err := t.parseKey(it.Key())
+		if err != nil {
+			return err
+		}
+		r, err := decodeRecord(it.Value())
+		if err != nil {
+			return fmt.Errorf("node at depth %d: %w", id.depth, err)
+		}
+		t.cache[id] = r
+	}
+	return it.Error()
+}
+
+// key returns the Pebble key of a node: prefix ‖ depth (2 bytes) ‖ the path
+// bytes that the depth covers.
+func (t *Tree) key(id nodeID) []byte {
+	n := (int(id.depth) + 7) / 8
+	k := make([]byte, len(t.prefix)+2+n)
+	copy(k, t.prefix)
+	binary.BigEndian.PutUint16(k[len(t.prefix):], id.depth)
+	copy(k[len(t.prefix)+2:], id.path[:n])
+	return k
+}
+
+func (t *Tree) parseKey(k []byte) (nodeID, error) {
+	if len(k) < len(t.prefix)+2 {
+		return nodeID{}, fmt.Errorf("%w: short key", ErrCorrupt)
+	}
+	var id nodeID
+	id.depth = binary.BigEndian.Uint16(k[len(t.prefix):])
+	rest := k[len(t.prefix)+2:]
+	if id.depth > 256 || len(rest) != (int(id.depth)+7)/8 {
+		return nodeID{}, fmt.Errorf("%w: key for depth %d has %d path bytes", ErrCorrupt, id.depth, len(rest))
+	}
+	copy(id.path[:], rest)
+	return id, nil
+}
+
+// Root returns the root hash of the committed tree.
+func (t *Tree) Root() common.Hash {
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	return t.root
+}
+
+// read returns the committed record at id, or nil if there is none. The
+// caller holds t.mu (read or write).
+func (t *Tree) read(id nodeID) (*record, error) {
+	if id.depth < t.cacheDepth {
+		r := t.cache[id]
+		if r == nil {
+			return nil, nil
+		}
+		// A copy: updates hash and hand on records, and the cache is shared.
+		c := *r
+		return &c, nil
+	}
+	v, closer, err := t.db.Get(t.key(id))
+	if errors.Is(err, pebble.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("statetree: read node at depth %d: %w", id.depth, err)
+	}
+	defer closer.Close()
+	r, err := decodeRecord(v)
+	if err != nil {
+		return nil, fmt.Errorf("node at depth %d: %w", id.depth, err)
+	}
+	return r, nil
+}
+
+// Change sets key to valueHash; the zero valueHash deletes key.
+type Change struct {
+	Key       common.Hash
+	ValueHash common.Hash
+}
+
+// Update is a prepared batch of changes: the new root and the node records to
+// write. It changes nothing until committed.
+type Update struct {
+	// Base is the root the update was prepared against; Root is the new root.
+	Base, Root common.Hash
+
+	tree   *Tree
+	writes map[nodeID]*record // nil record: delete
+	h      *hasher
+	err    error
+}
+
+// Prepare computes the tree that results from applying changes to the
+// committed tree. When a key appears more than once the last change wins.
+func (t *Tree) Prepare(changes []Change) (*Update, error) {
+	sorted := make([]Change, len(changes))
+	copy(sorted, changes)
+	slices.SortStableFunc(sorted, func(x, y Change) int { return x.Key.Cmp(y.Key) })
+	// Keep the last change per key.
+	out := sorted[:0]
+	for i, c := range sorted {
+		if i+1 < len(sorted) && sorted[i+1].Key == c.Key {
+			continue
+		}
+		out = append(out, c)
+	}
+	sorted = out
+
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	u := &Update{Base: t.root, tree: t, writes: make(map[nodeID]*record, 4*len(sorted)+8), h: getHasher()}
+	defer func() { putHasher(u.h); u.h = nil }()
+	if len(sorted) == 0 {
+		u.Root = t.root
+		return u, nil
+	}
+	root, err := t.read(nodeID{})
+	if err != nil {
+		return nil, err
+	}
+	rec := u.update(nodeID{}, root, sorted)
+	if u.err != nil {
+		return nil, u.err
+	}
+	u.Root = rec.hashWith(u.h)
+	return u, nil
+}
+
+func (u *Update) read(id nodeID) *record {
+	if r, ok := u.writes[id]; ok {
+		return r
+	}
+	r, err := u.tree.read(id)
+	if err != nil && u.err == nil {
+		u.err = err
+	}
+	return r
+}
+
+// update applies changes (sorted, unique, all under id's path) to the subtree
+// at id whose current record is cur, writes the new records and returns the
+// subtree's new top record (nil when it became empty).
+func (u *Update) update(id nodeID, cur *record, changes []Change) *record {
+	if u.err != nil {
+		return nil
+	}
+	if cur == nil || cur.kind == kindLeaf {
+		entries := make([]Change, 0, len(changes)+1)
+		inserted := cur == nil
+		for _, c := range changes {
+			if !inserted && cur.a.Cmp(c.Key) < 0 {
+				entries = append(entries, Change{cur.a, cur.b})
+				inserted = true
+			}
+			if !inserted && cur.a == c.Key {
+				inserted = true // overridden by c
+			}
+			if c.ValueHash != (common.Hash{}) {
+				entries = append(entries, c)
+			}
+		}
+		if !inserted {
+			entries = append(entries, Change{cur.a, cur.b})
+		}
+		rec := u.build(id, entries)
+		if rec == nil && cur != nil {
+			u.writes[id] = nil
+		}
+		return rec
+	}
+	split := splitAt(changes, id.depth)
+	sides := [2][]Change{changes[:split], changes[split:]}
+	hashes := [2]common.Hash{cur.a, cur.b}
+	var recs [2]*record
+	var known [2]bool
+	for s := uint(0); s < 2; s++ {
+		if len(sides[s]) == 0 {
+			continue
+		}
+		cid := id.child(s)
+		recs[s] = u.update(cid, u.read(cid), sides[s])
+		hashes[s] = recs[s].hashWith(u.h)
+		known[s] = true
+	}
+	if u.err != nil {
+		return nil
+	}
+	zero := common.Hash{}
+	switch {
+	case hashes[0] == zero && hashes[1] == zero:
+		u.writes[id] = nil
+		return nil
+	case hashes[0] == zero || hashes[1] == zero:
+		s := uint(0)
+		if hashes[0] == zero {
+			s = 1
+		}
+		other := recs[s]
+		if !known[s] {
+			other = u.read(id.child(s))
+			if other == nil && u.err == nil {
+				u.err = fmt.Errorf("%w: missing child at depth %d", ErrCorrupt, id.depth+1)
+			}
+			if u.err != nil {
+				return nil
+			}
+		}
+		if other.kind == kindLeaf {
+			// A subtree left with one key is represented by that key's leaf,
+			// one level up: move it.
+			u.writes[id.child(s)] = nil
+			u.writes[id] = other
+			return other
+		}
+	}
+	rec := &record{kind: kindInternal, a: hashes[0], b: hashes[1]}
+	u.writes[id] = rec
+	return rec
+}
+
+// build writes a fresh subtree at id holding entries (sorted, non-zero) and
+// returns its top record. Positions below id hold no records beforehand.
+func (u *Update) build(id nodeID, entries []Change) *record {
+	switch len(entries) {
+	case 0:
+		return nil
+	case 1:
+		rec := &record{kind: kindLeaf, a: entries[0].Key, b: entries[0].ValueHash}
+		u.writes[id] = rec
+		return rec
+	}
+	if id.depth >= 256 {
+		u.err = fmt.Errorf("%w: two keys share all 256 bits", ErrCorrupt)
+		return nil
+	}
+	split := splitAt(entries, id.depth)
+	l := u.build(id.child(0), entries[:split])
+	r := u.build(id.child(1), entries[split:])
+	if u.err != nil {
+		return nil
+	}
+	rec := &record{kind: kindInternal, a: l.hashWith(u.h), b: r.hashWith(u.h)}
+	u.writes[id] = rec
+	return rec
+}
+
+// splitAt returns the index of the first change whose key has bit depth set.
+// The keys are sorted and share their first depth bits, so that bit is 0 for
+// a prefix of them and 1 for the rest.
+func splitAt(changes []Change, depth uint16) int {
+	return sort.Search(len(changes), func(i int) bool { return bit(changes[i].Key, int(depth)) == 1 })
+}
+
+// Commit writes the update's node records into b, commits b (with whatever
+// else the caller put in it) to the tree's database, and makes the new root
+// visible. b must belong to the tree's database.
+func (t *Tree) Commit(b *pebble.Batch, u *Update, opts *pebble.WriteOptions) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if u.tree != t || u.Base != t.root {
+		return ErrStaleUpdate
+	}
+	for id, r := range u.writes {
+		var err error
+		if r == nil {
+			err = b.Delete(t.key(id), nil)
+		} else {
+			err = b.Set(t.key(id), r.encode(), nil)
+		}
+		if err != nil {
+			return fmt.Errorf("statetree: stage node: %w", err)
+		}
+	}
+	if err := b.Commit(opts); err != nil {
+		return fmt.Errorf("statetree: commit: %w", err)
+	}
+	for id, r := range u.writes {
+		if id.depth < t.cacheDepth {
+			if r == nil {
+				delete(t.cache, id)
+			} else {
+				t.cache[id] = r
+			}
+		}
+	}
+	t.root = u.Root
+	return nil
+}
+
+// Get returns the value hash stored for key (zero if absent), by walking the
+// tree. Callers that keep the values themselves (package state) do not need it.
+func (t *Tree) Get(key common.Hash) (common.Hash, error) {
+	p, err := t.Prove(key)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	if p.Leaf && p.LeafKey == key {
+		return p.LeafValueHash, nil
+	}
+	return common.Hash{}, nil
+}
