@@ -10,29 +10,29 @@ import (
 // Transaction validity errors. Where go-ethereum has an error for the same
 // rule, the text is the same, because wallets and libraries match on it.
 var (
-	ErrNonceTooLow          = errors.New("nonce too low")
-	ErrNonceTooHigh         = errors.New("nonce too high")
-	ErrNonceMax             = errors.New("nonce has max value")
-	ErrInsufficientFunds    = errors.New("insufficient funds for gas * price + value")
-	ErrIntrinsicGas         = errors.New("intrinsic gas too low")
-	ErrGasLimitTooHigh      = errors.New("transaction gas limit too high")
-	ErrTipAboveFeeCap       = errors.New("max priority fee per gas higher than max fee per gas")
-	ErrTipVeryHigh          = errors.New("max priority fee per gas higher than 2^256-1")
-	ErrFeeCapVeryHigh       = errors.New("max fee per gas higher than 2^256-1")
-	ErrFeeCapTooLow         = errors.New("max fee per gas less than block base fee")
-	ErrInvalidSender        = errors.New("invalid sender")
-	ErrTxTypeNotSupported   = types.ErrTxTypeNotSupported // "transaction type not supported"
-	ErrInvalidChainID       = types.ErrInvalidChainId     // "invalid chain id for signer"
-	ErrUnprotectedTx        = errors.New("only replay-protected (EIP-155) transactions allowed over RPC")
-	ErrContractCreation     = errors.New("contract creation is not supported")
-	ErrAccessList           = errors.New("access lists are not supported")
-	ErrUnsupportedCalldata  = errors.New("unsupported calldata: only ERC-20 transfer(address,uint256) is supported")
-	ErrValueWithTokenCall   = errors.New("ETH value must be zero in an ERC-20 transfer")
-	ErrZeroAmount           = errors.New("amount must be positive")
-	ErrValueTooLarge        = errors.New("value higher than 2^256-1")
-	ErrTokenBalanceTooLow   = errors.New("insufficient token balance for transfer")
-	ErrBalanceOverflow      = errors.New("recipient balance would exceed 2^256-1")
-	ErrBridgeNotToken       = errors.New("the bridge address is not a token")
+	ErrNonceTooLow         = errors.New("nonce too low")
+	ErrNonceTooHigh        = errors.New("nonce too high")
+	ErrNonceMax            = errors.New("nonce has max value")
+	ErrInsufficientFunds   = errors.New("insufficient funds for gas * price + value")
+	ErrIntrinsicGas        = errors.New("intrinsic gas too low")
+	ErrGasLimitTooHigh     = errors.New("transaction gas limit too high")
+	ErrTipAboveFeeCap      = errors.New("max priority fee per gas higher than max fee per gas")
+	ErrTipVeryHigh         = errors.New("max priority fee per gas higher than 2^256-1")
+	ErrFeeCapVeryHigh      = errors.New("max fee per gas higher than 2^256-1")
+	ErrFeeCapTooLow        = errors.New("max fee per gas less than block base fee")
+	ErrInvalidSender       = errors.New("invalid sender")
+	ErrTxTypeNotSupported  = types.ErrTxTypeNotSupported // "transaction type not supported"
+	ErrInvalidChainID      = types.ErrInvalidChainId     // "invalid chain id for signer"
+	ErrUnprotectedTx       = errors.New("only replay-protected (EIP-155) transactions allowed over RPC")
+	ErrContractCreation    = errors.New("contract creation is not supported")
+	ErrAccessList          = errors.New("access lists are not supported")
+	ErrUnsupportedCalldata = errors.New("unsupported calldata: only ERC-20 transfer(address,uint256) is supported")
+	ErrValueWithTokenCall  = errors.New("ETH value must be zero in an ERC-20 transfer")
+	ErrZeroAmount          = errors.New("amount must be positive")
+	ErrValueTooLarge       = errors.New("value higher than 2^256-1")
+	ErrTokenBalanceTooLow  = errors.New("insufficient token balance for transfer")
+	ErrBalanceOverflow     = errors.New("recipient balance would exceed 2^256-1")
+	ErrBridgeNotToken      = errors.New("the bridge address is not a token")
 )
 
 // Block validity errors.
