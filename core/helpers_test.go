@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/cockroachdb/pebble"
+	"github.com/cockroachdb/pebble/vfs"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -126,4 +128,26 @@ func fundedState() *state.MemState {
 		st.Tokens[state.TokenID{Owner: a, Token: tokenA}] = u256(ether(1000))
 	}
 	return st
+}
+
+// newStateDB returns a Pebble-backed state (in memory) holding init.
+func newStateDB(t testing.TB, init *state.MemState) *state.DB {
+	t.Helper()
+	pdb, err := pebble.Open("", &pebble.Options{FS: vfs.NewMem()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { pdb.Close() })
+	db, err := state.New(pdb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := db.Prepare(&state.Diff{Accounts: init.Accounts, Tokens: init.Tokens})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Commit(p, nil, false); err != nil {
+		t.Fatal(err)
+	}
+	return db
 }
