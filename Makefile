@@ -18,7 +18,7 @@ test: check unit fuzz
 check: fmt vet
 
 fmt:
-	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go') | grep -v '^contracts/bindings/' || true); \
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go') | grep -Ev '^contracts/(bindings|testbindings)/' || true); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
 vet:
@@ -46,3 +46,39 @@ vectors:
 
 clean:
 	rm -rf bin
+
+# --- Solidity contracts -------------------------------------------------------
+# contracts compiles contracts/src and contracts/test with the solc pinned in
+# contracts/package-lock.json (needs Node.js and npm) and regenerates the Go
+# bindings with abigen, a `go tool` entry of go.mod. The artifacts and bindings
+# are committed, so `go build` and `go test` never need Node.js.
+#   contracts/artifacts/<Name>.{abi,bin}       -> contracts/bindings/<name>.go      (package bindings)
+#   contracts/artifacts/test/<Name>.{abi,bin}  -> contracts/testbindings/<name>.go  (package testbindings)
+# contracts-check regenerates everything and fails if the result differs from
+# what is committed (CI runs it, see .ci/run).
+.PHONY: contracts contracts-check
+
+contracts:
+	cd contracts && npm ci --no-audit --no-fund && node compile.js
+	@set -e; \
+	gen() { \
+	  art=$$1; out=$$2; pkg=$$3; \
+	  mkdir -p $$out; \
+	  for f in $$(grep -l '^// Code generated - DO NOT EDIT' $$out/*.go 2>/dev/null); do rm -f $$f; done; \
+	  for abi in $$(ls $$art/*.abi 2>/dev/null | LC_ALL=C sort); do \
+	    name=$$(basename $$abi .abi); \
+	    lower=$$(echo $$name | tr 'A-Z' 'a-z'); \
+	    echo "abigen $$abi -> $$out/$$lower.go"; \
+	    $(GO) tool abigen --v2 --abi $$abi --bin $$art/$$name.bin --pkg $$pkg --type $$name --out $$out/$$lower.go; \
+	  done; \
+	}; \
+	gen contracts/artifacts contracts/bindings bindings; \
+	gen contracts/artifacts/test contracts/testbindings testbindings
+
+contracts-check: contracts
+	@if [ -n "$$(git status --porcelain --untracked-files=all contracts/)" ]; then \
+	  echo "contracts/: compiled artifacts or bindings differ from the sources; run 'make contracts' and commit the result:"; \
+	  git status --porcelain --untracked-files=all contracts/; \
+	  exit 1; \
+	fi; \
+	echo "contracts/: artifacts and bindings match the sources"

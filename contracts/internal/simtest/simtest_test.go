@@ -1,0 +1,65 @@
+package simtest_test
+
+import (
+	"bytes"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/viaduct-l2/viaduct/contracts/internal/simtest"
+	"github.com/viaduct-l2/viaduct/contracts/testbindings"
+)
+
+func TestDeployCallAndRevertData(t *testing.T) {
+	chain := simtest.New(t, 2)
+	alice, bob := chain.Accounts[0], chain.Accounts[1]
+	token := testbindings.NewTestToken()
+	addr := chain.Deploy(alice, &testbindings.TestTokenMetaData, nil)
+
+	chain.MustSend(alice, addr, token.PackMint(alice.Address, big.NewInt(100)), nil)
+	chain.MustSend(alice, addr, token.PackTransfer(bob.Address, big.NewInt(40)), nil)
+	if got := simtest.MustCall(chain, addr, token.PackBalanceOf(bob.Address), token.UnpackBalanceOf); got.Int64() != 40 {
+		t.Fatalf("bob's balance = %d, want 40", got)
+	}
+
+	// Overdrawing reverts with OpenZeppelin's custom error, and the raw
+	// data reaches the test.
+	_, err := chain.Send(bob, addr, token.PackTransfer(alice.Address, big.NewInt(41)), nil)
+	data, ok := simtest.RevertData(err)
+	if !ok {
+		t.Fatalf("overdraw: got %v, want a revert", err)
+	}
+	want := simtest.ErrorSelector("ERC20InsufficientBalance(address,uint256,uint256)")
+	if !bytes.HasPrefix(data, want) {
+		t.Fatalf("overdraw reverted with %x, want selector %x", data, want)
+	}
+}
+
+func TestAdvanceTime(t *testing.T) {
+	chain := simtest.New(t, 1)
+	before := chain.Now()
+	chain.AdvanceTime(time.Hour)
+	if after := chain.Now(); after < before+3600 {
+		t.Fatalf("time moved from %d to %d, want at least an hour", before, after)
+	}
+}
+
+func TestDelegateKeepsKeyAndGivesCode(t *testing.T) {
+	chain := simtest.New(t, 2)
+	sponsor := chain.Accounts[0]
+	user := simtest.NewAccount("delegated")
+	chain.Fund(user.Address, big.NewInt(1e18))
+	impl := chain.Deploy(sponsor, &testbindings.TestTokenMetaData, nil)
+	chain.Delegate(sponsor, user, impl)
+
+	// The delegated account now runs the token's code against its own storage.
+	token := testbindings.NewTestToken()
+	chain.MustSend(sponsor, user.Address, token.PackMint(sponsor.Address, big.NewInt(7)), nil)
+	if got := simtest.MustCall(chain, user.Address, token.PackBalanceOf(sponsor.Address), token.UnpackBalanceOf); got.Int64() != 7 {
+		t.Fatalf("balance in delegated storage = %d, want 7", got)
+	}
+	// And it can still send transactions with its key.
+	chain.MustSend(user, common.Address{1}, nil, big.NewInt(1))
+}
