@@ -1,0 +1,661 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.34;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+
+import {Codec} from "./Codec.sol";
+
+/// @title Rollup
+/// @notice Viaduct's L1 contract (docs/spec.md section 15): the L1 queue of
+/// deposits and forced withdrawals, the chain of L2 blocks posted in batches
+/// with their data, the inclusion window that lets anyone with a bond post
+/// when the sequencer censors or stalls, and the payout of withdrawals after
+/// the challenge window.
+/// @dev No owner, no admin, no proxy: every parameter is an immutable set at
+/// deployment. Batches are kept in a mapping with an explicit count so that
+/// the fraud proof (a later spec version) can drop a bad batch and every
+/// later one; it slashes through {_releaseBond}.
+contract Rollup is ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    /// @notice Deployment parameters; see the immutables of the same names.
+    struct Config {
+        uint64 l2ChainId;
+        address sequencer;
+        uint64 challengeWindow;
+        uint64 inclusionWindow;
+        uint256 bond;
+        uint256 l2BaseFee;
+        uint256 minDeposit;
+        uint256 maxDeposit;
+        uint256 minTokenDeposit;
+        uint256 maxTokenDeposit;
+    }
+
+    /// @notice One L2 block as a batch carries it: the header and the block's
+    /// tx data (spec section 7), whose hash the contract checks.
+    struct BlockData {
+        Codec.Header header;
+        bytes txData;
+    }
+
+    /// @notice What the contract keeps of an accepted batch.
+    /// @param blocksRoot Merkle root (Codec.merkleRoot) over the batch's block hashes, in order.
+    /// @param lastBlockHash Hash of the batch's last block.
+    /// @param stateRoot State root after the batch's last block.
+    /// @param lastBlock Number of the batch's last block.
+    /// @param lastTimestamp Timestamp of the batch's last block.
+    /// @param queueCursor Queue cursor of the batch's last block.
+    /// @param submittedAt L1 timestamp of the submission; the challenge window runs from it.
+    /// @param submitter Who posted the batch and its bond.
+    /// @param firstBlock Number of the batch's first block.
+    /// @param bondHeld Whether the contract still holds the batch's bond.
+    struct Batch {
+        bytes32 blocksRoot;
+        bytes32 lastBlockHash;
+        bytes32 stateRoot;
+        uint64 lastBlock;
+        uint64 lastTimestamp;
+        uint64 queueCursor;
+        uint64 submittedAt;
+        address submitter;
+        uint64 firstBlock;
+        bool bondHeld;
+    }
+
+    /// @notice A withdrawal as its leaf commits to it (spec section 9); the
+    /// block number is the header's.
+    struct Withdrawal {
+        uint32 index;
+        address recipient;
+        address token;
+        uint256 amount;
+    }
+
+    /// @notice Metadata of a bridged token, read once at its first deposit.
+    struct TokenInfo {
+        bool registered;
+        uint8 decimals;
+        string name;
+        string symbol;
+    }
+
+    /// @notice The bridge's L2 system address (spec section 2). Deposits to it
+    /// would be lost, so they are refused.
+    address public constant BRIDGE = 0x00000000000000000000000000000000000B81d6;
+    /// @notice Largest tx data of one block (spec section 2).
+    uint256 public constant MAX_TX_DATA_BYTES = 16_384;
+    /// @notice Most queue items one block may apply (spec section 2).
+    uint256 public constant MAX_QUEUE_ITEMS_PER_BLOCK = 16;
+    /// @notice The hash of the L2 genesis header (spec section 10).
+    bytes32 public constant GENESIS_HASH = Codec.GENESIS_HASH;
+    /// @notice Gas given to each token metadata call (name, symbol, decimals).
+    uint256 public constant METADATA_CALL_GAS = 50_000;
+    /// @notice Longest token name or symbol recorded, in bytes; longer ones are cut.
+    uint256 public constant MAX_TOKEN_STRING_BYTES = 64;
+    /// @notice Decimals recorded for a token whose decimals() is missing or out of range.
+    uint8 public constant DEFAULT_DECIMALS = 18;
+
+    /// @notice L2 chain id that L2 transactions are signed for.
+    uint64 public immutable l2ChainId;
+    /// @notice The sequencer: the only address that may post batches while the inclusion window is closed.
+    address public immutable sequencer;
+    /// @notice Seconds after its submission during which a batch can be challenged.
+    uint64 public immutable challengeWindow;
+    /// @notice Seconds after which anyone with a bond may post (spec section 15).
+    uint64 public immutable inclusionWindow;
+    /// @notice Wei posted with every batch, returned after its challenge window.
+    uint256 public immutable bond;
+    /// @notice L2 base fee in wei per gas (spec section 6); read by the fraud proof.
+    uint256 public immutable l2BaseFee;
+    /// @notice Smallest ETH deposit, in wei.
+    uint256 public immutable minDeposit;
+    /// @notice Largest ETH deposit, in wei.
+    uint256 public immutable maxDeposit;
+    /// @notice Smallest token deposit (amount received), in token base units.
+    uint256 public immutable minTokenDeposit;
+    /// @notice Largest token deposit (amount received), in token base units.
+    uint256 public immutable maxTokenDeposit;
+    /// @notice L1 timestamp of deployment: the inclusion window's start before the first batch.
+    uint64 public immutable deployedAt;
+
+    /// @notice Number of accepted batches.
+    uint256 public batchCount;
+    mapping(uint256 batchIndex => Batch) private _batches;
+
+    /// @notice Number of queue items ever added.
+    uint256 public queueLength;
+    mapping(uint256 index => bytes32) private _queueHashes;
+    // L1 timestamps of queue items, four uint64 to a word.
+    mapping(uint256 word => uint256) private _queueTimes;
+
+    // Spent withdrawals: bit (blockNumber << 32 | index) of the bitmap.
+    mapping(uint256 word => uint256) private _spent;
+
+    mapping(address token => TokenInfo) private _tokens;
+
+    /// @notice A queue item was added (spec section 8); `index` is its position in the queue.
+    event QueueItemAdded(
+        uint256 indexed index, uint8 kind, address indexed from, address indexed to, address token, uint256 amount
+    );
+    /// @notice A token was deposited for the first time; its metadata as read then.
+    event TokenRegistered(address indexed token, string name, string symbol, uint8 decimals);
+    /// @notice A batch was accepted. The blocks and tx data are in the calldata of the transaction that emitted it.
+    event BatchSubmitted(
+        uint256 indexed batchIndex,
+        address indexed submitter,
+        uint64 firstBlock,
+        uint64 lastBlock,
+        bytes32 blocksRoot,
+        bytes32 lastBlockHash,
+        bytes32 stateRoot,
+        uint64 queueCursor
+    );
+    /// @notice A withdrawal was paid out on L1.
+    event WithdrawalFinalized(
+        uint64 indexed blockNumber, uint32 index, address indexed recipient, address indexed token, uint256 amount
+    );
+    /// @notice The bond of a batch past its challenge window went back to its submitter.
+    event BondReclaimed(uint256 indexed batchIndex, address indexed submitter, uint256 amount);
+
+    /// @notice A constructor parameter is out of range.
+    error InvalidConfig(string field);
+    /// @notice A deposit or forced withdrawal names the zero address or the bridge as recipient.
+    error InvalidRecipient(address recipient);
+    /// @notice A token deposit names the zero address as token.
+    error InvalidToken(address token);
+    /// @notice A forced withdrawal of nothing.
+    error ZeroAmount();
+    /// @notice A deposit (for tokens: the amount actually received) is below the minimum.
+    error DepositTooSmall(uint256 amount, uint256 min);
+    /// @notice A deposit (for tokens: the amount actually received) is above the maximum.
+    error DepositTooLarge(uint256 amount, uint256 max);
+    /// @notice The contract's token balance went down during a deposit.
+    error TokenBalanceDecreased(address token, uint256 before, uint256 afterwards);
+    /// @notice The transaction has too little gas left to give a metadata call its full allowance.
+    error InsufficientGasForMetadata();
+    /// @notice Someone other than the sequencer posted while the inclusion window is closed.
+    error NotSequencer(address caller);
+    /// @notice A batch came with the wrong bond.
+    error WrongBond(uint256 sent, uint256 required);
+    /// @notice A batch without blocks.
+    error EmptyBatch();
+    /// @notice A header's parent hash is not the hash of the block before it.
+    error WrongParentHash(uint64 number, bytes32 expected, bytes32 posted);
+    /// @notice A header's number is not its parent's + 1.
+    error WrongBlockNumber(uint64 expected, uint64 posted);
+    /// @notice A header's timestamp is before its parent's.
+    error TimestampBeforeParent(uint64 number, uint64 timestamp, uint64 parentTimestamp);
+    /// @notice A header's timestamp is after the L1 block's.
+    error TimestampInFuture(uint64 number, uint64 timestamp, uint256 now);
+    /// @notice A block's tx data is longer than MAX_TX_DATA_BYTES.
+    error TxDataTooLarge(uint64 number, uint256 size);
+    /// @notice keccak256 of a block's tx data differs from its header's txDataHash.
+    error TxDataHashMismatch(uint64 number, bytes32 computed, bytes32 posted);
+    /// @notice A header's queue cursor is below its parent's.
+    error QueueCursorDecreasing(uint64 number, uint64 cursor, uint64 parentCursor);
+    /// @notice A header's queue cursor is beyond the queue.
+    error QueueCursorBeyondQueue(uint64 number, uint64 cursor, uint256 queueLength);
+    /// @notice A block applies more than MAX_QUEUE_ITEMS_PER_BLOCK queue items.
+    error TooManyQueueItems(uint64 number, uint256 count);
+    /// @notice No batch with this index.
+    error UnknownBatch(uint256 batchIndex);
+    /// @notice No batch has been accepted yet.
+    error NoBatches();
+    /// @notice No queue item with this index.
+    error UnknownQueueItem(uint256 index);
+    /// @notice The batch is still inside its challenge window, which ends at `finalAt`.
+    error ChallengeWindowOpen(uint256 batchIndex, uint256 finalAt);
+    /// @notice The header is not a block of the batch (bad block proof).
+    error BlockNotInBatch(uint256 batchIndex, bytes32 blockHash);
+    /// @notice The withdrawal is not in the block's withdrawals root (bad proof).
+    error BadWithdrawalProof(uint64 blockNumber, uint32 index);
+    /// @notice The withdrawal has been paid out already.
+    error WithdrawalAlreadyFinalized(uint64 blockNumber, uint32 index);
+    /// @notice Sending ETH to `to` failed; nothing changed, and the call can be retried.
+    error EthTransferFailed(address to, uint256 amount);
+    /// @notice The batch's bond was returned already (or taken by a fraud proof).
+    error BondNotHeld(uint256 batchIndex);
+
+    /// @param cfg The deployment parameters, checked here once and for all.
+    constructor(Config memory cfg) {
+        if (cfg.l2ChainId == 0 || cfg.l2ChainId > 1 << 53) revert InvalidConfig("l2ChainId");
+        if (cfg.sequencer == address(0)) revert InvalidConfig("sequencer");
+        if (cfg.challengeWindow == 0) revert InvalidConfig("challengeWindow");
+        if (cfg.inclusionWindow == 0) revert InvalidConfig("inclusionWindow");
+        if (cfg.bond == 0) revert InvalidConfig("bond");
+        if (cfg.l2BaseFee == 0) revert InvalidConfig("l2BaseFee");
+        if (cfg.minDeposit == 0 || cfg.minDeposit > cfg.maxDeposit || cfg.maxDeposit > 1 << 128) {
+            revert InvalidConfig("deposit bounds");
+        }
+        if (cfg.minTokenDeposit == 0 || cfg.minTokenDeposit > cfg.maxTokenDeposit || cfg.maxTokenDeposit > 1 << 128) {
+            revert InvalidConfig("token deposit bounds");
+        }
+        l2ChainId = cfg.l2ChainId;
+        sequencer = cfg.sequencer;
+        challengeWindow = cfg.challengeWindow;
+        inclusionWindow = cfg.inclusionWindow;
+        bond = cfg.bond;
+        l2BaseFee = cfg.l2BaseFee;
+        minDeposit = cfg.minDeposit;
+        maxDeposit = cfg.maxDeposit;
+        minTokenDeposit = cfg.minTokenDeposit;
+        maxTokenDeposit = cfg.maxTokenDeposit;
+        deployedAt = uint64(block.timestamp);
+    }
+
+    // ---------------------------------------------------------------------
+    // The L1 queue: deposits and forced withdrawals
+    // ---------------------------------------------------------------------
+
+    /// @notice Deposits msg.value wei to `to` on L2.
+    /// @param to The L2 recipient.
+    /// @return index The queue item's index.
+    function depositETH(address to) external payable nonReentrant returns (uint256 index) {
+        _checkRecipient(to);
+        _checkBounds(msg.value, minDeposit, maxDeposit);
+        return _enqueue(Codec.KIND_DEPOSIT_ETH, msg.sender, to, address(0), msg.value);
+    }
+
+    /// @notice Deposits `amount` of the ERC-20 `token` (approved to this
+    /// contract beforehand) to `to` on L2. The L2 credit is what the contract
+    /// actually received, so a fee-on-transfer token credits less than
+    /// `amount`; that received amount must lie within the token deposit
+    /// bounds. The first deposit of a token records its metadata.
+    /// @param token The ERC-20's L1 address, which is also its L2 address.
+    /// @param to The L2 recipient.
+    /// @param amount The amount to transfer from msg.sender.
+    /// @return index The queue item's index.
+    function depositToken(address token, address to, uint256 amount) external nonReentrant returns (uint256 index) {
+        if (token == address(0)) revert InvalidToken(token);
+        _checkRecipient(to);
+        IERC20 t = IERC20(token);
+        uint256 before = t.balanceOf(address(this));
+        t.safeTransferFrom(msg.sender, address(this), amount);
+        uint256 afterwards = t.balanceOf(address(this));
+        if (afterwards < before) revert TokenBalanceDecreased(token, before, afterwards);
+        uint256 received = afterwards - before;
+        _checkBounds(received, minTokenDeposit, maxTokenDeposit);
+        if (!_tokens[token].registered) _register(token);
+        return _enqueue(Codec.KIND_DEPOSIT_TOKEN, msg.sender, to, token, received);
+    }
+
+    /// @notice Asks the L2 to withdraw up to `amount` of `token` (zero for
+    /// ETH) from msg.sender's L2 balance to `recipient` on L1. msg.sender is
+    /// the authority: no L2 signature is needed, and the sequencer must
+    /// include the request within the inclusion window. The L2 takes what
+    /// there is, up to `amount` (spec section 8); the withdrawal is then
+    /// finalized like any other.
+    /// @return index The queue item's index.
+    function requestWithdrawal(address recipient, address token, uint256 amount) external returns (uint256 index) {
+        if (recipient == address(0)) revert InvalidRecipient(recipient);
+        if (amount == 0) revert ZeroAmount();
+        return _enqueue(Codec.KIND_FORCED_WITHDRAWAL, msg.sender, recipient, token, amount);
+    }
+
+    function _checkRecipient(address to) private pure {
+        if (to == address(0) || to == BRIDGE) revert InvalidRecipient(to);
+    }
+
+    function _checkBounds(uint256 amount, uint256 min, uint256 max) private pure {
+        if (amount < min) revert DepositTooSmall(amount, min);
+        if (amount > max) revert DepositTooLarge(amount, max);
+    }
+
+    function _enqueue(uint8 kind, address from, address to, address token, uint256 amount)
+        private
+        returns (uint256 index)
+    {
+        index = queueLength;
+        _queueHashes[index] = Codec.hashQueueItem(kind, from, to, token, amount);
+        _queueTimes[index >> 2] |= uint256(uint64(block.timestamp)) << ((index & 3) * 64);
+        queueLength = index + 1;
+        emit QueueItemAdded(index, kind, from, to, token, amount);
+    }
+
+    // Token metadata is read with bounded static calls: each gets exactly
+    // METADATA_CALL_GAS and at most 128 bytes of return data are copied, so a
+    // hostile token can neither burn the depositor's gas nor bomb memory.
+    // The caller must have enough gas left to give each call its full
+    // allowance; otherwise a first depositor could starve the calls and have
+    // a well-behaved token recorded without metadata.
+    uint256 private constant METADATA_RETURN_BYTES = 128;
+
+    function _register(address token) private {
+        string memory name = _readString(token, 0x06fdde03); // name()
+        string memory symbol = _readString(token, 0x95d89b41); // symbol()
+        uint8 decimals = _readDecimals(token);
+        TokenInfo storage info = _tokens[token];
+        info.registered = true;
+        info.decimals = decimals;
+        info.name = name;
+        info.symbol = symbol;
+        emit TokenRegistered(token, name, symbol, decimals);
+    }
+
+    function _boundedStaticcall(address token, bytes4 selector)
+        private
+        view
+        returns (bool ok, uint256 size, bytes memory buf)
+    {
+        // 64/63 of the allowance, plus the call's own cost, must be available.
+        if (gasleft() < METADATA_CALL_GAS + METADATA_CALL_GAS / 63 + 5_000) revert InsufficientGasForMetadata();
+        buf = new bytes(METADATA_RETURN_BYTES);
+        assembly ("memory-safe") {
+            mstore(0, selector)
+            ok := staticcall(METADATA_CALL_GAS, token, 0, 4, add(buf, 32), METADATA_RETURN_BYTES)
+            size := returndatasize()
+        }
+    }
+
+    /// @dev Reads a string that a token returns either ABI-encoded (string)
+    /// or as a bytes32 (older tokens such as MKR); anything else is "".
+    function _readString(address token, bytes4 selector) private view returns (string memory) {
+        (bool ok, uint256 size, bytes memory buf) = _boundedStaticcall(token, selector);
+        if (!ok) return "";
+        uint256 start;
+        uint256 len;
+        if (size == 32) {
+            // bytes32: the string runs up to the first zero byte.
+            while (len < 32 && buf[len] != 0) ++len;
+        } else if (size >= 64) {
+            uint256 offset;
+            uint256 declared;
+            assembly ("memory-safe") {
+                offset := mload(add(buf, 32))
+                declared := mload(add(buf, 64))
+            }
+            if (offset != 32 || declared > size - 64) return "";
+            start = 64;
+            len = declared < MAX_TOKEN_STRING_BYTES ? declared : MAX_TOKEN_STRING_BYTES;
+        } else {
+            return "";
+        }
+        bytes memory out = new bytes(len);
+        for (uint256 i = 0; i < len; ++i) {
+            out[i] = buf[start + i];
+        }
+        return string(out);
+    }
+
+    function _readDecimals(address token) private view returns (uint8) {
+        (bool ok, uint256 size, bytes memory buf) = _boundedStaticcall(token, 0x313ce567); // decimals()
+        if (!ok || size < 32) return DEFAULT_DECIMALS;
+        uint256 d;
+        assembly ("memory-safe") {
+            d := mload(add(buf, 32))
+        }
+        return d <= type(uint8).max ? uint8(d) : DEFAULT_DECIMALS;
+    }
+
+    // ---------------------------------------------------------------------
+    // Batches
+    // ---------------------------------------------------------------------
+
+    /// @notice Posts a batch of consecutive L2 blocks, continuing the last
+    /// accepted block, with msg.value = bond. The contract hashes each
+    /// block's tx data itself, checks the header chain and the queue cursor,
+    /// and stores one commitment: the Merkle root over the blocks' hashes.
+    /// Only the sequencer may post, unless the inclusion window is open.
+    /// @param blocks The blocks, in order.
+    /// @return batchIndex The new batch's index.
+    function submitBatch(BlockData[] calldata blocks) external payable nonReentrant returns (uint256 batchIndex) {
+        if (msg.sender != sequencer && !inclusionWindowOpen()) revert NotSequencer(msg.sender);
+        if (msg.value != bond) revert WrongBond(msg.value, bond);
+        uint256 n = blocks.length;
+        if (n == 0) revert EmptyBatch();
+
+        batchIndex = batchCount;
+        bytes32 parentHash = Codec.GENESIS_HASH;
+        uint64 parentNumber;
+        uint64 parentTime;
+        uint64 parentCursor;
+        if (batchIndex > 0) {
+            Batch storage p = _batches[batchIndex - 1];
+            parentHash = p.lastBlockHash;
+            parentNumber = p.lastBlock;
+            parentTime = p.lastTimestamp;
+            parentCursor = p.queueCursor;
+        }
+        uint64 firstBlock = parentNumber + 1;
+        uint256 qlen = queueLength;
+        bytes32[] memory hashes = new bytes32[](n);
+        for (uint256 i = 0; i < n; ++i) {
+            Codec.Header calldata h = blocks[i].header;
+            _checkBlock(h, blocks[i].txData, parentHash, parentNumber, parentTime, parentCursor, qlen);
+            parentHash = Codec.hashHeader(h);
+            hashes[i] = parentHash;
+            parentNumber = h.number;
+            parentTime = h.timestamp;
+            parentCursor = h.queueCursor;
+        }
+
+        bytes32 root = Codec.merkleRoot(hashes);
+        bytes32 stateRoot = blocks[n - 1].header.stateRoot;
+        _batches[batchIndex] = Batch({
+            blocksRoot: root,
+            lastBlockHash: parentHash,
+            stateRoot: stateRoot,
+            lastBlock: parentNumber,
+            lastTimestamp: parentTime,
+            queueCursor: parentCursor,
+            submittedAt: uint64(block.timestamp),
+            submitter: msg.sender,
+            firstBlock: firstBlock,
+            bondHeld: true
+        });
+        batchCount = batchIndex + 1;
+        emit BatchSubmitted(
+            batchIndex, msg.sender, firstBlock, parentNumber, root, parentHash, stateRoot, parentCursor
+        );
+    }
+
+    function _checkBlock(
+        Codec.Header calldata h,
+        bytes calldata txData,
+        bytes32 parentHash,
+        uint64 parentNumber,
+        uint64 parentTime,
+        uint64 parentCursor,
+        uint256 qlen
+    ) private view {
+        if (h.parentHash != parentHash) revert WrongParentHash(h.number, parentHash, h.parentHash);
+        if (h.number != parentNumber + 1) revert WrongBlockNumber(parentNumber + 1, h.number);
+        if (h.timestamp < parentTime) revert TimestampBeforeParent(h.number, h.timestamp, parentTime);
+        if (h.timestamp > block.timestamp) revert TimestampInFuture(h.number, h.timestamp, block.timestamp);
+        if (txData.length > MAX_TX_DATA_BYTES) revert TxDataTooLarge(h.number, txData.length);
+        bytes32 dataHash = _hashCalldata(txData);
+        if (dataHash != h.txDataHash) revert TxDataHashMismatch(h.number, dataHash, h.txDataHash);
+        if (h.queueCursor < parentCursor) revert QueueCursorDecreasing(h.number, h.queueCursor, parentCursor);
+        if (h.queueCursor > qlen) revert QueueCursorBeyondQueue(h.number, h.queueCursor, qlen);
+        if (h.queueCursor - parentCursor > MAX_QUEUE_ITEMS_PER_BLOCK) {
+            revert TooManyQueueItems(h.number, h.queueCursor - parentCursor);
+        }
+    }
+
+    /// @dev keccak256 of calldata bytes through scratch memory past the free
+    /// memory pointer, which is not advanced: a batch of many blocks must
+    /// not grow memory (and its quadratic cost) with every block's tx data.
+    function _hashCalldata(bytes calldata data) private pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            calldatacopy(ptr, data.offset, data.length)
+            h := keccak256(ptr, data.length)
+        }
+    }
+
+    /// @notice Whether anyone with a bond may post now: no batch for longer
+    /// than the inclusion window, or the oldest queue item that no accepted
+    /// block has applied is older than the inclusion window.
+    function inclusionWindowOpen() public view returns (bool) {
+        uint256 count = batchCount;
+        uint256 lastPost = deployedAt;
+        uint256 cursor;
+        if (count > 0) {
+            Batch storage b = _batches[count - 1];
+            lastPost = b.submittedAt;
+            cursor = b.queueCursor;
+        }
+        if (block.timestamp > lastPost + inclusionWindow) return true;
+        return cursor < queueLength && block.timestamp > _queueTime(cursor) + inclusionWindow;
+    }
+
+    // ---------------------------------------------------------------------
+    // Withdrawals and bonds
+    // ---------------------------------------------------------------------
+
+    /// @notice Pays out a withdrawal of a block in a batch past its challenge
+    /// window, once. Anyone may call it; the payment goes to the recipient the
+    /// leaf names. If the payment fails (the recipient refuses ETH, the token
+    /// reverts or returns false) the call reverts and nothing changes: the
+    /// withdrawal stays unspent and can be retried, and no other withdrawal
+    /// is affected.
+    /// @param batchIndex The batch that holds the block.
+    /// @param header The block's header.
+    /// @param blockProof Siblings proving the header's hash under the batch's blocksRoot.
+    /// @param w The withdrawal (its block number is header.number).
+    /// @param withdrawalProof Siblings proving the leaf under header.withdrawalsRoot.
+    function finalizeWithdrawal(
+        uint256 batchIndex,
+        Codec.Header calldata header,
+        bytes32[] calldata blockProof,
+        Withdrawal calldata w,
+        bytes32[] calldata withdrawalProof
+    ) external nonReentrant {
+        Batch storage b = _finalBatch(batchIndex);
+        bytes32 blockHash = Codec.hashHeader(header);
+        if (!MerkleProof.verifyCalldata(blockProof, b.blocksRoot, blockHash)) {
+            revert BlockNotInBatch(batchIndex, blockHash);
+        }
+        bytes32 leaf = Codec.withdrawalLeaf(header.number, w.index, w.recipient, w.token, w.amount);
+        if (!MerkleProof.verifyCalldata(withdrawalProof, header.withdrawalsRoot, leaf)) {
+            revert BadWithdrawalProof(header.number, w.index);
+        }
+        (uint256 word, uint256 mask) = _spentBit(header.number, w.index);
+        uint256 bits = _spent[word];
+        if (bits & mask != 0) revert WithdrawalAlreadyFinalized(header.number, w.index);
+        _spent[word] = bits | mask;
+        emit WithdrawalFinalized(header.number, w.index, w.recipient, w.token, w.amount);
+        if (w.token == address(0)) {
+            _sendETH(w.recipient, w.amount);
+        } else {
+            IERC20(w.token).safeTransfer(w.recipient, w.amount);
+        }
+    }
+
+    /// @notice Returns the bond of a batch past its challenge window to its
+    /// submitter. Anyone may call it.
+    function reclaimBond(uint256 batchIndex) external nonReentrant {
+        _finalBatch(batchIndex);
+        (address submitter, uint256 amount) = _releaseBond(batchIndex);
+        emit BondReclaimed(batchIndex, submitter, amount);
+        _sendETH(submitter, amount);
+    }
+
+    /// @dev Takes a batch's bond out of the batch: the one place a bond
+    /// leaves, for {reclaimBond} now and for the fraud proof's slashing later.
+    function _releaseBond(uint256 batchIndex) internal returns (address submitter, uint256 amount) {
+        Batch storage b = _batches[batchIndex];
+        if (!b.bondHeld) revert BondNotHeld(batchIndex);
+        b.bondHeld = false;
+        return (b.submitter, bond);
+    }
+
+    function _finalBatch(uint256 batchIndex) private view returns (Batch storage b) {
+        if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
+        b = _batches[batchIndex];
+        uint256 finalAt = uint256(b.submittedAt) + challengeWindow;
+        if (block.timestamp < finalAt) revert ChallengeWindowOpen(batchIndex, finalAt);
+    }
+
+    function _spentBit(uint64 blockNumber, uint32 index) private pure returns (uint256 word, uint256 mask) {
+        uint256 key = (uint256(blockNumber) << 32) | index;
+        return (key >> 8, 1 << (key & 0xff));
+    }
+
+    /// @dev Sends ETH with all the gas left and without copying return data.
+    function _sendETH(address to, uint256 amount) private {
+        bool ok;
+        assembly ("memory-safe") {
+            ok := call(gas(), to, amount, 0, 0, 0, 0)
+        }
+        if (!ok) revert EthTransferFailed(to, amount);
+    }
+
+    // ---------------------------------------------------------------------
+    // Views
+    // ---------------------------------------------------------------------
+
+    /// @notice The batch with index `batchIndex`.
+    function getBatch(uint256 batchIndex) external view returns (Batch memory) {
+        if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
+        return _batches[batchIndex];
+    }
+
+    /// @notice The latest batch: its index, L2 block range and state root.
+    function latestBatch()
+        external
+        view
+        returns (uint256 batchIndex, uint64 firstBlock, uint64 lastBlock, bytes32 stateRoot)
+    {
+        uint256 count = batchCount;
+        if (count == 0) revert NoBatches();
+        Batch storage b = _batches[count - 1];
+        return (count - 1, b.firstBlock, b.lastBlock, b.stateRoot);
+    }
+
+    /// @notice The last accepted L2 block (the genesis block before any batch):
+    /// what the next batch must continue.
+    function latestBlock()
+        external
+        view
+        returns (uint64 number, bytes32 blockHash, uint64 timestamp, uint64 cursor, bytes32 stateRoot)
+    {
+        uint256 count = batchCount;
+        if (count == 0) return (0, Codec.GENESIS_HASH, 0, 0, bytes32(0));
+        Batch storage b = _batches[count - 1];
+        return (b.lastBlock, b.lastBlockHash, b.lastTimestamp, b.queueCursor, b.stateRoot);
+    }
+
+    /// @notice Number of queue items applied by the accepted blocks.
+    function queueCursor() public view returns (uint64) {
+        uint256 count = batchCount;
+        return count == 0 ? 0 : _batches[count - 1].queueCursor;
+    }
+
+    /// @notice keccak256 of queue item `index`'s encoding (spec section 8).
+    function queueItemHash(uint256 index) external view returns (bytes32) {
+        if (index >= queueLength) revert UnknownQueueItem(index);
+        return _queueHashes[index];
+    }
+
+    /// @notice L1 timestamp at which queue item `index` was added.
+    function queueItemTime(uint256 index) external view returns (uint64) {
+        if (index >= queueLength) revert UnknownQueueItem(index);
+        return _queueTime(index);
+    }
+
+    function _queueTime(uint256 index) private view returns (uint64) {
+        return uint64(_queueTimes[index >> 2] >> ((index & 3) * 64));
+    }
+
+    /// @notice Whether batch `batchIndex` exists and is past its challenge window.
+    function isFinalized(uint256 batchIndex) external view returns (bool) {
+        if (batchIndex >= batchCount) return false;
+        return block.timestamp >= uint256(_batches[batchIndex].submittedAt) + challengeWindow;
+    }
+
+    /// @notice Whether the withdrawal (blockNumber, index) has been paid out.
+    function isWithdrawalFinalized(uint64 blockNumber, uint32 index) external view returns (bool) {
+        (uint256 word, uint256 mask) = _spentBit(blockNumber, index);
+        return _spent[word] & mask != 0;
+    }
+
+    /// @notice The metadata recorded for `token` (registered = false if never deposited).
+    function tokenInfo(address token) external view returns (TokenInfo memory) {
+        return _tokens[token];
+    }
+}
