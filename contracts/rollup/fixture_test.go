@@ -46,7 +46,7 @@ type fixture struct {
 
 	deployer, seq, alice, bob, carol *simtest.Account
 
-	tip     *core.Header   // the last accepted L2 block
+	tip     *core.Header     // the last accepted L2 block
 	batches [][]*core.Header // headers of each accepted batch
 }
 
