@@ -86,45 +86,35 @@ contract ReentrantToken is ERC20 {
     }
 }
 
-/// @notice Old-style metadata: name and symbol are bytes32, decimals is missing.
-contract Bytes32MetadataToken is ERC20 {
-    constructor() ERC20("", "") {}
+/// @notice Old-style metadata (like MKR): name and symbol are bytes32, and
+/// there is no decimals() at all.
+contract Bytes32MetadataToken {
+    bytes32 public constant name = "Maker";
+    bytes32 public constant symbol = "MKR";
+
+    mapping(address => uint256) public balanceOf;
+    mapping(address => mapping(address => uint256)) public allowance;
 
     function mint(address to, uint256 amount) external {
-        _mint(to, amount);
+        balanceOf[to] += amount;
     }
 
-    function name() public pure override returns (string memory) {
-        revert("shadowed");
+    function approve(address spender, uint256 amount) external returns (bool) {
+        allowance[msg.sender][spender] = amount;
+        return true;
     }
 
-    function symbol() public pure override returns (string memory) {
-        revert("shadowed");
+    function transfer(address to, uint256 amount) external returns (bool) {
+        balanceOf[msg.sender] -= amount;
+        balanceOf[to] += amount;
+        return true;
     }
 
-    function decimals() public pure override returns (uint8) {
-        revert("shadowed");
-    }
-
-    /// @dev Answers name() and symbol() with bytes32 and decimals() with
-    /// nothing, by hand, ahead of the ERC20's own dispatch.
-    fallback() external {
-        bytes4 sel = msg.sig;
-        if (sel == 0x06fdde03) {
-            bytes32 v = "Maker";
-            assembly {
-                mstore(0, v)
-                return(0, 32)
-            }
-        }
-        if (sel == 0x95d89b41) {
-            bytes32 v = "MKR";
-            assembly {
-                mstore(0, v)
-                return(0, 32)
-            }
-        }
-        revert();
+    function transferFrom(address from, address to, uint256 amount) external returns (bool) {
+        allowance[from][msg.sender] -= amount;
+        balanceOf[from] -= amount;
+        balanceOf[to] += amount;
+        return true;
     }
 }
 

@@ -137,6 +137,26 @@ func (c *Chain) send(from *Account, to *common.Address, calldata []byte, value *
 	if err != nil {
 		return nil, asRevert(err)
 	}
+	// Estimation is exact for the state it ran on; leave headroom for the
+	// 63/64 rule of nested calls that estimation already covers, and for
+	// refunds.
+	return c.sendGas(ctx, from, to, calldata, value, gas+gas/4)
+}
+
+// SendWithGas sends a call with exactly `gas` as its gas limit, without
+// simulating it first, mines it and returns the receipt, also when the
+// transaction failed on chain (then together with an error). Tests use it to
+// probe behaviour that depends on the gas a caller chooses.
+func (c *Chain) SendWithGas(from *Account, to common.Address, calldata []byte, value *big.Int, gas uint64) (*types.Receipt, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if value == nil {
+		value = new(big.Int)
+	}
+	return c.sendGas(ctx, from, &to, calldata, value, gas)
+}
+
+func (c *Chain) sendGas(ctx context.Context, from *Account, to *common.Address, calldata []byte, value *big.Int, gas uint64) (*types.Receipt, error) {
 	head, err := c.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading head: %w", err)
@@ -152,13 +172,10 @@ func (c *Chain) send(from *Account, to *common.Address, calldata []byte, value *
 		Nonce:     nonce,
 		GasTipCap: tip,
 		GasFeeCap: feeCap,
-		// Estimation is exact for the state it ran on; leave headroom for
-		// the 63/64 rule of nested calls that estimation already covers,
-		// and for refunds.
-		Gas:   gas + gas/4,
-		To:    to,
-		Value: value,
-		Data:  calldata,
+		Gas:       gas,
+		To:        to,
+		Value:     value,
+		Data:      calldata,
 	})
 	return c.sendSigned(ctx, from.Key, tx)
 }
