@@ -96,16 +96,26 @@ func (c *Chain) Fund(addr common.Address, amount *big.Int) {
 // the test.
 func (c *Chain) Deploy(from *Account, meta *bind.MetaData, constructorInput []byte) common.Address {
 	c.tb.Helper()
+	addr, err := c.TryDeploy(from, meta, constructorInput)
+	if err != nil {
+		c.tb.Fatalf("simtest: deploying %s: %v", meta.ID, err)
+	}
+	return addr
+}
+
+// TryDeploy is Deploy that returns the error instead of ending the test: a
+// *RevertError if the constructor would revert (then nothing is sent).
+func (c *Chain) TryDeploy(from *Account, meta *bind.MetaData, constructorInput []byte) (common.Address, error) {
 	code := common.FromHex(meta.Bin)
 	if len(code) == 0 {
-		c.tb.Fatalf("simtest: %s has no bytecode", meta.ID)
+		return common.Address{}, fmt.Errorf("simtest: %s has no bytecode", meta.ID)
 	}
 	data := append(append([]byte{}, code...), constructorInput...)
 	receipt, err := c.send(from, nil, data, nil)
 	if err != nil {
-		c.tb.Fatalf("simtest: deploying %s: %v", meta.ID, err)
+		return common.Address{}, err
 	}
-	return receipt.ContractAddress
+	return receipt.ContractAddress, nil
 }
 
 // Send simulates a call from `from` to `to` with calldata and value (nil for
