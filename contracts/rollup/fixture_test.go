@@ -65,9 +65,9 @@ func testConfig(seq common.Address) rollup.Config {
 	}
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t *testing.T, opts ...simtest.Option) *fixture {
 	t.Helper()
-	chain := simtest.New(t, 5)
+	chain := simtest.New(t, 5, opts...)
 	f := &fixture{
 		t: t, chain: chain, r: rollupABI,
 		deployer: chain.Accounts[0], seq: chain.Accounts[1], alice: chain.Accounts[2],

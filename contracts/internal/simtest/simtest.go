@@ -29,7 +29,10 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 )
@@ -64,9 +67,31 @@ type Chain struct {
 	Accounts []*Account
 }
 
+// Option changes the simulated node's configuration before it starts (the
+// options of ethclient/simulated).
+type Option = func(nodeConf *node.Config, ethConf *ethconfig.Config)
+
+// WithChainConfig runs the chain under cfg instead of go-ethereum's
+// all-forks development configuration, e.g. to measure gas under the rules
+// that mainnet runs today.
+func WithChainConfig(cfg *params.ChainConfig) Option {
+	return func(_ *node.Config, ethConf *ethconfig.Config) { ethConf.Genesis.Config = cfg }
+}
+
+// OsakaConfig is go-ethereum's development chain configuration without the
+// forks after Osaka (Fusaka, mainnet since December 2025): the simulated
+// chain's default also enables Bogota, whose draft EIP-8037 state-gas
+// pricing makes new storage several times dearer.
+func OsakaConfig() *params.ChainConfig {
+	cfg := *params.AllDevChainProtocolChanges
+	cfg.AmsterdamTime = nil
+	cfg.BogotaTime = nil
+	return &cfg
+}
+
 // New starts a simulated chain with n funded accounts (labelled "0".."n-1")
 // and registers its shutdown with tb.Cleanup.
-func New(tb testing.TB, n int) *Chain {
+func New(tb testing.TB, n int, opts ...Option) *Chain {
 	tb.Helper()
 	accounts := make([]*Account, n)
 	alloc := make(types.GenesisAlloc, n)
@@ -74,7 +99,7 @@ func New(tb testing.TB, n int) *Chain {
 		accounts[i] = NewAccount(fmt.Sprint(i))
 		alloc[accounts[i].Address] = types.Account{Balance: new(big.Int).Set(InitialBalance)}
 	}
-	backend := simulated.NewBackend(alloc)
+	backend := simulated.NewBackend(alloc, opts...)
 	tb.Cleanup(func() {
 		if err := backend.Close(); err != nil {
 			tb.Errorf("simtest: closing simulated chain: %v", err)

@@ -1,0 +1,387 @@
+package rollup_test
+
+import (
+	"bufio"
+	"crypto/ecdsa"
+	"flag"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/viaduct-l2/viaduct/contracts/internal/simtest"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
+	"github.com/viaduct-l2/viaduct/contracts/testbindings"
+	"github.com/viaduct-l2/viaduct/core"
+)
+
+// The gas report. Regenerate docs/contracts-gas.md with
+//
+//	go test ./contracts/rollup -run TestGasReport -count=1 -gasreport=../../docs/contracts-gas.md
+//
+// (the path is relative to the package directory). Without -gasreport the
+// test measures a reduced set on the Osaka chain and checks the figures
+// that the design depends on.
+var gasReportPath = flag.String("gasreport", "", "measure everything and write the gas report (markdown) to this file")
+
+// txPoolMaxSize is go-ethereum's txpool limit on one transaction's size
+// (legacypool.txMaxSize): a larger batch cannot travel the public mempool.
+const txPoolMaxSize = 128 * 1024
+
+// fullBlocks returns n blocks' tx data of MaxTxsPerBlock ETH transfers each,
+// signed by 64 senders (nonce = block index, so 1 byte), with values of 8
+// significant bytes, tip 1 gwei and fee cap 2 gwei: the typical ~105-byte
+// transfer of spec section 7.
+func fullBlocks(t testing.TB, n int) [][]byte {
+	t.Helper()
+	keys := make([]*ecdsa.PrivateKey, core.MaxTxsPerBlock)
+	for i := range keys {
+		k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("gas report sender %d", i))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys[i] = k
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	out := make([][]byte, n)
+	for b := range out {
+		txs := make([]*core.Tx, len(keys))
+		for i, k := range keys {
+			to := common.BytesToAddress(randHash(r).Bytes())
+			value := new(big.Int).SetUint64(1<<56 + r.Uint64()>>8)
+			txs[i] = l2Tx(t, k, uint64(b), to, value, nil)
+		}
+		out[b] = core.EncodeTxs(txs)
+	}
+	return out
+}
+
+// blocksFrom builds headers continuing f's tip over the given tx data.
+func (f *fixture) blocksFrom(txData [][]byte) []rollup.Block {
+	now := f.chain.Now()
+	parent := f.tip
+	blocks := make([]rollup.Block, len(txData))
+	for i, d := range txData {
+		h := nextHeader(parent, now, d, parent.QueueCursor, nil)
+		blocks[i] = rollup.Block{Header: h, TxData: d}
+		parent = h
+	}
+	return blocks
+}
+
+// calldataCost is a transaction's calldata in EIP-2028/EIP-7623 terms.
+type calldataCost struct {
+	bytes, zeros, tokens int
+	standard, floor      uint64 // 21000 + 4/16 per byte; 21000 + 10 per token (EIP-7623)
+}
+
+func costOf(data []byte) calldataCost {
+	c := calldataCost{bytes: len(data)}
+	for _, b := range data {
+		if b == 0 {
+			c.zeros++
+		}
+	}
+	c.tokens = c.zeros + 4*(c.bytes-c.zeros)
+	c.standard = params.TxGas + uint64(4*c.tokens)
+	c.floor = params.TxGas + uint64(10*c.tokens)
+	return c
+}
+
+type batchFigure struct {
+	blocks, transfers int
+	txDataBytes       int
+	calldata          calldataCost
+	gas               uint64 // receipt gas, or the estimate
+	how               string // "sent", "estimated", or why it does not fit
+	fits              bool
+}
+
+type opFigure struct {
+	name     string
+	gas      uint64
+	calldata int
+	note     string
+}
+
+type gasFigures struct {
+	fork     string
+	ops      []opFigure
+	batches  []batchFigure
+	maxBlock int // most full blocks that fit the txpool size limit
+}
+
+func TestGasReport(t *testing.T) {
+	full := *gasReportPath != ""
+	sizes := []int{1, 10}
+	if full {
+		sizes = []int{1, 10, 100}
+	}
+	// The reduced run signs enough blocks to find the txpool limit (about
+	// 18 full blocks), the full run enough for the 100-block batch.
+	n := 24
+	if full {
+		n = 100
+	}
+	start := time.Now()
+	data := fullBlocks(t, n)
+	t.Logf("signed %d transfers in %s", n*core.MaxTxsPerBlock, time.Since(start).Round(time.Millisecond))
+
+	forks := []struct {
+		name string
+		opts []simtest.Option
+	}{
+		{"Osaka (mainnet rules)", []simtest.Option{simtest.WithChainConfig(simtest.OsakaConfig())}},
+	}
+	if full {
+		forks = append(forks, struct {
+			name string
+			opts []simtest.Option
+		}{"Bogota (the simulated chain's default: Osaka + draft EIP-8037/8038 state gas)", nil})
+	}
+	var all []gasFigures
+	for _, fk := range forks {
+		all = append(all, measureGas(t, fk.name, fk.opts, data, sizes, full))
+	}
+
+	// What the design depends on, under mainnet rules: an L2 transfer
+	// costs its L1 data and little else; a batch of 10 full blocks fits
+	// the txpool; deposits and withdrawals cost about an L1 token transfer.
+	osaka := all[0]
+	for _, b := range osaka.batches {
+		if !b.fits {
+			continue
+		}
+		perTransfer := b.gas / uint64(b.transfers)
+		if perTransfer > 5_000 {
+			t.Errorf("%d full blocks: %d gas per L2 transfer, want under 5,000", b.blocks, perTransfer)
+		}
+		if b.blocks >= 10 && b.gas > b.calldata.floor*12/10 {
+			t.Errorf("%d full blocks: %d gas, more than 1.2 × the calldata floor %d", b.blocks, b.gas, b.calldata.floor)
+		}
+	}
+	if osaka.maxBlock < 10 {
+		t.Errorf("only %d full blocks fit one L1 transaction", osaka.maxBlock)
+	}
+	for _, op := range osaka.ops {
+		if strings.HasPrefix(op.name, "finalizeWithdrawal") && op.gas > 150_000 {
+			t.Errorf("%s: %d gas", op.name, op.gas)
+		}
+		if strings.HasPrefix(op.name, "depositETH") && op.gas > 100_000 {
+			t.Errorf("%s: %d gas", op.name, op.gas)
+		}
+	}
+	for _, g := range all {
+		for _, op := range g.ops {
+			t.Logf("%s: %-45s %9d gas %s", g.fork[:5], op.name, op.gas, op.note)
+		}
+		for _, b := range g.batches {
+			t.Logf("%s: batch of %3d full blocks: %9d gas (%s), %7d calldata bytes, floor %d, %d gas and %.1f bytes per transfer",
+				g.fork[:5], b.blocks, b.gas, b.how, b.calldata.bytes, b.calldata.floor, b.gas/uint64(b.transfers), float64(b.calldata.bytes)/float64(b.transfers))
+		}
+	}
+	if full {
+		if err := os.WriteFile(*gasReportPath, []byte(renderGasReport(all)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s", *gasReportPath)
+	}
+}
+
+func measureGas(t *testing.T, fork string, opts []simtest.Option, data [][]byte, sizes []int, full bool) gasFigures {
+	f := newFixture(t, opts...)
+	g := gasFigures{fork: fork}
+	op := func(name string, r *types.Receipt, calldata []byte, note string) {
+		g.ops = append(g.ops, opFigure{name: name, gas: r.GasUsed, calldata: len(calldata), note: note})
+	}
+	send := func(from *simtest.Account, to common.Address, calldata []byte, value *big.Int) *types.Receipt {
+		t.Helper()
+		return f.chain.MustSend(from, to, calldata, value)
+	}
+
+	// L1 references.
+	op("L1 ETH transfer", send(f.alice, f.bob.Address, nil, big.NewInt(1)), nil, "to an existing account")
+	token := f.deployToken(&testbindings.TestTokenMetaData, nil, f.alice, new(big.Int).Mul(big.NewInt(1000), ether))
+	call := erc20.PackTransfer(f.bob.Address, big.NewInt(1))
+	op("L1 ERC-20 transfer (new holder)", send(f.alice, token, call, nil), call, "OpenZeppelin ERC20, recipient had no balance")
+	op("L1 ERC-20 transfer", send(f.alice, token, call, nil), call, "OpenZeppelin ERC20, recipient holds some")
+
+	// Deposits: ETH (the average of 8, whose queue-time word is new every
+	// 4th), the first token deposit (records the metadata) and later ones.
+	var sum uint64
+	calldata := f.r.PackDepositETH(f.bob.Address)
+	for i := 0; i < 8; i++ {
+		sum += send(f.alice, f.addr, calldata, ether).GasUsed
+	}
+	g.ops = append(g.ops, opFigure{name: "depositETH", gas: sum / 8, calldata: len(calldata), note: "average of 8"})
+	calldata = f.r.PackDepositToken(token, f.bob.Address, ether)
+	op("depositToken (first of a token)", send(f.alice, f.addr, calldata, nil), calldata, "records name, symbol, decimals")
+	sum = 0
+	for i := 0; i < 8; i++ {
+		sum += send(f.alice, f.addr, calldata, nil).GasUsed
+	}
+	g.ops = append(g.ops, opFigure{name: "depositToken", gas: sum / 8, calldata: len(calldata), note: "average of 8"})
+	calldata = f.r.PackRequestWithdrawal(f.alice.Address, common.Address{}, ether)
+	op("requestWithdrawal (forced)", send(f.alice, f.addr, calldata, nil), calldata, "")
+
+	// Batches of full blocks. A batch applies no queue items, so the
+	// figures are the data's.
+	f.mustSubmit(f.seq, f.emptyBlocks(1, 0)) // the first batch's storage is not the typical one
+	// The most full blocks one transaction can carry through the txpool.
+	for n := len(data); n > 0; n-- {
+		if len(f.r.PackSubmitBatch(rollup.BatchArg(f.blocksFrom(data[:n]))))+200 <= txPoolMaxSize {
+			g.maxBlock = n
+			break
+		}
+	}
+	if full {
+		sizes = []int{1, 10, g.maxBlock, 100}
+	}
+	for _, n := range sizes {
+		blocks := f.blocksFrom(data[:n])
+		cd := f.r.PackSubmitBatch(rollup.BatchArg(blocks))
+		b := batchFigure{blocks: n, transfers: n * core.MaxTxsPerBlock, calldata: costOf(cd)}
+		for _, d := range data[:n] {
+			b.txDataBytes += len(d)
+		}
+		if len(cd)+200 <= txPoolMaxSize {
+			r := f.mustSubmit(f.seq, blocks)
+			b.gas, b.how, b.fits = r.GasUsed, "sent", true
+			if n == g.maxBlock {
+				b.how = "sent: the largest batch of full blocks the txpool takes"
+			}
+		} else {
+			gas, err := f.chain.Client.EstimateGas(bgCtx(), ethereum.CallMsg{From: f.seq.Address, To: &f.addr, Value: bondAmount, Data: cd})
+			switch {
+			case err == nil:
+				b.gas, b.how = gas, fmt.Sprintf("eth_estimateGas: %s bytes are over the txpool's %s", commas(uint64(len(cd))), commas(txPoolMaxSize))
+			case b.calldata.floor > params.MaxTxGas:
+				b.how = fmt.Sprintf("does not fit one L1 transaction: its calldata floor alone is %s gas, over the EIP-7825 cap of %s, and %s bytes are over the txpool's %s", commas(b.calldata.floor), commas(params.MaxTxGas), commas(uint64(len(cd))), commas(txPoolMaxSize))
+			default:
+				b.how = fmt.Sprintf("does not fit: %v", err)
+			}
+		}
+		g.batches = append(g.batches, b)
+	}
+
+	// Withdrawals: a batch of 10 blocks whose 5th makes 16 withdrawals (8
+	// ETH, 8 token), so both proofs have 4 levels.
+	var ws []core.Withdrawal
+	for i := 0; i < 8; i++ {
+		ws = append(ws, ethWithdrawal(f.carol.Address, big.NewInt(1e15)), tokenWithdrawal(f.carol.Address, token, 1000))
+	}
+	perBlock := make([][]core.Withdrawal, 10)
+	perBlock[4] = ws
+	p := f.postWithdrawals(perBlock...)
+	f.pastWindow(p)
+	fin := func(name string, w int, note string) {
+		cd := f.finalizeCall(p, 4, w)
+		op(name, send(f.bob, f.addr, cd, nil), cd, note)
+	}
+	fin("finalizeWithdrawal ETH", 0, "proofs of 4 + 4 levels, to an existing account")
+	fin("finalizeWithdrawal ERC-20 (new holder)", 1, "recipient had no balance")
+	fin("finalizeWithdrawal ERC-20", 3, "recipient holds some")
+	cd := f.r.PackReclaimBond(big.NewInt(int64(p.index)))
+	op("reclaimBond", send(f.bob, f.addr, cd, nil), cd, "")
+	return g
+}
+
+func renderGasReport(all []gasFigures) string {
+	var b strings.Builder
+	w := bufio.NewWriter(&b)
+	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
+	p("# Gas of the L1 contracts\n\n")
+	p("Measured by `go test ./contracts/rollup -run TestGasReport -count=1 -gasreport=../../docs/contracts-gas.md`,\n")
+	p("which writes this file. Every figure is a receipt's `gasUsed` on go-ethereum's simulated chain\n")
+	p("(so it includes the 21,000 base, calldata and, where it binds, the EIP-7623 floor), measured in\n")
+	p("one run together with the plain L1 transfers it is compared with. Contracts: solc 0.8.34,\n")
+	p("optimizer 200 runs, EVM prague (contracts/compile.js).\n\n")
+	p("Machine: %s.\n\n", machine())
+	p("A full block is %d signed ETH transfers (MAX_TXS_PER_BLOCK), each encoded as in spec section 7\n", core.MaxTxsPerBlock)
+	p("(nonce < 128, tip 1 gwei, fee cap 2 gwei, an 8-byte value: about 105 bytes). The floor is\n")
+	p("EIP-7623's 21,000 + 10 gas per calldata token (zero byte 1 token, other byte 4); \"binds\" says\n")
+	p("whether the transaction paid the floor rather than 21,000 + 4/16 per byte + execution.\n")
+	for _, g := range all {
+		p("\n## %s\n\n", g.fork)
+		p("| operation | gas | calldata bytes | note |\n|---|--:|--:|---|\n")
+		for _, op := range g.ops {
+			p("| %s | %s | %d | %s |\n", op.name, commas(op.gas), op.calldata, op.note)
+		}
+		p("\n| batch of full blocks | L2 transfers | tx data bytes | calldata bytes | gas | EIP-7623 floor | floor binds | gas per transfer | calldata bytes per transfer | gas per transfer / 21,000 | how |\n")
+		p("|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|---|\n")
+		for _, bf := range g.batches {
+			gas, per, ratio, binds := "–", "–", "–", "–"
+			if bf.gas > 0 {
+				gas = commas(bf.gas)
+				per = commas(bf.gas / uint64(bf.transfers))
+				ratio = fmt.Sprintf("%.1f %%", 100*float64(bf.gas)/float64(bf.transfers)/float64(params.TxGas))
+				binds = "no"
+				if bf.gas <= bf.calldata.floor {
+					binds = "yes"
+				}
+			}
+			p("| %d | %s | %s | %s | %s | %s | %s | %s | %.1f | %s | %s |\n", bf.blocks, commas(uint64(bf.transfers)), commas(uint64(bf.txDataBytes)),
+				commas(uint64(bf.calldata.bytes)), gas, commas(bf.calldata.floor), binds, per, float64(bf.calldata.bytes)/float64(bf.transfers), ratio, bf.how)
+		}
+		p("\nThe most full blocks one batch can carry through the public txpool (%s bytes per transaction) is **%d**.\n", commas(txPoolMaxSize), g.maxBlock)
+	}
+	p("\n## Reading the figures\n\n")
+	p("- A batch costs its calldata and little else: the contract hashes each block's tx data and header and\n")
+	p("  stores one 5-slot commitment per batch, so beyond a few blocks the EIP-7623 floor is the price.\n")
+	p("- 100 full blocks (about 700 KB) do not fit one L1 transaction: the EIP-7825 cap (2^24 gas) and the\n")
+	p("  txpool's 128 KB limit bind first. A batcher splits them; the per-transfer price does not change.\n")
+	p("- Under the Bogota rules (draft EIP-8037) every new storage slot costs about 100,000 gas more, which\n")
+	p("  is what raises deposits (a new queue slot each) and the first token deposit (metadata strings).\n")
+	if err := w.Flush(); err != nil {
+		panic(err)
+	}
+	return b.String()
+}
+
+func commas(n uint64) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// machine describes where the figures were taken.
+func machine() string {
+	cpu, ram := "unknown CPU", "unknown RAM"
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+				cpu = strings.TrimSpace(v)
+				break
+			}
+		}
+	}
+	if b, err := os.ReadFile("/proc/meminfo"); err == nil {
+		var kb uint64
+		if _, err := fmt.Sscanf(string(b), "MemTotal: %d kB", &kb); err == nil {
+			ram = fmt.Sprintf("%.1f GiB RAM", float64(kb)/(1<<20))
+		}
+	}
+	// Test binaries carry no dependency versions; go.mod has them.
+	geth := "go-ethereum (version unknown)"
+	if b, err := os.ReadFile("../../go.mod"); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if f := strings.Fields(line); len(f) >= 2 && f[0] == "github.com/ethereum/go-ethereum" {
+				geth = "go-ethereum " + f[1]
+			}
+		}
+	}
+	return fmt.Sprintf("%d CPUs (nproc), %s, %s, %s %s/%s, %s", runtime.NumCPU(), cpu, ram, runtime.Version(), runtime.GOOS, runtime.GOARCH, geth)
+}
+
