@@ -384,4 +384,3 @@ func machine() string {
 	}
 	return fmt.Sprintf("%d CPUs (nproc), %s, %s, %s %s/%s, %s", runtime.NumCPU(), cpu, ram, runtime.Version(), runtime.GOOS, runtime.GOARCH, geth)
 }
-
