@@ -369,6 +369,7 @@ func (g *gen) txDataVectors(e *Encodings) error {
 		{"truncated", t1[:len(t1)-1]},
 		{"trailing byte", append(slices.Clone(t1), 0x00)},
 		{"integer with a leading zero", slices.Concat([]byte{t1[0], 0x82, 0x00, 0x01}, t1[2:])},
+		{"zero written as 0x00", slices.Concat([]byte{t1[0], 0x00}, t1[2:])},
 		{"single byte integer written long", slices.Concat([]byte{t1[0], 0x81, 0x05}, t1[2:])},
 		{"nonce longer than 8 bytes", slices.Concat([]byte{t1[0], 0x89, 1, 2, 3, 4, 5, 6, 7, 8, 9}, t1[2:])},
 		{"gas written although it is the kind's gas", func() []byte {
