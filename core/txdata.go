@@ -203,6 +203,9 @@ func (d *decoder) raw(maxLen int) ([]byte, error) {
 		return nil, err
 	}
 	switch {
+	case p == 0x00:
+		// RLP writes zero as 0x80; 0x00 would give zero a second encoding.
+		return nil, fmt.Errorf("zero written as 0x00")
 	case p < 0x80:
 		return []byte{p}, nil
 	case p == 0x80:
