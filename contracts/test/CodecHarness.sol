@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.34;
 
+import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+
 import {Codec} from "../src/Codec.sol";
 
 /// @notice Exposes the Codec library to the Go tests, which compare every
@@ -60,5 +62,11 @@ contract CodecHarness {
 
     function merkleRoot(bytes32[] memory leaves) external pure returns (bytes32) {
         return Codec.merkleRoot(leaves);
+    }
+
+    /// @notice OpenZeppelin's MerkleProof.verifyCalldata, as the Rollup checks
+    /// block and withdrawal proofs.
+    function verify(bytes32[] calldata proof, bytes32 root, bytes32 leaf) external pure returns (bool) {
+        return MerkleProof.verifyCalldata(proof, root, leaf);
     }
 }
