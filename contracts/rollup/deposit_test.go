@@ -278,3 +278,20 @@ func TestQueueTimesPackedFourToAWord(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainETHTransferIsRefused: ETH sent without depositETH would be lost
+// to the L2 (no queue item names a recipient), so the contract refuses it.
+func TestPlainETHTransferIsRefused(t *testing.T) {
+	f := newFixture(t)
+	_, err := f.send(f.alice, nil, minDeposit)
+	if _, ok := simtest.RevertData(err); !ok {
+		t.Fatalf("plain ETH transfer to the Rollup: got %v, want a revert", err)
+	}
+	_, err = f.send(f.alice, []byte{0xde, 0xad, 0xbe, 0xef}, minDeposit)
+	if _, ok := simtest.RevertData(err); !ok {
+		t.Fatalf("unknown selector with ETH: got %v, want a revert", err)
+	}
+	if got := f.chain.Balance(f.addr); got.Sign() != 0 {
+		t.Fatalf("contract holds %s wei", got)
+	}
+}
