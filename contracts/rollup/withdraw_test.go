@@ -418,3 +418,29 @@ func TestContractSubmitterReclaimsOnceAndCanRetry(t *testing.T) {
 		t.Fatalf("submitter got %s, want the bond once (%s)", got, bondAmount)
 	}
 }
+
+// TestDelegatedEOAReceiverIsPaidOnce: since EIP-7702 an address with a key
+// can run code, so "recipient is an EOA" is no defence. bob delegates his
+// account to the Reenterer and tries to finalize his withdrawal again from
+// inside the payment.
+func TestDelegatedEOAReceiverIsPaidOnce(t *testing.T) {
+	f := newFixture(t)
+	f.fund(ether)
+	user := simtest.NewAccount("delegated receiver")
+	f.chain.Fund(user.Address, ether)
+	impl := f.chain.Deploy(f.deployer, &testbindings.ReentererMetaData, nil)
+	f.chain.Delegate(f.deployer, user, impl)
+	amount := big.NewInt(1e15)
+	p := f.postWithdrawals([]core.Withdrawal{ethWithdrawal(user.Address, amount)})
+	f.pastWindow(p)
+	// The delegated code keeps its state in the user's own storage.
+	f.chain.MustSend(f.deployer, user.Address, reenterer.PackArm(f.addr, f.finalizeCall(p, 0, 0)), nil)
+	before := f.chain.Balance(user.Address)
+	if _, err := f.finalize(f.carol, p, 0, 0); err != nil {
+		t.Fatal(err)
+	}
+	f.wantReentryRefused(user.Address, reenterer.PackAttempted(), reenterer.UnpackAttempted, reenterer.PackLastOk(), reenterer.UnpackLastOk, reenterer.PackLastReturn(), reenterer.UnpackLastReturn)
+	if got := new(big.Int).Sub(f.chain.Balance(user.Address), before); got.Cmp(amount) != 0 {
+		t.Fatalf("delegated receiver got %s, want %s once", got, amount)
+	}
+}
