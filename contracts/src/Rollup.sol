@@ -319,9 +319,11 @@ contract Rollup is ReentrancyGuardTransient {
     // Token metadata is read with bounded static calls: each gets exactly
     // METADATA_CALL_GAS and at most 128 bytes of return data are copied, so a
     // hostile token can neither burn the depositor's gas nor bomb memory.
-    // The caller must have enough gas left to give each call its full
-    // allowance; otherwise a first depositor could starve the calls and have
-    // a well-behaved token recorded without metadata.
+    // A first depositor must not be able to starve the calls (by choosing a
+    // tight gas limit) and have a well-behaved token recorded without
+    // metadata forever. Today the storage writes after the calls already need
+    // far more than the 1/64 of gas a starved call would leave; the explicit
+    // check keeps that true whatever the code around it becomes.
     uint256 private constant METADATA_RETURN_BYTES = 128;
 
     function _register(address token) private {
