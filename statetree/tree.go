@@ -148,7 +148,9 @@ type Tree struct {
 	cacheDepth uint16
 
 	mu    sync.RWMutex
-	cache map[nodeID]*record
+	// cache holds records by value: a map without pointers is not scanned
+	// by the garbage collector, which matters at a million entries.
+	cache map[nodeID]record
 	root  common.Hash
 }
 
@@ -174,7 +176,7 @@ func Open(db *pebble.DB, opts Options) (*Tree, error) {
 		db:         db,
 		prefix:     slices.Clone(opts.Prefix),
 		cacheDepth: uint16(opts.CacheDepth),
-		cache:      make(map[nodeID]*record),
+		cache:      make(map[nodeID]record),
 	}
 	if err := t.fixDepth(); err != nil {
 		return nil, err
@@ -184,7 +186,9 @@ func Open(db *pebble.DB, opts Options) (*Tree, error) {
 	}
 	h := getHasher()
 	defer putHasher(h)
-	t.root = t.cache[nodeID{}].hashWith(h)
+	if top, ok := t.cache[nodeID{}]; ok {
+		t.root = top.hashWith(h)
+	}
 	return t, nil
 }
 
@@ -249,7 +253,7 @@ func (t *Tree) loadCache() error {
 		if r.kind != kindLeaf {
 			return fmt.Errorf("%w: internal node stored at depth %d, above the cache depth %d", ErrCorrupt, id.depth, t.cacheDepth)
 		}
-		t.cache[id] = r
+		t.cache[id] = *r
 		leaves[id.depth] = append(leaves[id.depth], id)
 	}
 	if err := it.Error(); err != nil {
@@ -265,15 +269,17 @@ func (t *Tree) loadCache() error {
 		}
 		next := make(map[nodeID]common.Hash, len(parents)+len(leaves[d]))
 		for p, c := range parents {
-			if t.cache[p] != nil {
+			if _, ok := t.cache[p]; ok {
 				return fmt.Errorf("%w: leaf at depth %d has nodes below it", ErrCorrupt, d)
 			}
-			r := &record{kind: kindInternal, a: c[0], b: c[1]}
-			t.cache[p] = r
+			r := record{kind: kindInternal, a: c[0], b: c[1]}
 			next[p] = r.hashWith(h)
+			t.cache[p] = r
 		}
 		for _, id := range leaves[d] {
-			next[id] = t.cache[id].hashWith(h)
+			r := t.cache[id]
+			next[id] = r.hashWith(h)
+			t.cache[id] = r
 		}
 		level = next
 	}
@@ -316,13 +322,12 @@ func (t *Tree) Root() common.Hash {
 // caller holds t.mu (read or write).
 func (t *Tree) read(id nodeID) (*record, error) {
 	if id.depth < t.cacheDepth {
-		r := t.cache[id]
-		if r == nil {
+		r, ok := t.cache[id]
+		if !ok {
 			return nil, nil
 		}
 		// A copy: updates hash and hand on records, and the cache is shared.
-		c := *r
-		return &c, nil
+		return &r, nil
 	}
 	v, closer, err := t.db.Get(t.key(id))
 	if errors.Is(err, pebble.ErrNotFound) {
@@ -568,7 +573,7 @@ func (t *Tree) Commit(b *pebble.Batch, u *Update, opts *pebble.WriteOptions) err
 			// multiply the write volume. Leaves are stored.
 			if r != nil && r.kind == kindLeaf {
 				err = b.Set(t.key(id), r.encode(), nil)
-			} else if old := t.cache[id]; old != nil && old.kind == kindLeaf {
+			} else if old, ok := t.cache[id]; ok && old.kind == kindLeaf {
 				err = b.Delete(t.key(id), nil)
 			}
 		case r == nil:
@@ -588,7 +593,7 @@ func (t *Tree) Commit(b *pebble.Batch, u *Update, opts *pebble.WriteOptions) err
 			if r == nil {
 				delete(t.cache, id)
 			} else {
-				t.cache[id] = r
+				t.cache[id] = *r
 			}
 		}
 	}
