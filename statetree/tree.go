@@ -147,7 +147,7 @@ type Tree struct {
 	prefix     []byte
 	cacheDepth uint16
 
-	mu    sync.RWMutex
+	mu sync.RWMutex
 	// cache holds records by value: a map without pointers is not scanned
 	// by the garbage collector, which matters at a million entries.
 	cache map[nodeID]record
