@@ -23,14 +23,20 @@
 // Updates are prepared in batches (one per L2 block): Prepare computes the new
 // root without changing anything, Commit writes the node records together with
 // the caller's own writes in one Pebble batch, so a crash leaves either the old
-// tree or the new one, never a mix. The root is not stored separately: it is
-// the hash of the record at the top, so it cannot disagree with the nodes.
+// tree or the new one, never a mix. The internal nodes of the top levels (down
+// to Options.CacheDepth) are held in memory and not stored, because every
+// block rewrites them; Open recomputes them from the stored nodes below. The
+// root is not stored either: it is the hash of the top node, so it cannot
+// disagree with the nodes.
 package statetree
 
 import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
+	"math/bits"
+	"runtime"
 	"slices"
 	"sort"
 	"sync"
@@ -100,6 +106,18 @@ type nodeID struct {
 	path  common.Hash
 }
 
+// parent returns the node above id and which side of it id is.
+func (id nodeID) parent() (nodeID, int) {
+	p := nodeID{depth: id.depth - 1, path: id.path}
+	mask := byte(0x80) >> (p.depth & 7)
+	side := 0
+	if p.path[p.depth>>3]&mask != 0 {
+		side = 1
+	}
+	p.path[p.depth>>3] &^= mask
+	return p, side
+}
+
 func (id nodeID) child(side uint) nodeID {
 	c := nodeID{depth: id.depth + 1, path: id.path}
 	if side == 1 {
@@ -113,9 +131,12 @@ type Options struct {
 	// Prefix is prepended to every Pebble key the tree writes, so that a tree
 	// can share a database with other data.
 	Prefix []byte
-	// CacheDepth keeps every node above this depth in memory. The top levels
-	// are touched by every update, so caching them removes most reads. The
-	// default, 16, holds at most 2^16 internal nodes (a few MiB).
+	// CacheDepth keeps every node above this depth in memory, where the
+	// internal ones are never written to Pebble: the top levels are touched
+	// by every update, so this removes most reads and most writes. It holds
+	// at most 2^CacheDepth internal nodes (about 100 bytes each) and is fixed
+	// when the tree is created: a stored tree keeps its depth whatever
+	// Options say later. Default DefaultCacheDepth.
 	CacheDepth int
 }
 
@@ -126,15 +147,27 @@ type Tree struct {
 	prefix     []byte
 	cacheDepth uint16
 
-	mu    sync.RWMutex
-	cache map[nodeID]*record
+	mu sync.RWMutex
+	// cache holds records by value: a map without pointers is not scanned
+	// by the garbage collector, which matters at a million entries.
+	cache map[nodeID]record
 	root  common.Hash
 }
+
+// DefaultCacheDepth is the cache depth of a new tree unless Options say
+// otherwise: at most 2^20 cached internal nodes (about 100 MiB, reached only
+// with millions of keys), which for a million keys leaves about one node
+// read per key below it.
+const DefaultCacheDepth = 20
+
+// metaDepth is the depth field of the tree's one metadata key, which records
+// the cache depth. No node has it (depths go to 256).
+const metaDepth = 0xffff
 
 // Open opens the tree stored in db under opts.Prefix (an empty tree if none).
 func Open(db *pebble.DB, opts Options) (*Tree, error) {
 	if opts.CacheDepth <= 0 {
-		opts.CacheDepth = 16
+		opts.CacheDepth = DefaultCacheDepth
 	}
 	if opts.CacheDepth > 64 {
 		return nil, fmt.Errorf("statetree: cache depth %d too large (max 64)", opts.CacheDepth)
@@ -143,28 +176,67 @@ func Open(db *pebble.DB, opts Options) (*Tree, error) {
 		db:         db,
 		prefix:     slices.Clone(opts.Prefix),
 		cacheDepth: uint16(opts.CacheDepth),
-		cache:      make(map[nodeID]*record),
+		cache:      make(map[nodeID]record),
+	}
+	if err := t.fixDepth(); err != nil {
+		return nil, err
 	}
 	if err := t.loadCache(); err != nil {
 		return nil, err
 	}
 	h := getHasher()
 	defer putHasher(h)
-	t.root = t.cache[nodeID{}].hashWith(h)
+	if top, ok := t.cache[nodeID{}]; ok {
+		t.root = top.hashWith(h)
+	}
 	return t, nil
 }
 
-// loadCache reads every stored node above the cache depth. The depth is the
-// first part of the key, so they form one contiguous range.
+// fixDepth reads the cache depth the stored tree was created with, or
+// records the chosen one for a new tree. Nodes above the depth are not
+// stored, so opening a tree with another depth would lose them.
+func (t *Tree) fixDepth() error {
+	meta := append(slices.Clone(t.prefix), 0xff, 0xff)
+	v, closer, err := t.db.Get(meta)
+	switch {
+	case errors.Is(err, pebble.ErrNotFound):
+		var b [2]byte
+		binary.BigEndian.PutUint16(b[:], t.cacheDepth)
+		if err := t.db.Set(meta, b[:], pebble.Sync); err != nil {
+			return fmt.Errorf("statetree: record cache depth: %w", err)
+		}
+		return nil
+	case err != nil:
+		return fmt.Errorf("statetree: read cache depth: %w", err)
+	}
+	defer closer.Close()
+	if len(v) != 2 || binary.BigEndian.Uint16(v) == 0 || binary.BigEndian.Uint16(v) > 64 {
+		return fmt.Errorf("%w: cache depth record %x", ErrCorrupt, v)
+	}
+	t.cacheDepth = binary.BigEndian.Uint16(v)
+	return nil
+}
+
+// loadCache rebuilds the nodes above the cache depth. Only leaves are stored
+// there (Commit keeps the internal nodes in memory, since every block
+// rewrites them); the internal nodes are recomputed bottom-up from those
+// leaves and the records at the cache depth. Depth is the first part of the
+// key, so both are one contiguous range.
 func (t *Tree) loadCache() error {
 	lower := t.key(nodeID{})[:len(t.prefix)+2]
 	upper := slices.Clone(lower)
-	binary.BigEndian.PutUint16(upper[len(t.prefix):], t.cacheDepth)
+	binary.BigEndian.PutUint16(upper[len(t.prefix):], t.cacheDepth+1)
 	it, err := t.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
 	if err != nil {
 		return fmt.Errorf("statetree: load cache: %w", err)
 	}
 	defer it.Close()
+	h := getHasher()
+	defer putHasher(h)
+	// level holds the hashes of the non-empty positions one level below the
+	// one being rebuilt; leaves[d] the stored leaves at depth d.
+	level := map[nodeID]common.Hash{}
+	leaves := make([][]nodeID, t.cacheDepth)
 	for it.First(); it.Valid(); it.Next() {
 		id, err := t.parseKey(it.Key())
 		if err != nil {
@@ -174,9 +246,44 @@ func (t *Tree) loadCache() error {
 		if err != nil {
 			return fmt.Errorf("node at depth %d: %w", id.depth, err)
 		}
-		t.cache[id] = r
+		if id.depth == t.cacheDepth {
+			level[id] = r.hashWith(h)
+			continue
+		}
+		if r.kind != kindLeaf {
+			return fmt.Errorf("%w: internal node stored at depth %d, above the cache depth %d", ErrCorrupt, id.depth, t.cacheDepth)
+		}
+		t.cache[id] = *r
+		leaves[id.depth] = append(leaves[id.depth], id)
 	}
-	return it.Error()
+	if err := it.Error(); err != nil {
+		return fmt.Errorf("statetree: load cache: %w", err)
+	}
+	for d := int(t.cacheDepth) - 1; d >= 0; d-- {
+		parents := map[nodeID][2]common.Hash{}
+		for id, hash := range level {
+			p, side := id.parent()
+			c := parents[p]
+			c[side] = hash
+			parents[p] = c
+		}
+		next := make(map[nodeID]common.Hash, len(parents)+len(leaves[d]))
+		for p, c := range parents {
+			if _, ok := t.cache[p]; ok {
+				return fmt.Errorf("%w: leaf at depth %d has nodes below it", ErrCorrupt, d)
+			}
+			r := record{kind: kindInternal, a: c[0], b: c[1]}
+			next[p] = r.hashWith(h)
+			t.cache[p] = r
+		}
+		for _, id := range leaves[d] {
+			r := t.cache[id]
+			next[id] = r.hashWith(h)
+			t.cache[id] = r
+		}
+		level = next
+	}
+	return nil
 }
 
 // key returns the Pebble key of a node: prefix ‖ depth (2 bytes) ‖ the path
@@ -215,13 +322,12 @@ func (t *Tree) Root() common.Hash {
 // caller holds t.mu (read or write).
 func (t *Tree) read(id nodeID) (*record, error) {
 	if id.depth < t.cacheDepth {
-		r := t.cache[id]
-		if r == nil {
+		r, ok := t.cache[id]
+		if !ok {
 			return nil, nil
 		}
 		// A copy: updates hash and hand on records, and the cache is shared.
-		c := *r
-		return &c, nil
+		return &r, nil
 	}
 	v, closer, err := t.db.Get(t.key(id))
 	if errors.Is(err, pebble.ErrNotFound) {
@@ -254,7 +360,15 @@ type Update struct {
 	writes map[nodeID]*record // nil record: delete
 	h      *hasher
 	err    error
+
+	// parallelDepth is the depth above which both subtrees of a node are
+	// updated concurrently: log2 of the cores, so each core gets a subtree.
+	parallelDepth uint16
 }
+
+// parallelMinChanges is the smallest update worth splitting over cores: below
+// it the goroutine costs more than the hashing it moves.
+const parallelMinChanges = 64
 
 // Prepare computes the tree that results from applying changes to the
 // committed tree. When a key appears more than once the last change wins.
@@ -274,7 +388,8 @@ func (t *Tree) Prepare(changes []Change) (*Update, error) {
 
 	t.mu.RLock()
 	defer t.mu.RUnlock()
-	u := &Update{Base: t.root, tree: t, writes: make(map[nodeID]*record, 4*len(sorted)+8), h: getHasher()}
+	u := &Update{Base: t.root, tree: t, writes: make(map[nodeID]*record, 4*len(sorted)+8), h: getHasher(),
+		parallelDepth: uint16(bits.Len(uint(runtime.GOMAXPROCS(0) - 1)))}
 	defer func() { putHasher(u.h); u.h = nil }()
 	if len(sorted) == 0 {
 		u.Root = t.root
@@ -339,14 +454,37 @@ func (u *Update) update(id nodeID, cur *record, changes []Change) *record {
 	hashes := [2]common.Hash{cur.a, cur.b}
 	var recs [2]*record
 	var known [2]bool
-	for s := uint(0); s < 2; s++ {
-		if len(sides[s]) == 0 {
-			continue
+	if id.depth < u.parallelDepth && len(changes) >= parallelMinChanges && len(sides[0]) > 0 && len(sides[1]) > 0 {
+		// Both subtrees change: hash the left one on another core. It gets
+		// its own write set and hasher; the subtrees share no node.
+		sub := &Update{Base: u.Base, tree: u.tree, writes: make(map[nodeID]*record, 4*len(sides[0])), h: getHasher(), parallelDepth: u.parallelDepth}
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			cid := id.child(0)
+			recs[0] = sub.update(cid, sub.read(cid), sides[0])
+			hashes[0] = recs[0].hashWith(sub.h)
+		}()
+		cid := id.child(1)
+		recs[1] = u.update(cid, u.read(cid), sides[1])
+		hashes[1] = recs[1].hashWith(u.h)
+		<-done
+		putHasher(sub.h)
+		maps.Copy(u.writes, sub.writes)
+		if u.err == nil {
+			u.err = sub.err
 		}
-		cid := id.child(s)
-		recs[s] = u.update(cid, u.read(cid), sides[s])
-		hashes[s] = recs[s].hashWith(u.h)
-		known[s] = true
+		known = [2]bool{true, true}
+	} else {
+		for s := uint(0); s < 2; s++ {
+			if len(sides[s]) == 0 {
+				continue
+			}
+			cid := id.child(s)
+			recs[s] = u.update(cid, u.read(cid), sides[s])
+			hashes[s] = recs[s].hashWith(u.h)
+			known[s] = true
+		}
 	}
 	if u.err != nil {
 		return nil
@@ -428,9 +566,19 @@ func (t *Tree) Commit(b *pebble.Batch, u *Update, opts *pebble.WriteOptions) err
 	}
 	for id, r := range u.writes {
 		var err error
-		if r == nil {
+		switch {
+		case id.depth < t.cacheDepth:
+			// Internal nodes up here live in memory only (Open rebuilds
+			// them): every block rewrites them, and storing them would
+			// multiply the write volume. Leaves are stored.
+			if r != nil && r.kind == kindLeaf {
+				err = b.Set(t.key(id), r.encode(), nil)
+			} else if old, ok := t.cache[id]; ok && old.kind == kindLeaf {
+				err = b.Delete(t.key(id), nil)
+			}
+		case r == nil:
 			err = b.Delete(t.key(id), nil)
-		} else {
+		default:
 			err = b.Set(t.key(id), r.encode(), nil)
 		}
 		if err != nil {
@@ -445,7 +593,7 @@ func (t *Tree) Commit(b *pebble.Batch, u *Update, opts *pebble.WriteOptions) err
 			if r == nil {
 				delete(t.cache, id)
 			} else {
-				t.cache[id] = r
+				t.cache[id] = *r
 			}
 		}
 	}

@@ -185,7 +185,9 @@ func TestDeletingEveryKeyGivesEmptyTreeAndNoNodes(t *testing.T) {
 	it, _ := db.NewIter(nil)
 	defer it.Close()
 	for it.First(); it.Valid(); it.Next() {
-		t.Fatalf("node record left behind: %x", it.Key())
+		if !bytes.Equal(it.Key(), []byte{0xff, 0xff}) { // the cache depth record stays
+			t.Fatalf("node record left behind: %x", it.Key())
+		}
 	}
 }
 

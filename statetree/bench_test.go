@@ -1,0 +1,131 @@
+package statetree
+
+import (
+	"encoding/binary"
+	"sync"
+	"testing"
+
+	"github.com/cockroachdb/pebble"
+	"github.com/cockroachdb/pebble/vfs"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+const benchKeys = 1_000_000
+
+var (
+	benchOnce sync.Once
+	benchTree *Tree
+	benchDB   *pebble.DB
+)
+
+func benchKey(i uint64) common.Hash {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], i)
+	return crypto.Keccak256Hash(b[:])
+}
+
+// loadBenchTree builds a tree of a million keys (like the account keys of a
+// million accounts: keccak hashes) once per process.
+func loadBenchTree(b *testing.B) *Tree {
+	benchOnce.Do(func() {
+		db, err := pebble.Open("", &pebble.Options{FS: vfs.NewMem(), Cache: pebble.NewCache(1 << 30)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		tr, err := Open(db, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		const chunk = 100_000
+		for start := uint64(0); start < benchKeys; start += chunk {
+			changes := make([]Change, 0, chunk)
+			for i := start; i < start+chunk; i++ {
+				changes = append(changes, Change{benchKey(i), benchKey(i + benchKeys)})
+			}
+			commit(b, tr, db, changes)
+		}
+		benchTree, benchDB = tr, db
+	})
+	return benchTree
+}
+
+// BenchmarkProve1M: generating an inclusion proof in a million-key tree, and
+// its size as the L1 verifier receives it.
+func BenchmarkProve1M(b *testing.B) {
+	tr := loadBenchTree(b)
+	var bytes, siblings int
+	i := uint64(0)
+	for b.Loop() {
+		p, err := tr.Prove(benchKey(i % benchKeys))
+		if err != nil {
+			b.Fatal(err)
+		}
+		enc, err := p.MarshalBinary()
+		if err != nil {
+			b.Fatal(err)
+		}
+		bytes += len(enc)
+		siblings += len(p.Siblings)
+		i += 7919
+	}
+	b.ReportMetric(float64(bytes)/float64(b.N), "bytes/proof")
+	b.ReportMetric(float64(siblings)/float64(b.N), "siblings/proof")
+}
+
+// BenchmarkProveAbsent1M: exclusion proofs, which end at a leaf of another
+// key or at an empty subtree.
+func BenchmarkProveAbsent1M(b *testing.B) {
+	tr := loadBenchTree(b)
+	var bytes int
+	i := uint64(0)
+	for b.Loop() {
+		p, err := tr.Prove(benchKey(benchKeys*3 + i))
+		if err != nil {
+			b.Fatal(err)
+		}
+		enc, _ := p.MarshalBinary()
+		bytes += len(enc)
+		i++
+	}
+	b.ReportMetric(float64(bytes)/float64(b.N), "bytes/proof")
+}
+
+// BenchmarkVerify1M: checking a proof (what a light client does per balance).
+func BenchmarkVerify1M(b *testing.B) {
+	tr := loadBenchTree(b)
+	root := tr.Root()
+	proofs := make([]*Proof, 256)
+	keys := make([]common.Hash, len(proofs))
+	for j := range proofs {
+		keys[j] = benchKey(uint64(j) * 3907)
+		p, err := tr.Prove(keys[j])
+		if err != nil {
+			b.Fatal(err)
+		}
+		proofs[j] = p
+	}
+	j := 0
+	for b.Loop() {
+		if _, err := proofs[j%len(proofs)].Verify(root, keys[j%len(proofs)]); err != nil {
+			b.Fatal(err)
+		}
+		j++
+	}
+}
+
+// BenchmarkUpdate1M: one block's worth of changes (130 keys: 64 transfers'
+// senders and recipients and the fee recipient) on a million-key tree,
+// prepare and commit.
+func BenchmarkUpdate1M(b *testing.B) {
+	tr := loadBenchTree(b)
+	n := uint64(0)
+	for b.Loop() {
+		changes := make([]Change, 130)
+		for j := range changes {
+			n++
+			changes[j] = Change{benchKey((n * 7757) % benchKeys), benchKey(n + 5*benchKeys)}
+		}
+		commit(b, tr, benchDB, changes)
+	}
+}
