@@ -33,8 +33,11 @@ var (
 	ErrNotSubmitBatch = errors.New("rollup: not a submitBatch call")
 )
 
-// contractABI is the Rollup's parsed ABI.
-var contractABI = bindings.NewRollup().GetABI()
+// contract packs and unpacks the Rollup's calls (its ABI, parsed once).
+var (
+	contract    = bindings.NewRollup()
+	contractABI = contract.GetABI()
+)
 
 // Config is the Rollup's deployment configuration. Every field becomes an
 // immutable of the contract; nothing can change it afterwards.
@@ -85,7 +88,7 @@ func (c *Config) ConstructorArgs() ([]byte, error) {
 	if err := c.Check(); err != nil {
 		return nil, err
 	}
-	return bindings.NewRollup().PackConstructor(bindings.RollupConfig{
+	return contract.PackConstructor(bindings.RollupConfig{
 		L2ChainId: c.L2ChainID, Sequencer: c.Sequencer,
 		ChallengeWindow: c.ChallengeWindow, InclusionWindow: c.InclusionWindow,
 		Bond: c.Bond, L2BaseFee: c.L2BaseFee,
@@ -176,6 +179,19 @@ func WithdrawalArg(w *core.Withdrawal) bindings.RollupWithdrawal {
 	return bindings.RollupWithdrawal{
 		Index: w.Index, Recipient: w.Recipient, Token: w.Token, Amount: w.Amount.ToBig(),
 	}
+}
+
+// FinalizeCall packs the finalizeWithdrawal call that pays ws[w], a
+// withdrawal of block headers[b] of batch `batch` (headers are all the
+// batch's blocks, ws all of block b's withdrawals, in order).
+func FinalizeCall(batch uint64, headers []*core.Header, b int, ws []core.Withdrawal, w int) []byte {
+	return contract.PackFinalizeWithdrawal(
+		new(big.Int).SetUint64(batch),
+		HeaderArg(headers[b]),
+		Proof(BlockProof(headers, b)),
+		WithdrawalArg(&ws[w]),
+		Proof(core.WithdrawalProof(ws, w)),
+	)
 }
 
 // Proof converts a list of hashes to the contract's bytes32[].

@@ -51,13 +51,7 @@ func (f *fixture) postWithdrawals(perBlock ...[]core.Withdrawal) *posted {
 // finalizeCall packs finalizeWithdrawal for withdrawal w of block b of p,
 // with honest proofs.
 func (f *fixture) finalizeCall(p *posted, b, w int) []byte {
-	return f.r.PackFinalizeWithdrawal(
-		new(big.Int).SetUint64(p.index),
-		rollup.HeaderArg(p.headers[b]),
-		rollup.Proof(rollup.BlockProof(p.headers, b)),
-		rollup.WithdrawalArg(&p.withdrawals[b][w]),
-		rollup.Proof(core.WithdrawalProof(p.withdrawals[b], w)),
-	)
+	return rollup.FinalizeCall(p.index, p.headers, b, p.withdrawals[b], w)
 }
 
 func (f *fixture) finalize(from *simtest.Account, p *posted, b, w int) (*types.Receipt, error) {
