@@ -295,3 +295,12 @@ func TestPlainETHTransferIsRefused(t *testing.T) {
 		t.Fatalf("contract holds %s wei", got)
 	}
 }
+
+func TestTokenWhoseBalanceFallsIsRefused(t *testing.T) {
+	f := newFixture(t)
+	token := f.deployToken(&testbindings.ShrinkingTokenMetaData, nil, f.alice, big.NewInt(1000))
+	// Give the Rollup a balance to shrink.
+	f.chain.MustSend(f.deployer, token, erc20.PackMint(f.addr, big.NewInt(500)), nil)
+	_, err := f.depositToken(f.alice, token, f.bob.Address, big.NewInt(100))
+	wantRevert(t, err, "TokenBalanceDecreased", token, big.NewInt(500), big.NewInt(400))
+}

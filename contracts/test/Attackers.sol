@@ -190,3 +190,20 @@ contract LongNameToken is ERC20 {
         }
     }
 }
+
+/// @notice A token whose transfers take from the receiver twice what they
+/// give (a rebase downwards): the Rollup's balance falls during a deposit.
+contract ShrinkingToken is ERC20 {
+    constructor() ERC20("Shrinking Token", "SHR") {}
+
+    function mint(address to, uint256 amount) external {
+        _mint(to, amount);
+    }
+
+    function _update(address from, address to, uint256 value) internal override {
+        super._update(from, to, value);
+        if (from != address(0) && to != address(0)) {
+            super._update(to, address(0), 2 * value);
+        }
+    }
+}
