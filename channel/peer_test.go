@@ -342,3 +342,55 @@ func TestTowerAnswersAStaleForceCloseWhileVictimIsOffline(t *testing.T) {
 }
 
 func (tp *testPeer) key2addr() common.Address { return crypto.PubkeyToAddress(tp.key.PublicKey) }
+
+func TestPayeeRefusesForgedStaleAndGreedyProposals(t *testing.T) {
+	n := newTestNet(t)
+	a, b := n.peer(1, ""), n.peer(2, "")
+	ctx := context.Background()
+	info, err := a.p.Open(ctx, b.srv.URL(), common.Address{}, eth(1), 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitAnnounced(t, b, info.ID)
+	payMany(t, a, info.ID, gwei(5), 2, 1)
+	latest := latestOf(t, b, info.ID)
+	propose := func(signer *ecdsa.PrivateKey, base uint64, s State) *Rejection {
+		t.Helper()
+		ss := SignedState{State: s}
+		ss.SigA, _ = s.Sign(signer, a.p.Domain(), StateTypeHash)
+		res, err := b.p.handlePropose(ctx, info.ID, base, []SignedState{ss})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Sigs) != 0 || res.Rejected == nil {
+			t.Fatalf("B countersigned %v", &s)
+		}
+		return res.Rejected
+	}
+	next, _ := Pay(&latest.State, latest.Nonce+1, SideA, gwei(1), Deposits{A: latest.DepositA})
+	if r := propose(devl1.DevKey(4), latest.Nonce, next); r.Code != CodeBadSig {
+		t.Fatalf("proposal signed by a stranger: %+v", r)
+	}
+	if r := propose(a.key, latest.Nonce-1, next); r.Code != CodeStale || r.Latest == nil || r.Latest.Nonce != latest.Nonce {
+		t.Fatalf("proposal on an old base: %+v", r)
+	}
+	greedy, _ := Pay(&latest.State, latest.Nonce+1, SideB, gwei(1), Deposits{A: latest.DepositA})
+	if r := propose(a.key, latest.Nonce, greedy); r.Code != CodeRefused {
+		t.Fatalf("proposal taking from B: %+v", r)
+	}
+	old := latest.State
+	if r := propose(a.key, latest.Nonce, old); r.Code != CodeNonce {
+		t.Fatalf("replayed state: %+v", r)
+	}
+	// Announcements and sync requests need the counterparty's signature too.
+	if err := b.p.handleAnnounce(ctx, info.ID, "ws://127.0.0.1:1", make([]byte, 65)); err == nil {
+		t.Fatal("unsigned announcement accepted")
+	}
+	sig, _ := signDigest(devl1.DevKey(4), SyncDigest(a.p.Domain(), info.ID, uint64(time.Now().Unix())))
+	if _, err := b.p.handleLatest(info.ID, uint64(time.Now().Unix()), sig); err == nil {
+		t.Fatal("sync request by a stranger answered")
+	}
+	if got := latestOf(t, b, info.ID); !got.State.Equal(&latest.State) {
+		t.Fatalf("B's state moved to %v", &got.State)
+	}
+}
