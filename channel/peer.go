@@ -26,9 +26,12 @@ var (
 	// lost; the counterparty may hold it. The next exchange settles it.
 	ErrInDoubt = errors.New("payment in doubt: the counterparty did not answer")
 	// ErrRejected: the counterparty refused the proposal.
-	ErrRejected  = errors.New("counterparty refused the proposal")
-	ErrStopped   = errors.New("peer stopped")
-	ErrWrongPeer = errors.New("counterparty is not who the channel names")
+	ErrRejected = errors.New("counterparty refused the proposal")
+	// ErrPeerUnavailable: the counterparty could not be reached; nothing
+	// was signed for the payment.
+	ErrPeerUnavailable = errors.New("counterparty unavailable")
+	ErrStopped         = errors.New("peer stopped")
+	ErrWrongPeer       = errors.New("counterparty is not who the channel names")
 )
 
 // PeerConfig configures a Peer.
@@ -96,6 +99,9 @@ type chanRT struct {
 	peerHigh uint64      // highest nonce the peer said it signed
 	queue    []*payReq
 	wake     chan struct{}
+	// yieldUntil: we refused a proposal of the counterparty because ours
+	// were in flight; hold our next batch until then so it gets a turn.
+	yieldUntil time.Time
 }
 
 type payReq struct {
@@ -438,12 +444,11 @@ func (p *Peer) sender(rt *chanRT) {
 				break
 			}
 			if retry {
-				// Both parties proposed at once; the one that backs off
-				// longer lets the other through. Jitter breaks ties.
-				d := time.Duration(rand.IntN(500)) * time.Microsecond
-				if rt.info.Me == SideB {
-					d += time.Millisecond
-				}
+				// Both parties proposed at once. The other side yields
+				// for yieldTurn after refusing us, so a retry well
+				// inside that window finds it idle; jitter breaks ties
+				// when both refused each other.
+				d := time.Duration(200+rand.IntN(800)) * time.Microsecond
 				if attempt > 20 {
 					d *= 4
 				}
@@ -454,6 +459,11 @@ func (p *Peer) sender(rt *chanRT) {
 		}
 	}
 }
+
+// yieldTurn is how long a party holds its next batch after refusing a
+// colliding proposal, so that two parties paying each other at full speed
+// take turns instead of one starving the other.
+const yieldTurn = 3 * time.Millisecond
 
 // ProposeResult is a payee's answer to a batch of proposals: its
 // signatures of an accepted prefix, and why it refused the rest.
@@ -487,10 +497,15 @@ func (p *Peer) sendBatch(rt *chanRT) (retry bool, err error) {
 	ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
 	defer cancel()
 	rt.mu.Lock()
+	if wait := time.Until(rt.yieldUntil); wait > 0 {
+		rt.mu.Unlock()
+		time.Sleep(wait)
+		rt.mu.Lock()
+	}
 	if rt.needSync {
 		rt.mu.Unlock()
 		if err := p.syncLatest(ctx, rt); err != nil {
-			p.failQueue(rt, fmt.Errorf("%w: resynchronising: %w", ErrInDoubt, err))
+			p.failQueue(rt, fmt.Errorf("%w: resynchronising: %w", ErrPeerUnavailable, err))
 			return false, err
 		}
 		rt.mu.Lock()
@@ -758,6 +773,10 @@ func (p *Peer) handlePropose(ctx context.Context, id common.Hash, base uint64, p
 	res := &ProposeResult{}
 	reject := func(code string, err error) {
 		res.Rejected = &Rejection{Code: code, Message: err.Error(), Highest: rt.highest}
+		if (code == CodeNonce || code == CodeStale) && rt.inflight {
+			// A collision with our own batch: give the payer a turn.
+			rt.yieldUntil = time.Now().Add(yieldTurn)
+		}
 		if code == CodeStale && rt.latest.Complete() {
 			l := rt.latest
 			res.Rejected.Latest = &l
