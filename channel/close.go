@@ -28,7 +28,7 @@ func (p *Peer) Close(ctx context.Context, id common.Hash) (*SignedState, error) 
 	// must stay below the FinalState's.
 	for {
 		rt.mu.Lock()
-		if !rt.inflight && len(rt.queue) == 0 {
+		if rt.inflight == 0 && len(rt.queue) == 0 {
 			break
 		}
 		rt.mu.Unlock()

@@ -94,14 +94,37 @@ type chanRT struct {
 	latest   SignedState // the latest state both signed
 	highest  uint64      // the highest nonce this party signed
 	onL1     Deposits    // deposits last read from L1
-	inflight bool        // proposals of ours are awaiting an answer
-	needSync bool        // an answer was lost: ask the peer for its latest
-	peerHigh uint64      // highest nonce the peer said it signed
-	queue    []*payReq
-	wake     chan struct{}
+	inflight int         // batches of ours awaiting an answer
+	broken   bool        // a batch in flight was refused or lost: build on latest once all are answered
+	tip      *State      // our last proposal while batches are in flight (nil: latest)
+	prevDone chan struct{}
+	retryAt  time.Time
+	// advanced is closed (and replaced) whenever latest moves, for a payee
+	// waiting for the batch a pipelined batch builds on.
+	advanced chan struct{}
+	// deadBases are last nonces of batches we refused: a batch built on one
+	// can never apply.
+	deadBases map[uint64]bool
+	needSync  bool   // an answer was lost: ask the peer for its latest
+	peerHigh  uint64 // highest nonce the peer said it signed
+	queue     []*payReq
+	wake      chan struct{}
 	// yieldUntil: we refused a proposal of the counterparty because ours
 	// were in flight; hold our next batch until then so it gets a turn.
 	yieldUntil time.Time
+}
+
+func newChanRT(info *Info) *chanRT {
+	rt := &chanRT{info: info, wake: make(chan struct{}, 1), advanced: make(chan struct{}), deadBases: map[uint64]bool{}}
+	rt.latest.ChannelID = info.ID
+	return rt
+}
+
+// setLatest moves the latest state both signed; rt.mu is held.
+func (rt *chanRT) setLatest(ss SignedState) {
+	rt.latest = ss
+	close(rt.advanced)
+	rt.advanced = make(chan struct{})
 }
 
 type payReq struct {
@@ -198,8 +221,8 @@ func (p *Peer) load(info *Info) (*chanRT, error) {
 	if err != nil {
 		return nil, err
 	}
-	rt := &chanRT{info: info, highest: meta.Highest, wake: make(chan struct{}, 1)}
-	rt.latest.ChannelID = info.ID
+	rt := newChanRT(info)
+	rt.highest = meta.Highest
 	if meta.Latest > 0 {
 		ss, err := p.cfg.Store.State(info.ID, meta.Latest)
 		if err != nil {
@@ -285,8 +308,8 @@ func (p *Peer) Open(ctx context.Context, url string, token common.Address, amoun
 	if err := p.cfg.Store.PutChannel(info); err != nil {
 		return nil, err
 	}
-	rt := &chanRT{info: info, wake: make(chan struct{}, 1), onL1: Deposits{A: *amount}}
-	rt.latest.ChannelID = id
+	rt := newChanRT(info)
+	rt.onL1 = Deposits{A: *amount}
 	p.mu.Lock()
 	p.channels[id] = rt
 	p.mu.Unlock()
@@ -360,8 +383,8 @@ func (p *Peer) handleAnnounce(ctx context.Context, id common.Hash, url string, s
 	if err != nil {
 		return err
 	}
-	rt := &chanRT{info: info, wake: make(chan struct{}, 1), highest: meta.Highest}
-	rt.latest.ChannelID = id
+	rt := newChanRT(info)
+	rt.highest = meta.Highest
 	rt.onL1 = Deposits{A: *uint256.MustFromBig(ch.DepositA), B: *uint256.MustFromBig(ch.DepositB)}
 	p.mu.Lock()
 	if _, dup := p.channels[id]; dup {
@@ -413,50 +436,290 @@ func (p *Peer) startSender(rt *chanRT) {
 	}()
 }
 
+// maxInflight is how many batches a payer keeps in flight: two, so that it
+// signs the next batch while the payee countersigns the last.
+const maxInflight = 2
+
 // sender is the one goroutine per channel that proposes this party's
 // payments: it drains the queue into batches of consecutive states.
 func (p *Peer) sender(rt *chanRT) {
 	for {
 		select {
 		case <-p.ctx.Done():
-			rt.mu.Lock()
-			q := rt.queue
-			rt.queue = nil
-			rt.mu.Unlock()
-			for _, r := range q {
-				r.done <- ErrStopped
-			}
+			p.failQueue(rt, ErrStopped)
 			return
 		case <-rt.wake:
 		}
-		for attempt := 0; ; attempt++ {
-			retry, err := p.sendBatch(rt)
-			if err != nil {
-				p.log.Debug("payment batch failed", "channel", rt.info.ID, "err", err)
-			}
-			if p.ctx.Err() != nil {
-				break
-			}
-			rt.mu.Lock()
-			more := len(rt.queue) > 0
-			rt.mu.Unlock()
-			if !more {
-				break
-			}
-			if retry {
-				// Both parties proposed at once. The other side yields
-				// for yieldTurn after refusing us, so a retry well
-				// inside that window finds it idle; jitter breaks ties
-				// when both refused each other.
-				d := time.Duration(200+rand.IntN(800)) * time.Microsecond
-				if attempt > 20 {
-					d *= 4
+		for p.ctx.Err() == nil {
+			again, wait := p.dispatch(rt)
+			if wait > 0 {
+				select {
+				case <-p.ctx.Done():
+				case <-time.After(wait):
 				}
-				time.Sleep(d)
-			} else {
-				attempt = 0
+				continue
+			}
+			if !again {
+				break
 			}
 		}
+	}
+}
+
+func (rt *chanRT) poke() {
+	select {
+	case rt.wake <- struct{}{}:
+	default:
+	}
+}
+
+// dispatch builds, signs, persists and sends one batch if it can. It
+// reports whether to try again at once, or how long to wait first.
+func (p *Peer) dispatch(rt *chanRT) (again bool, wait time.Duration) {
+	rt.mu.Lock()
+	if len(rt.queue) == 0 || rt.inflight >= maxInflight || (rt.broken && rt.inflight > 0) {
+		rt.mu.Unlock()
+		return false, 0 // a completion or a new payment pokes us
+	}
+	if w := time.Until(rt.yieldUntil); w > 0 {
+		rt.mu.Unlock()
+		return false, w
+	}
+	if w := time.Until(rt.retryAt); w > 0 {
+		rt.mu.Unlock()
+		return false, w
+	}
+	if rt.inflight == 0 {
+		rt.broken, rt.tip = false, nil
+	}
+	if rt.needSync {
+		rt.mu.Unlock()
+		ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
+		defer cancel()
+		if err := p.syncLatest(ctx, rt); err != nil {
+			p.failQueue(rt, fmt.Errorf("%w: resynchronising: %w", ErrPeerUnavailable, err))
+			return false, 0
+		}
+		return true, 0
+	}
+	if rt.info.Status != StatusOpen {
+		q := rt.queue
+		rt.queue = nil
+		st := rt.info.Status
+		rt.mu.Unlock()
+		p.failReqs(q, fmt.Errorf("%w: %s", ErrNotOpen, st))
+		return false, 0
+	}
+	n := min(len(rt.queue), p.cfg.MaxBatch)
+	reqs := append([]*payReq(nil), rt.queue[:n]...)
+	rt.queue = rt.queue[n:]
+	me := rt.info.Me
+	base := rt.latest.State
+	if rt.tip != nil {
+		base = *rt.tip
+	}
+	nonce := max(rt.highest, rt.latest.Nonce, rt.peerHigh)
+	// Acknowledge our own deposits as L1 shows them; the counterparty
+	// acknowledges its own.
+	deps := Deposits{A: base.DepositA, B: base.DepositB}
+	if d := rt.onL1; me == SideA && d.A.Gt(&deps.A) {
+		deps.A = d.A
+	} else if me == SideB && d.B.Gt(&deps.B) {
+		deps.B = d.B
+	}
+	props := make([]SignedState, 0, n)
+	sent := make([]*payReq, 0, n)
+	var failed []*payReq
+	var failErrs []error
+	prev := base
+	for _, r := range reqs {
+		next, err := Pay(&prev, nonce+1, me, &r.amount, deps)
+		if err != nil {
+			failed, failErrs = append(failed, r), append(failErrs, err)
+			continue
+		}
+		nonce++
+		props = append(props, SignedState{State: next})
+		sent = append(sent, r)
+		prev = next
+	}
+	if len(props) == 0 {
+		rt.mu.Unlock()
+		for i, r := range failed {
+			r.done <- failErrs[i]
+		}
+		return true, 0
+	}
+	// Reserve the nonces and make this batch the base of the next one.
+	rt.highest = nonce
+	tip := props[len(props)-1].State
+	rt.tip = &tip
+	rt.inflight++
+	prevDone := rt.prevDone
+	done := make(chan struct{})
+	rt.prevDone = done
+	url, id := rt.info.PeerURL, rt.info.ID
+	rt.mu.Unlock()
+	for i, r := range failed {
+		r.done <- failErrs[i]
+	}
+
+	b := &batch{rt: rt, base: base.Nonce, props: props, sent: sent, prevDone: prevDone, done: done}
+	err := parallel(len(props), func(i int) error {
+		sig, err := props[i].Sign(p.cfg.Key, p.domain, StateTypeHash)
+		if me == SideA {
+			props[i].SigA = sig
+		} else {
+			props[i].SigB = sig
+		}
+		return err
+	})
+	if err == nil {
+		// On disk before anyone sees our signatures.
+		rt.mu.Lock()
+		err = p.cfg.Store.SaveStates(id, props, Meta{Latest: rt.latest.Nonce, Highest: rt.highest}, true)
+		rt.mu.Unlock()
+	}
+	if err != nil {
+		p.wg.Add(1)
+		go func() { defer p.wg.Done(); p.finish(b, nil, fmt.Errorf("%w: %w", errLocal, err)) }()
+		return true, 0
+	}
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
+		defer cancel()
+		var res ProposeResult
+		c, err := p.client(ctx, url)
+		if err == nil {
+			err = c.CallContext(ctx, &res, "channel_propose", id, b.base, props)
+			var rpcErr rpc.Error
+			if err != nil && !errors.As(err, &rpcErr) {
+				p.dropClient(url, c) // transport failure: redial next time
+			}
+		}
+		p.finish(b, &res, err)
+	}()
+	return true, 0
+}
+
+// errLocal marks a batch that failed before it was sent.
+var errLocal = errors.New("local failure")
+
+// batch is one exchange in flight.
+type batch struct {
+	rt       *chanRT
+	base     uint64
+	props    []SignedState
+	sent     []*payReq
+	prevDone chan struct{}
+	done     chan struct{}
+}
+
+// finish applies a batch's answer, strictly after the batch before it.
+func (p *Peer) finish(b *batch, res *ProposeResult, callErr error) {
+	if b.prevDone != nil {
+		<-b.prevDone
+	}
+	rt := b.rt
+	defer close(b.done)
+	defer rt.poke()
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	rt.inflight--
+	props, sent := b.props, b.sent
+	if callErr != nil {
+		rt.broken = true
+		if errors.Is(callErr, errLocal) {
+			p.failReqs(sent, callErr)
+			return
+		}
+		rt.needSync = true
+		p.failReqs(sent, fmt.Errorf("%w: %w", ErrInDoubt, callErr))
+		return
+	}
+	me := rt.info.Me
+	// Only the last countersigned state matters to a payer: each
+	// proposal pays more than the one before, so every earlier state is
+	// both superseded and worse for us. Checking the last signature is
+	// enough; the earlier ones stay on disk with our signature only. If the
+	// last one is bad, find the valid prefix one by one.
+	other := rt.info.Party(me.Other())
+	counter := func(i int) {
+		if me == SideA {
+			props[i].SigB = res.Sigs[i]
+		} else {
+			props[i].SigA = res.Sigs[i]
+		}
+	}
+	k := 0
+	var verifyErr error
+	switch n := len(res.Sigs); {
+	case n > len(props):
+		verifyErr = fmt.Errorf("%d signatures for %d proposals", n, len(props))
+	case n > 0:
+		if err := props[n-1].Verify(p.domain, StateTypeHash, res.Sigs[n-1], other); err == nil {
+			k = n
+			counter(n - 1)
+			break
+		}
+		for k < n {
+			if err := props[k].Verify(p.domain, StateTypeHash, res.Sigs[k], other); err != nil {
+				verifyErr = err
+				break
+			}
+			k++
+		}
+		if k > 0 {
+			counter(k - 1)
+		}
+	}
+	if k > 0 && props[k-1].Nonce > rt.latest.Nonce {
+		// Not synced: the payee has it on disk, and losing it loses us
+		// nothing (it is worse for us than the state before).
+		if err := p.cfg.Store.SaveStates(rt.info.ID, props[k-1:k], Meta{Latest: props[k-1].Nonce, Highest: rt.highest}, false); err != nil {
+			rt.broken, rt.needSync = true, true
+			p.failReqs(sent, fmt.Errorf("%w: %w", ErrInDoubt, err))
+			return
+		}
+		rt.setLatest(props[k-1])
+		if p.tower != nil {
+			p.tower.push(&rt.latest)
+		}
+	}
+	for _, r := range sent[:k] {
+		r.done <- nil
+	}
+	rest := sent[k:]
+	if len(rest) == 0 {
+		return
+	}
+	rt.broken = true
+	if verifyErr != nil {
+		rt.needSync = true
+		p.failReqs(rest, fmt.Errorf("%w: countersignature: %w", ErrInDoubt, verifyErr))
+		return
+	}
+	rej := res.Rejected
+	if rej == nil {
+		rej = &Rejection{Code: CodeInternal, Message: "no signature and no reason"}
+	}
+	if rej.Highest > rt.peerHigh {
+		rt.peerHigh = rej.Highest
+	}
+	switch rej.Code {
+	case CodeNonce, CodeStale:
+		if rej.Code == CodeStale && b.base == rt.latest.Nonce {
+			rt.needSync = true // not a batch of ours that died: we are behind
+		}
+		// Retry the rest first, with fresh nonces. The other side yields
+		// for yieldTurn after refusing us, so a retry well inside that
+		// window finds it idle; jitter breaks ties when both refused.
+		rt.queue = append(append(make([]*payReq, 0, len(rest)+len(rt.queue)), rest...), rt.queue...)
+		rt.retryAt = time.Now().Add(time.Duration(200+rand.IntN(800)) * time.Microsecond)
+	default:
+		p.failReqs(rest, fmt.Errorf("%w: %s: %s", ErrRejected, rej.Code, rej.Message))
 	}
 }
 
@@ -490,183 +753,6 @@ const (
 	CodeBadSig   = "bad-signature"
 	CodeInternal = "internal"
 )
-
-// sendBatch proposes the queued payments once. It reports whether the
-// remaining queue should be retried soon (a conflict).
-func (p *Peer) sendBatch(rt *chanRT) (retry bool, err error) {
-	ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
-	defer cancel()
-	rt.mu.Lock()
-	if wait := time.Until(rt.yieldUntil); wait > 0 {
-		rt.mu.Unlock()
-		time.Sleep(wait)
-		rt.mu.Lock()
-	}
-	if rt.needSync {
-		rt.mu.Unlock()
-		if err := p.syncLatest(ctx, rt); err != nil {
-			p.failQueue(rt, fmt.Errorf("%w: resynchronising: %w", ErrPeerUnavailable, err))
-			return false, err
-		}
-		rt.mu.Lock()
-	}
-	if rt.info.Status != StatusOpen {
-		q := rt.queue
-		rt.queue = nil
-		rt.mu.Unlock()
-		for _, r := range q {
-			r.done <- fmt.Errorf("%w: %s", ErrNotOpen, rt.info.Status)
-		}
-		return false, nil
-	}
-	n := min(len(rt.queue), p.cfg.MaxBatch)
-	reqs := append([]*payReq(nil), rt.queue[:n]...)
-	rt.queue = rt.queue[n:]
-	me := rt.info.Me
-	base := rt.latest.State
-	nonce := max(rt.highest, rt.latest.Nonce, rt.peerHigh)
-	// Acknowledge our own deposits as L1 shows them; the counterparty
-	// acknowledges its own.
-	deps := Deposits{A: base.DepositA, B: base.DepositB}
-	if d := rt.onL1; me == SideA && d.A.Gt(&deps.A) {
-		deps.A = d.A
-	} else if me == SideB && d.B.Gt(&deps.B) {
-		deps.B = d.B
-	}
-	props := make([]SignedState, 0, n)
-	sent := make([]*payReq, 0, n)
-	prev := base
-	for _, r := range reqs {
-		next, err := Pay(&prev, nonce+1, me, &r.amount, deps)
-		if err != nil {
-			r.done <- err
-			continue
-		}
-		nonce++
-		props = append(props, SignedState{State: next})
-		sent = append(sent, r)
-		prev = next
-	}
-	if len(props) == 0 {
-		rt.mu.Unlock()
-		return false, nil
-	}
-	if err := parallel(len(props), func(i int) error {
-		sig, err := props[i].Sign(p.cfg.Key, p.domain, StateTypeHash)
-		if me == SideA {
-			props[i].SigA = sig
-		} else {
-			props[i].SigB = sig
-		}
-		return err
-	}); err != nil {
-		rt.mu.Unlock()
-		p.failReqs(sent, err)
-		return false, err
-	}
-	// Persist what we signed before anyone sees it.
-	if err := p.cfg.Store.SaveStates(rt.info.ID, props, Meta{Latest: rt.latest.Nonce, Highest: nonce}, true); err != nil {
-		rt.mu.Unlock()
-		p.failReqs(sent, err)
-		return false, err
-	}
-	rt.highest = nonce
-	rt.inflight = true
-	url, id := rt.info.PeerURL, rt.info.ID
-	rt.mu.Unlock()
-
-	var res ProposeResult
-	c, err := p.client(ctx, url)
-	if err == nil {
-		err = c.CallContext(ctx, &res, "channel_propose", id, base.Nonce, props)
-		if err != nil {
-			var rpcErr rpc.Error
-			if !errors.As(err, &rpcErr) {
-				p.dropClient(url, c) // transport failure: redial next time
-			}
-		}
-	}
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
-	rt.inflight = false
-	if err != nil {
-		rt.needSync = true
-		p.failReqs(sent, fmt.Errorf("%w: %w", ErrInDoubt, err))
-		return false, err
-	}
-	// Take the countersignatures in order; stop at the first that is not
-	// the counterparty's (a payee that lies gets no further).
-	other := rt.info.Party(me.Other())
-	k := 0
-	var verifyErr error
-	if len(res.Sigs) > len(props) {
-		verifyErr = fmt.Errorf("%d signatures for %d proposals", len(res.Sigs), len(props))
-	} else {
-		errs := make([]error, len(res.Sigs))
-		_ = parallel(len(res.Sigs), func(i int) error {
-			errs[i] = props[i].Verify(p.domain, StateTypeHash, res.Sigs[i], other)
-			return nil
-		})
-		for k < len(res.Sigs) && errs[k] == nil {
-			if me == SideA {
-				props[k].SigB = res.Sigs[k]
-			} else {
-				props[k].SigA = res.Sigs[k]
-			}
-			k++
-		}
-		if k < len(res.Sigs) {
-			verifyErr = errs[k]
-		}
-	}
-	if k > 0 {
-		// Not synced: losing these loses nothing of ours (each is worse
-		// for us than the one before), and the payee has them on disk.
-		if err := p.cfg.Store.SaveStates(id, props[:k], Meta{Latest: props[k-1].Nonce, Highest: rt.highest}, false); err != nil {
-			rt.needSync = true
-			p.failReqs(sent, fmt.Errorf("%w: %w", ErrInDoubt, err))
-			return false, err
-		}
-		rt.latest = props[k-1]
-		if p.tower != nil {
-			p.tower.push(&rt.latest)
-		}
-		for _, r := range sent[:k] {
-			r.done <- nil
-		}
-	}
-	rest := sent[k:]
-	if len(rest) == 0 {
-		return false, nil
-	}
-	if verifyErr != nil {
-		rt.needSync = true
-		p.failReqs(rest, fmt.Errorf("%w: countersignature: %w", ErrInDoubt, verifyErr))
-		return false, verifyErr
-	}
-	rej := res.Rejected
-	if rej == nil {
-		rej = &Rejection{Code: CodeInternal, Message: "no signature and no reason"}
-	}
-	if rej.Highest > rt.peerHigh {
-		rt.peerHigh = rej.Highest
-	}
-	switch rej.Code {
-	case CodeNonce, CodeStale:
-		if rej.Code == CodeStale {
-			rt.needSync = true
-		}
-		// Retry the rest at the front of the queue with fresh nonces.
-		reqsBack := make([]*payReq, 0, len(rest)+len(rt.queue))
-		reqsBack = append(reqsBack, rest...)
-		rt.queue = append(reqsBack, rt.queue...)
-		return true, fmt.Errorf("%w: %s: %s", ErrRejected, rej.Code, rej.Message)
-	default:
-		e := fmt.Errorf("%w: %s: %s", ErrRejected, rej.Code, rej.Message)
-		p.failReqs(rest, e)
-		return false, e
-	}
-}
 
 func (p *Peer) failReqs(reqs []*payReq, err error) {
 	for _, r := range reqs {
@@ -726,7 +812,7 @@ func (p *Peer) syncLatest(ctx context.Context, rt *chanRT) error {
 			return err
 		}
 		p.log.Info("adopted the counterparty's newer state", "channel", id, "nonce", theirs.Nonce, "was", rt.latest.Nonce)
-		rt.latest = *theirs
+		rt.setLatest(*theirs)
 		rt.highest = high
 		if p.tower != nil {
 			p.tower.push(&rt.latest)
@@ -770,10 +856,31 @@ func (p *Peer) handlePropose(ctx context.Context, id common.Hash, base uint64, p
 
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
+	// A pipelined batch may overtake the one it builds on: wait for that
+	// one, unless it was refused (then this one can never apply).
+	deadline := time.Now().Add(2 * time.Second)
+	for base > rt.latest.Nonce && !rt.deadBases[base] && time.Now().Before(deadline) {
+		ch := rt.advanced
+		rt.mu.Unlock()
+		select {
+		case <-ch:
+		case <-time.After(10 * time.Millisecond):
+		case <-ctx.Done():
+		}
+		rt.mu.Lock()
+	}
 	res := &ProposeResult{}
+	defer func() {
+		if res.Rejected != nil && len(props) > 0 {
+			if len(rt.deadBases) > 256 {
+				clear(rt.deadBases)
+			}
+			rt.deadBases[props[len(props)-1].Nonce] = true
+		}
+	}()
 	reject := func(code string, err error) {
 		res.Rejected = &Rejection{Code: code, Message: err.Error(), Highest: rt.highest}
-		if (code == CodeNonce || code == CodeStale) && rt.inflight {
+		if (code == CodeNonce || code == CodeStale) && rt.inflight > 0 {
 			// A collision with our own batch: give the payer a turn.
 			rt.yieldUntil = time.Now().Add(yieldTurn)
 		}
@@ -837,7 +944,8 @@ func (p *Peer) handlePropose(ctx context.Context, id common.Hash, base uint64, p
 	if err := p.cfg.Store.SaveStates(id, accepted, Meta{Latest: last.Nonce, Highest: last.Nonce}, true); err != nil {
 		return nil, err
 	}
-	rt.latest, rt.highest = last, last.Nonce
+	rt.setLatest(last)
+	rt.highest = last.Nonce
 	if p.tower != nil {
 		p.tower.push(&rt.latest)
 	}

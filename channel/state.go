@@ -24,6 +24,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -64,14 +65,23 @@ var (
 // Separator returns the EIP-712 domain separator, as OpenZeppelin's EIP712
 // computes it: keccak256(abi.encode(typeHash, name, version, chainId, contract)).
 func (d Domain) Separator() common.Hash {
+	if v, ok := separators.Load(d); ok {
+		return v.(common.Hash)
+	}
 	var buf [5 * 32]byte
 	copy(buf[0:], domainTypeHash[:])
 	copy(buf[32:], nameHash[:])
 	copy(buf[64:], versionHash[:])
 	binary.BigEndian.PutUint64(buf[96+24:], d.ChainID)
 	copy(buf[128+12:], d.Contract[:])
-	return crypto.Keccak256Hash(buf[:])
+	sep := crypto.Keccak256Hash(buf[:])
+	separators.Store(d, sep)
+	return sep
 }
+
+// separators caches domain separators: every signature and check needs one,
+// and a process uses one or two domains.
+var separators sync.Map
 
 // State is one off-chain state of a channel: how the deposits it accounts
 // for (DepositA + DepositB) are split between the parties. It mirrors

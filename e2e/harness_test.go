@@ -75,12 +75,12 @@ func (l *lockedBuffer) String() string {
 
 // harness starts processes and, if the test fails, prints their logs.
 type harness struct {
-	t     *testing.T
+	t     testing.TB
 	mu    sync.Mutex
 	procs []*proc
 }
 
-func newHarness(t *testing.T) *harness {
+func newHarness(t testing.TB) *harness {
 	h := &harness{t: t}
 	t.Cleanup(func() {
 		for _, p := range h.procs {
@@ -167,7 +167,7 @@ func (h *harness) mustRun(args ...string) string {
 	return out
 }
 
-func freePort(t *testing.T) int {
+func freePort(t testing.TB) int {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -286,7 +286,7 @@ func (h *harness) pay(pt *party, id, amount string, count, conc int) (payReport,
 }
 
 // waitFor polls cond until it holds or the timeout passes.
-func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool) {
+func waitFor(t testing.TB, what string, timeout time.Duration, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(timeout)
 	for !cond() {
@@ -298,7 +298,7 @@ func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool)
 }
 
 // l1Balance reads an address's ETH balance from the dev chain.
-func l1Balance(t *testing.T, l1 devchain, addr common.Address) *big.Int {
+func l1Balance(t testing.TB, l1 devchain, addr common.Address) *big.Int {
 	t.Helper()
 	c, err := rpc.Dial(l1.L1)
 	if err != nil {
@@ -317,7 +317,7 @@ func l1Balance(t *testing.T, l1 devchain, addr common.Address) *big.Int {
 }
 
 // dec parses a decimal amount from JSON.
-func dec(t *testing.T, s string) *big.Int {
+func dec(t testing.TB, s string) *big.Int {
 	t.Helper()
 	v, ok := new(big.Int).SetString(s, 10)
 	if !ok {
