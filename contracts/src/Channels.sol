@@ -39,12 +39,17 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 /// when both parties agree to close) pays out without a challenge period.
 ///
 /// Payouts are pushed, and never block: an ETH payout runs with a bounded
-/// amount of gas, a token payout with SafeERC20's trySafeTransfer, and a
-/// payout that fails (a reverting or reentrant receiver, a token that
-/// returns false or reverts, a blocklisted address) is credited to
-/// `withdrawable` for the party to pull later with `withdraw`, to any address.
-/// The other party is paid regardless. Every state-changing function is
-/// nonReentrant and updates storage before it calls out.
+/// amount of gas (PAYOUT_GAS), a token payout with SafeERC20's
+/// trySafeTransfer, and a payout that fails (a reverting or reentrant
+/// receiver, one that needs more gas, a token that returns false or reverts,
+/// a blocklisted address) is credited to `withdrawable` for the party to pull
+/// later with `withdraw`, to any address. The other party is paid
+/// regardless. A caller cannot starve a payout of gas to defer it on
+/// purpose: a payout is attempted only with MIN_PAYOUT_GASLEFT left, or the
+/// whole call reverts. Note that under EIP-8037 (Amsterdam) a receive hook
+/// that creates storage will not fit in PAYOUT_GAS; such a party withdraws.
+/// Every state-changing function is nonReentrant and updates storage before
+/// it calls out.
 contract Channels is EIP712, ReentrancyGuard {
     using SafeERC20 for IERC20;
 
