@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 )
 
@@ -24,6 +25,31 @@ func (p *Peer) Close(ctx context.Context, id common.Hash) (*SignedState, error) 
 	if err != nil {
 		return nil, err
 	}
+	var f SignedState
+	for attempt := 0; ; attempt++ {
+		f, err = p.agreeFinal(ctx, rt)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, errFinalRefused) || attempt == 3 {
+			return nil, err
+		}
+		p.log.Info("counterparty refused the final state; resynchronising", "channel", id, "err", err)
+	}
+	if _, err := p.cfg.L1.CooperativeClose(ctx, &f); err != nil {
+		return nil, err
+	}
+	p.setStatus(rt, StatusClosed, 0)
+	return &f, nil
+}
+
+var errFinalRefused = errors.New("final state refused")
+
+// agreeFinal gets a FinalState signed by both. A refusal (the counterparty
+// holds a newer state, or has signed a higher nonce) comes back with what
+// it holds; we adopt it and sign a new FinalState above it. Our earlier
+// FinalState signature is harmless: it is useless without the other's.
+func (p *Peer) agreeFinal(ctx context.Context, rt *chanRT) (SignedState, error) {
 	// Wait for our own payments in flight to be answered: their nonces
 	// must stay below the FinalState's.
 	for {
@@ -34,82 +60,101 @@ func (p *Peer) Close(ctx context.Context, id common.Hash) (*SignedState, error) 
 		rt.mu.Unlock()
 		select {
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return SignedState{}, ctx.Err()
 		case <-time.After(5 * time.Millisecond):
 		}
 	}
-	final := rt.info.Final
-	if final == nil {
-		if rt.info.Status != StatusOpen {
-			rt.mu.Unlock()
-			return nil, fmt.Errorf("%w: %s is %s", ErrNotOpen, id, rt.info.Status)
-		}
-		f := SignedState{State: rt.latest.State}
-		f.Nonce = max(rt.highest, rt.latest.Nonce, rt.peerHigh) + 1
-		sig, err := f.Sign(p.cfg.Key, p.domain, FinalStateTypeHash)
-		if err != nil {
-			rt.mu.Unlock()
-			return nil, err
-		}
-		if rt.info.Me == SideA {
-			f.SigA = sig
-		} else {
-			f.SigB = sig
-		}
-		rt.info.Final = &f
-		rt.info.Status = StatusFinal
-		rt.highest = f.Nonce
-		if err := p.persistInfo(rt); err != nil {
-			rt.mu.Unlock()
-			return nil, err
-		}
-		final = &f
-	}
-	url, me := rt.info.PeerURL, rt.info.Me
-	f := *final
-	rt.mu.Unlock()
-
-	if !f.Complete() {
-		c, err := p.client(ctx, url)
-		if err != nil {
-			return nil, err
-		}
-		var sig []byte
-		mine := f.SigA
-		if me == SideB {
-			mine = f.SigB
-		}
-		var res closeResult
-		if err := c.CallContext(ctx, &res, "channel_closeRequest", f.State, mine); err != nil {
-			p.dropClient(url, c)
-			return nil, fmt.Errorf("asking %s to countersign the final state: %w", url, err)
-		}
-		sig = res.Sig
-		if err := f.Verify(p.domain, FinalStateTypeHash, sig, rt.info.Party(me.Other())); err != nil {
-			return nil, fmt.Errorf("final state countersignature: %w", err)
-		}
-		if me == SideA {
-			f.SigB = sig
-		} else {
-			f.SigA = sig
+	if rt.needSync {
+		rt.mu.Unlock()
+		if err := p.syncLatest(ctx, rt); err != nil {
+			return SignedState{}, err
 		}
 		rt.mu.Lock()
-		rt.info.Final = &f
-		err = p.persistInfo(rt)
+	}
+	id, url, me := rt.info.ID, rt.info.PeerURL, rt.info.Me
+	if rt.info.Status != StatusOpen && rt.info.Status != StatusFinal {
 		rt.mu.Unlock()
+		return SignedState{}, fmt.Errorf("%w: %s is %s", ErrNotOpen, id, rt.info.Status)
+	}
+	if f := rt.info.Final; f != nil && f.Complete() {
+		rt.mu.Unlock()
+		return *f, nil
+	}
+	if f := rt.info.Final; f == nil || !sameBalances(&f.State, &rt.latest.State) || f.Nonce <= rt.peerHigh {
+		nf := SignedState{State: rt.latest.State}
+		nf.Nonce = max(rt.highest, rt.latest.Nonce, rt.peerHigh) + 1
+		sig, err := nf.Sign(p.cfg.Key, p.domain, FinalStateTypeHash)
 		if err != nil {
-			return nil, err
+			rt.mu.Unlock()
+			return SignedState{}, err
+		}
+		if me == SideA {
+			nf.SigA = sig
+		} else {
+			nf.SigB = sig
+		}
+		rt.info.Final = &nf
+		rt.info.Status = StatusFinal
+		rt.highest = nf.Nonce
+		if err := p.persistInfo(rt); err != nil {
+			rt.mu.Unlock()
+			return SignedState{}, err
 		}
 	}
-	if _, err := p.cfg.L1.CooperativeClose(ctx, &f); err != nil {
-		return nil, err
+	f := *rt.info.Final
+	rt.mu.Unlock()
+
+	mine := f.SigA
+	if me == SideB {
+		mine = f.SigB
 	}
-	p.setStatus(rt, StatusClosed, 0)
-	return &f, nil
+	c, err := p.client(ctx, url)
+	if err != nil {
+		return SignedState{}, err
+	}
+	var res closeResult
+	if err := c.CallContext(ctx, &res, "channel_closeRequest", f.State, mine); err != nil {
+		var rpcErr rpc.Error
+		if !errors.As(err, &rpcErr) {
+			p.dropClient(url, c)
+		}
+		return SignedState{}, fmt.Errorf("asking %s to countersign the final state: %w", url, err)
+	}
+	if res.Refused != "" {
+		rt.mu.Lock()
+		if res.Highest > rt.peerHigh {
+			rt.peerHigh = res.Highest
+		}
+		if res.Latest != nil && res.Latest.Nonce > rt.latest.Nonce {
+			rt.needSync = true
+		}
+		rt.mu.Unlock()
+		return SignedState{}, fmt.Errorf("%w: %s", errFinalRefused, res.Refused)
+	}
+	if err := f.Verify(p.domain, FinalStateTypeHash, res.Sig, rt.info.Party(me.Other())); err != nil {
+		return SignedState{}, fmt.Errorf("final state countersignature: %w", err)
+	}
+	if me == SideA {
+		f.SigB = res.Sig
+	} else {
+		f.SigA = res.Sig
+	}
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	rt.info.Final = &f
+	if err := p.persistInfo(rt); err != nil {
+		return SignedState{}, err
+	}
+	return f, nil
 }
 
+// closeResult answers channel_closeRequest: our signature, or why not and
+// what we hold.
 type closeResult struct {
-	Sig hexutil.Bytes `json:"sig"`
+	Sig     hexutil.Bytes `json:"sig,omitempty"`
+	Refused string        `json:"refused,omitempty"`
+	Highest uint64        `json:"highest"`
+	Latest  *SignedState  `json:"latest,omitempty"`
 }
 
 // handleCloseRequest countersigns a FinalState that carries exactly our
@@ -125,24 +170,35 @@ func (p *Peer) handleCloseRequest(ctx context.Context, f State, sig []byte) (*cl
 	if err := f.Verify(p.domain, FinalStateTypeHash, sig, rt.info.Party(me.Other())); err != nil {
 		return nil, fmt.Errorf("final state: %w", err)
 	}
-	if ex := rt.info.Final; ex != nil {
+	refuse := func(why string) *closeResult {
+		res := &closeResult{Refused: why, Highest: rt.highest}
+		if rt.latest.Complete() {
+			l := rt.latest
+			res.Latest = &l
+		}
+		return res
+	}
+	if ex := rt.info.Final; ex != nil && ex.Complete() {
 		// Already agreed (the requester lost our answer): answer the same.
 		if !ex.State.Equal(&f) {
-			return nil, fmt.Errorf("%w: a different final state (nonce %d) is already signed", ErrRejected, ex.Nonce)
+			return refuse(fmt.Sprintf("a different final state (nonce %d) is already agreed", ex.Nonce)), nil
 		}
 		mine := ex.SigA
 		if me == SideB {
 			mine = ex.SigB
 		}
-		return &closeResult{Sig: mine}, nil
+		return &closeResult{Sig: mine, Highest: rt.highest}, nil
 	}
-	if rt.info.Status != StatusOpen {
+	if rt.info.Status != StatusOpen && rt.info.Status != StatusFinal {
 		return nil, fmt.Errorf("%w: %s", ErrNotOpen, rt.info.Status)
 	}
 	want := rt.latest.State
 	want.Nonce = f.Nonce
-	if f.Nonce <= rt.highest || !want.Equal(&f) {
-		return nil, fmt.Errorf("%w: final state %v does not match our latest %v (highest nonce %d)", ErrRejected, &f, &rt.latest.State, rt.highest)
+	if !want.Equal(&f) {
+		return refuse(fmt.Sprintf("final state %v does not carry our latest balances %v", &f, &rt.latest.State)), nil
+	}
+	if f.Nonce <= rt.highest {
+		return refuse(fmt.Sprintf("nonce %d is not above %d, the highest we signed", f.Nonce, rt.highest)), nil
 	}
 	mine, err := f.Sign(p.cfg.Key, p.domain, FinalStateTypeHash)
 	if err != nil {
@@ -160,7 +216,7 @@ func (p *Peer) handleCloseRequest(ctx context.Context, f State, sig []byte) (*cl
 	if err := p.persistInfo(rt); err != nil {
 		return nil, err
 	}
-	return &closeResult{Sig: mine}, nil
+	return &closeResult{Sig: mine, Highest: rt.highest}, nil
 }
 
 // persistInfo writes the channel record and the nonces; rt.mu is held.
@@ -372,4 +428,11 @@ func (p *Peer) onCloseEvent(ev CloseEvent) {
 		p.log.Warn("channel is closing on L1", "channel", ev.ChannelID, "nonce", ev.Nonce, "closesAt", ch.ClosesAt)
 		p.setStatus(rt, StatusClosing, ch.ClosesAt)
 	}
+}
+
+// sameBalances reports whether two states agree on everything but the nonce.
+func sameBalances(a, b *State) bool {
+	c := *b
+	c.Nonce = a.Nonce
+	return a.Equal(&c)
 }

@@ -304,6 +304,8 @@ type CloseEvent struct {
 	ChannelID common.Hash
 	Nonce     uint64
 	Block     uint64
+	// By is the closer (ChannelClosing) or the challenger (ChannelChallenged).
+	By common.Address
 }
 
 // CloseEvents returns the closing and challenge events in blocks [from, to].
@@ -323,9 +325,9 @@ func (l *L1) CloseEvents(ctx context.Context, from, to uint64) ([]CloseEvent, er
 	for i := range logs {
 		lg := &logs[i]
 		if ev, err := l.abi.UnpackChannelClosingEvent(lg); err == nil {
-			out = append(out, CloseEvent{ChannelID: ev.ChannelId, Nonce: ev.Nonce, Block: lg.BlockNumber})
+			out = append(out, CloseEvent{ChannelID: ev.ChannelId, Nonce: ev.Nonce, Block: lg.BlockNumber, By: ev.Closer})
 		} else if ev, err := l.abi.UnpackChannelChallengedEvent(lg); err == nil {
-			out = append(out, CloseEvent{ChannelID: ev.ChannelId, Nonce: ev.Nonce, Block: lg.BlockNumber})
+			out = append(out, CloseEvent{ChannelID: ev.ChannelId, Nonce: ev.Nonce, Block: lg.BlockNumber, By: ev.Challenger})
 		}
 	}
 	return out, nil

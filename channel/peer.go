@@ -190,7 +190,10 @@ func (p *Peer) Start() error {
 			p.tower.push(&rt.latest)
 		}
 	}
-	p.watcher = &watcher{l1: p.cfg.L1, store: p.cfg.Store, log: p.log, interval: p.cfg.WatchInterval, best: p.bestState, onEvent: p.onCloseEvent}
+	p.watcher = &watcher{l1: p.cfg.L1, store: p.cfg.Store, log: p.log, interval: p.cfg.WatchInterval, best: p.bestState, onEvent: p.onCloseEvent,
+		// Our own force-close used the state we chose; the counterparty
+		// answers it if it is stale, not us.
+		skip: func(ev CloseEvent) bool { return ev.By == p.addr }}
 	p.wg.Add(1)
 	go func() { defer p.wg.Done(); p.watcher.run(p.ctx) }()
 	p.log.Info("channel peer started", "address", p.addr, "channels", len(p.channels), "url", p.cfg.URL)

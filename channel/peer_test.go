@@ -323,6 +323,14 @@ func TestTowerAnswersAStaleForceCloseWhileVictimIsOffline(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+	// The answer came from the tower (alice's own peer does not answer the
+	// close alice chose to make).
+	for tower.Challenged() != 1 {
+		if time.Now().After(deadline) {
+			t.Fatalf("the tower sent %d challenges, want 1", tower.Challenged())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 	// After the period, anyone settles; B gets the latest balance.
 	beforeB, _ := n.chain.Client.BalanceAt(ctx, b.key2addr(), nil)
 	for {

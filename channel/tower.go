@@ -100,6 +100,9 @@ func (t *Tower) Best(id common.Hash) *SignedState {
 	return nil
 }
 
+// Challenged is how many stale closes the tower has answered.
+func (t *Tower) Challenged() int64 { return t.watcher.challenged.Load() }
+
 // Register hands the tower a state signed by both parties. It is kept (on
 // disk, before the answer) if it is newer than what the tower holds. The
 // answer is the nonce the tower now holds.

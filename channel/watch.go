@@ -3,6 +3,7 @@ package channel
 import (
 	"context"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -22,8 +23,11 @@ type watcher struct {
 	best func(id common.Hash) *SignedState
 	// onEvent, if set, sees every close event of a watched channel.
 	onEvent func(CloseEvent)
-	// Challenged counts the challenges sent (for tests and status).
-	challenged int
+	// skip, if set, exempts events from an answer: a peer does not
+	// challenge a close its own owner chose to make.
+	skip func(CloseEvent) bool
+	// challenged counts the challenges sent.
+	challenged atomic.Int64
 }
 
 // lookback is how many blocks a watcher without a cursor scans on its first
@@ -83,7 +87,7 @@ func (w *watcher) scan(ctx context.Context, from, to uint64) error {
 		if w.onEvent != nil {
 			w.onEvent(ev)
 		}
-		if best.Nonce <= ev.Nonce {
+		if best.Nonce <= ev.Nonce || (w.skip != nil && w.skip(ev)) {
 			continue
 		}
 		if err := w.answer(ctx, ev, best); err != nil {
@@ -108,7 +112,7 @@ func (w *watcher) answer(ctx context.Context, ev CloseEvent, best *SignedState) 
 	if _, err := w.l1.Challenge(ctx, best); err != nil {
 		return err
 	}
-	w.challenged++
+	w.challenged.Add(1)
 	w.log.Info("challenged", "channel", ev.ChannelID, "nonce", best.Nonce)
 	return nil
 }

@@ -103,7 +103,7 @@ func TestWatchtowerAnswersAStaleForceClose(t *testing.T) {
 	h := newHarness(t)
 	l1 := h.devchain()
 	towerPort := freePort(t)
-	h.start("tower", "serving", "channel", "tower", "--datadir", t.TempDir(), "--dev-account", "3",
+	tower := h.start("tower", "serving", "channel", "tower", "--datadir", t.TempDir(), "--dev-account", "3",
 		"--l1", l1.L1, "--contract", l1.Contract.Hex(), "--listen", "127.0.0.1:"+itoa(towerPort), "--log-level", "info")
 	towerURL := "ws://127.0.0.1:" + itoa(towerPort)
 	a := h.party("alice", 1, l1)
@@ -138,6 +138,9 @@ func TestWatchtowerAnswersAStaleForceClose(t *testing.T) {
 	out := h.ctl(a, "force-close", "--channel", id, "--stale-nonce", itoa(int(stale)))
 	t.Logf("alice cheats: %s", strings.TrimSpace(out))
 	waitFor(t, "the tower's challenge", 30*time.Second, func() bool { return h.status(a, id).L1Nonce == latest.Nonce })
+	// It was the tower that answered: alice's own peer leaves alice's close
+	// alone, and bob is dead.
+	waitFor(t, "the tower to log its challenge", 10*time.Second, func() bool { return strings.Contains(tower.out.String(), "msg=challenged") })
 	h.ctl(a, "settle", "--channel", id)
 	got := new(big.Int).Sub(l1Balance(t, l1, bob), before)
 	if want := dec(t, latest.BalanceB); got.Cmp(want) != 0 {
