@@ -189,6 +189,19 @@ func (p *Peer) Start() error {
 		if p.tower != nil && rt.latest.Complete() {
 			p.tower.push(&rt.latest)
 		}
+		if rt.info.Status == StatusOpen {
+			// We may have moved, or our announcement may have been lost:
+			// tell the counterparty where we are (best effort).
+			p.wg.Add(1)
+			go func(rt *chanRT) {
+				defer p.wg.Done()
+				ctx, cancel := context.WithTimeout(p.ctx, 10*time.Second)
+				defer cancel()
+				if err := p.announce(ctx, rt); err != nil {
+					p.log.Debug("re-announcing", "channel", rt.info.ID, "err", err)
+				}
+			}(rt)
+		}
 	}
 	p.watcher = &watcher{l1: p.cfg.L1, store: p.cfg.Store, log: p.log, interval: p.cfg.WatchInterval, best: p.bestState, onEvent: p.onCloseEvent,
 		// Our own force-close used the state we chose; the counterparty
@@ -318,7 +331,7 @@ func (p *Peer) Open(ctx context.Context, url string, token common.Address, amoun
 	p.mu.Unlock()
 	p.startSender(rt)
 	if err := p.announce(ctx, rt); err != nil {
-		return info, fmt.Errorf("channel %s is open on L1, but announcing it failed (retry with the same command's announce): %w", id, err)
+		return info, fmt.Errorf("channel %s is open on L1, but announcing it failed (the peer announces it again when it restarts): %w", id, err)
 	}
 	return info, nil
 }
@@ -835,9 +848,15 @@ func (p *Peer) Sync(ctx context.Context, id common.Hash) error {
 	return p.syncLatest(ctx, rt)
 }
 
+// maxProposals bounds one channel_propose call.
+const maxProposals = 4096
+
 // handlePropose is the payee's side: check every proposal in order against
 // the rules, countersign the accepted prefix, persist it, then answer.
 func (p *Peer) handlePropose(ctx context.Context, id common.Hash, base uint64, props []SignedState) (*ProposeResult, error) {
+	if len(props) > maxProposals {
+		return nil, fmt.Errorf("%d proposals in one call; at most %d", len(props), maxProposals)
+	}
 	rt, err := p.channel(id)
 	if err != nil {
 		return nil, err

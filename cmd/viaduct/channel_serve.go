@@ -63,27 +63,36 @@ var channelServeCommand = &cli.Command{
 		if err != nil {
 			return err
 		}
-		defer srv.Close()
 		url := c.String("advertise")
 		if url == "" {
 			url = srv.URL()
 		}
 		peer, err := channel.NewPeer(channel.PeerConfig{Key: key, L1: l1, Store: store, URL: url, TowerURL: c.String("tower"), Logger: log})
 		if err != nil {
+			srv.Close()
 			return err
 		}
 		if err := srv.Register(peer.APIs()); err != nil {
+			srv.Close()
 			return err
 		}
 		if err := peer.Start(); err != nil {
+			srv.Close()
 			return err
 		}
-		defer peer.Stop()
 		ipc, err := channel.ListenIPC(ctlSocket(datadir), []rpc.API{{Namespace: "channelctl", Service: channel.NewCtlAPI(peer)}})
 		if err != nil {
+			srv.Close()
+			peer.Stop()
 			return err
 		}
-		defer ipc.Close()
+		// Shut down outside in: no new requests, then the peer, then (by
+		// the deferred Close) the store the peer writes to.
+		defer func() {
+			ipc.Close()
+			srv.Close()
+			peer.Stop()
+		}()
 		fmt.Fprintf(c.App.Writer, "channel peer %s serving %s (control socket %s)\n", peer.Address(), url, ctlSocket(datadir))
 		<-ctx.Done()
 		log.Info("shutting down")
