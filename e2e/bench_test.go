@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -19,7 +20,7 @@ var perfDoc = flag.Bool("perfdoc", false, "write the measured channel figures to
 // disk by both before it counts), and the latency of one payment when
 // payments go one at a time. Run it with
 //
-//	go test ./e2e -run '^$' -bench BenchmarkChannelPayments -benchtime 1x -perfdoc
+//	go test ./e2e -run '^$' -bench BenchmarkChannelPayments -benchtime 3x -perfdoc
 //
 // which also writes docs/channels-performance.md.
 func BenchmarkChannelPayments(b *testing.B) {
@@ -35,24 +36,25 @@ func BenchmarkChannelPayments(b *testing.B) {
 	}
 	load0 := loadavg()
 	const count, conc = 30000, 1024
-	var best payReport
+	var rates []float64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		rep, err := h.pay(a, id, "1gwei", count, conc)
 		if err != nil || rep.Paid != count {
 			b.Fatalf("throughput run: %+v %v", rep, err)
 		}
-		if rep.PerSecond > best.PerSecond {
-			best = rep
-		}
+		rates = append(rates, rep.PerSecond)
 	}
 	b.StopTimer()
+	sorted := append([]float64(nil), rates...)
+	sort.Float64s(sorted)
+	median := sorted[len(sorted)/2]
 	lat, err := h.pay(a, id, "1gwei", 3000, 1)
 	if err != nil {
 		b.Fatal(err)
 	}
 	load1 := loadavg()
-	b.ReportMetric(best.PerSecond, "payments/s")
+	b.ReportMetric(median, "payments/s")
 	b.ReportMetric(float64(lat.P50Micros), "p50-µs")
 	b.ReportMetric(float64(lat.P99Micros), "p99-µs")
 	if !*perfDoc {
@@ -65,12 +67,18 @@ func BenchmarkChannelPayments(b *testing.B) {
 	d.WriteString("(`viaduct channel devchain`) as a third process. A payment counts once the payer has\n")
 	d.WriteString("signed the new state (EIP-712, secp256k1) and synced it to Pebble, the payee has checked\n")
 	d.WriteString("the rules and the payer's signature, countersigned, and synced it to Pebble, and the payer\n")
-	d.WriteString("has the countersignature. Payments queued together travel as one `channel_propose` batch\n")
+	d.WriteString("has the countersignature (it checks the last one of each batch: every earlier state is\n")
+	d.WriteString("superseded and worse for it). Payments queued together travel as one `channel_propose` batch\n")
 	d.WriteString("of consecutive states (one state and two signatures per payment, one fsync per side per\n")
 	d.WriteString("batch), with up to two batches in flight. Regenerate with:\n\n")
-	d.WriteString("    go test ./e2e -run '^$' -bench BenchmarkChannelPayments -benchtime 1x -perfdoc\n\n")
+	d.WriteString("    go test ./e2e -run '^$' -bench BenchmarkChannelPayments -benchtime 3x -perfdoc\n\n")
 	d.WriteString("| measure | value |\n|---|---:|\n")
-	fmt.Fprintf(&d, "| throughput, one channel, one direction (%d payments, %d outstanding) | %.0f payments/s |\n", count, conc, best.PerSecond)
+	runs := make([]string, len(rates))
+	for i, r := range rates {
+		runs[i] = fmt.Sprintf("%.0f", r)
+	}
+	fmt.Fprintf(&d, "| throughput, one channel, one direction (%d payments, %d outstanding), median of %d runs | %.0f payments/s |\n", count, conc, len(rates), median)
+	fmt.Fprintf(&d, "| the runs | %s payments/s |\n", strings.Join(runs, ", "))
 	fmt.Fprintf(&d, "| latency of one payment, one at a time (%d payments), p50 | %d µs |\n", lat.Requested, lat.P50Micros)
 	fmt.Fprintf(&d, "| latency of one payment, one at a time, p99 | %d µs |\n", lat.P99Micros)
 	fmt.Fprintf(&d, "| sequential rate (one at a time) | %.0f payments/s |\n\n", lat.PerSecond)
