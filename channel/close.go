@@ -8,7 +8,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 )
 
@@ -108,16 +107,8 @@ func (p *Peer) agreeFinal(ctx context.Context, rt *chanRT) (SignedState, error) 
 	if me == SideB {
 		mine = f.SigB
 	}
-	c, err := p.client(ctx, url)
-	if err != nil {
-		return SignedState{}, err
-	}
 	var res closeResult
-	if err := c.CallContext(ctx, &res, "channel_closeRequest", f.State, mine); err != nil {
-		var rpcErr rpc.Error
-		if !errors.As(err, &rpcErr) {
-			p.dropClient(url, c)
-		}
+	if err := p.callIdempotent(ctx, url, &res, "channel_closeRequest", f.State, mine); err != nil {
 		return SignedState{}, fmt.Errorf("asking %s to countersign the final state: %w", url, err)
 	}
 	if res.Refused != "" {
@@ -309,7 +300,7 @@ func (p *Peer) Settle(ctx context.Context, id common.Hash) error {
 	return nil
 }
 
-// Status is what `viaduct channel status` shows.
+// ChannelStatus is what `viaduct channel status` shows.
 type ChannelStatus struct {
 	Info       Info         `json:"info"`
 	Latest     *SignedState `json:"latest"`

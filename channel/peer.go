@@ -294,18 +294,36 @@ func (p *Peer) dropClient(url string, c *rpc.Client) {
 	}
 }
 
+// callIdempotent calls a method that may safely run twice, redialling once
+// if the connection turns out to be dead (a restarted counterparty).
+// channel_propose never goes through here: resending a batch that was
+// countersigned would pay twice.
+func (p *Peer) callIdempotent(ctx context.Context, url string, result any, method string, args ...any) error {
+	var err error
+	for attempt := 0; attempt < 2; attempt++ {
+		var c *rpc.Client
+		if c, err = p.client(ctx, url); err != nil {
+			return err
+		}
+		if err = c.CallContext(ctx, result, method, args...); err == nil {
+			return nil
+		}
+		var rpcErr rpc.Error
+		if errors.As(err, &rpcErr) || ctx.Err() != nil {
+			return err // the counterparty answered: no point in redialling
+		}
+		p.dropClient(url, c)
+	}
+	return err
+}
+
 // ---------------------------------------------------------------- opening
 
 // Open opens a channel on L1 to the peer at url, funded with amount of
 // token, and announces it to the peer.
 func (p *Peer) Open(ctx context.Context, url string, token common.Address, amount *uint256.Int, period uint64) (*Info, error) {
-	c, err := p.client(ctx, url)
-	if err != nil {
-		return nil, err
-	}
 	var hello Hello
-	if err := c.CallContext(ctx, &hello, "channel_hello"); err != nil {
-		p.dropClient(url, c)
+	if err := p.callIdempotent(ctx, url, &hello, "channel_hello"); err != nil {
 		return nil, fmt.Errorf("greeting %s: %w", url, err)
 	}
 	if hello.Domain != p.domain {
@@ -345,12 +363,7 @@ func (p *Peer) announce(ctx context.Context, rt *chanRT) error {
 	if err != nil {
 		return err
 	}
-	c, err := p.client(ctx, url)
-	if err != nil {
-		return err
-	}
-	if err := c.CallContext(ctx, nil, "channel_announce", id, p.cfg.URL, hexutil.Bytes(sig)); err != nil {
-		p.dropClient(url, c)
+	if err := p.callIdempotent(ctx, url, nil, "channel_announce", id, p.cfg.URL, hexutil.Bytes(sig)); err != nil {
 		return fmt.Errorf("announcing %s to %s: %w", id, url, err)
 	}
 	return nil
@@ -795,16 +808,8 @@ func (p *Peer) syncLatest(ctx context.Context, rt *chanRT) error {
 	if err != nil {
 		return err
 	}
-	c, err := p.client(ctx, url)
-	if err != nil {
-		return err
-	}
 	var res SyncResult
-	if err := c.CallContext(ctx, &res, "channel_latest", id, now, hexutil.Bytes(sig)); err != nil {
-		var rpcErr rpc.Error
-		if !errors.As(err, &rpcErr) {
-			p.dropClient(url, c)
-		}
+	if err := p.callIdempotent(ctx, url, &res, "channel_latest", id, now, hexutil.Bytes(sig)); err != nil {
 		return fmt.Errorf("asking %s for the latest state of %s: %w", url, id, err)
 	}
 	rt.mu.Lock()
