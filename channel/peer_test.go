@@ -402,3 +402,164 @@ func TestPayeeRefusesForgedStaleAndGreedyProposals(t *testing.T) {
 		t.Fatalf("B's state moved to %v", &got.State)
 	}
 }
+
+// propose builds n consecutive payments of amount from a's latest (or from
+// base), signed by a, without sending them.
+func signedPayments(t *testing.T, a *testPeer, base State, firstNonce uint64, n int, amount *uint256.Int) []SignedState {
+	t.Helper()
+	out := make([]SignedState, 0, n)
+	prev := base
+	for i := 0; i < n; i++ {
+		next, err := Pay(&prev, firstNonce+uint64(i), SideA, amount, Deposits{A: prev.DepositA, B: prev.DepositB})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ss := SignedState{State: next}
+		ss.SigA, _ = next.Sign(a.key, a.p.Domain(), StateTypeHash)
+		out = append(out, ss)
+		prev = next
+	}
+	return out
+}
+
+func TestPipelinedBatchMayOvertakeTheOneItBuildsOn(t *testing.T) {
+	n := newTestNet(t)
+	a, b := n.peer(1, ""), n.peer(2, "")
+	ctx := context.Background()
+	info, err := a.p.Open(ctx, b.srv.URL(), common.Address{}, eth(1), 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitAnnounced(t, b, info.ID)
+	payMany(t, a, info.ID, gwei(1), 1, 1)
+	latest := latestOf(t, b, info.ID)
+	props := signedPayments(t, a, latest.State, latest.Nonce+1, 20, gwei(1))
+	first, second := props[:10], props[10:]
+	// The second batch reaches the payee first; it waits for the first.
+	done := make(chan *ProposeResult, 1)
+	go func() {
+		res, err := b.p.handlePropose(ctx, info.ID, first[9].Nonce, second)
+		if err != nil {
+			t.Error(err)
+		}
+		done <- res
+	}()
+	time.Sleep(50 * time.Millisecond)
+	res1, err := b.p.handlePropose(ctx, info.ID, latest.Nonce, first)
+	if err != nil || len(res1.Sigs) != 10 {
+		t.Fatalf("first batch: %+v %v", res1, err)
+	}
+	if res2 := <-done; res2 == nil || len(res2.Sigs) != 10 {
+		t.Fatalf("second batch: %+v", res2)
+	}
+	if got := latestOf(t, b, info.ID); got.Nonce != second[9].Nonce {
+		t.Fatalf("B's latest nonce %d, want %d", got.Nonce, second[9].Nonce)
+	}
+	// A batch built on a refused one is refused at once, not after a wait.
+	latest = latestOf(t, b, info.ID)
+	bad := signedPayments(t, a, latest.State, latest.Nonce+1, 2, gwei(1))
+	bad[1].SigA = bad[0].SigA // the second proposal is not signed by A
+	if res, _ := b.p.handlePropose(ctx, info.ID, latest.Nonce, bad); res.Rejected == nil || res.Rejected.Code != CodeBadSig || len(res.Sigs) != 1 {
+		t.Fatalf("batch with a bad signature: %+v", res)
+	}
+	onDead := signedPayments(t, a, bad[1].State, bad[1].Nonce+1, 1, gwei(1))
+	start := time.Now()
+	res, _ := b.p.handlePropose(ctx, info.ID, bad[1].Nonce, onDead)
+	if res.Rejected == nil || res.Rejected.Code != CodeStale {
+		t.Fatalf("batch on a refused one: %+v", res)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Fatalf("the payee waited %s for a base that can never come", d)
+	}
+}
+
+func TestCooperativeCloseCatchesUpWithTheCounterparty(t *testing.T) {
+	n := newTestNet(t)
+	a, b := n.peer(1, ""), n.peer(2, "")
+	ctx := context.Background()
+	info, err := a.p.Open(ctx, b.srv.URL(), common.Address{}, eth(1), 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitAnnounced(t, b, info.ID)
+	payMany(t, a, info.ID, gwei(2), 3, 1)
+	// B countersigns a payment whose answer A never sees.
+	rt, _ := a.p.channel(info.ID)
+	rt.mu.Lock()
+	props := signedPayments(t, a, rt.latest.State, rt.highest+1, 1, gwei(5))
+	rt.highest = props[0].Nonce
+	rt.mu.Unlock()
+	if res, err := b.p.handlePropose(ctx, info.ID, props[0].Nonce-1, props); err != nil || len(res.Sigs) != 1 {
+		t.Fatalf("B refused: %+v %v", res, err)
+	}
+	// A closes: B refuses A's out-of-date final state, A catches up and
+	// signs a new one, and L1 pays the balances B holds.
+	final, err := a.p.Close(ctx, info.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !final.BalanceB.Eq(gwei(11)) {
+		t.Fatalf("final state gives B %s, want 11 gwei", final.BalanceB.Dec())
+	}
+	ch, err := a.p.cfg.L1.Channel(ctx, info.ID)
+	if err != nil || ch.Status != l1StatusClosed || ch.Nonce != final.Nonce {
+		t.Fatalf("L1: status %d nonce %d (%v), want closed at %d", ch.Status, ch.Nonce, err, final.Nonce)
+	}
+}
+
+func TestTowerKeepsOnlyGenuineNewerStates(t *testing.T) {
+	n := newTestNet(t)
+	ctx := context.Background()
+	st, err := OpenStore(filepath.Join(t.TempDir(), "tower"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	tower, err := NewTower(TowerConfig{L1: n.l1(devl1.DevKey(3)), Store: st, Logger: testLog()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := n.peer(1, ""), n.peer(2, "")
+	info, err := a.p.Open(ctx, b.srv.URL(), common.Address{}, eth(1), 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitAnnounced(t, b, info.ID)
+	payMany(t, a, info.ID, gwei(1), 5, 1)
+	good := latestOf(t, b, info.ID)
+	if held, err := tower.Register(ctx, &good); err != nil || held != good.Nonce {
+		t.Fatalf("register: %d %v", held, err)
+	}
+	// A newer state B never signed: refused.
+	forged := signedPayments(t, a, good.State, good.Nonce+1, 1, gwei(1))[0]
+	forged.SigB, _ = forged.State.Sign(devl1.DevKey(4), a.p.Domain(), StateTypeHash)
+	if _, err := tower.Register(ctx, &forged); !errors.Is(err, ErrWrongSigner) {
+		t.Fatalf("forged state: %v, want ErrWrongSigner", err)
+	}
+	// An older genuine state: kept out, the newer one stays.
+	old, err := b.st.State(info.ID, good.Nonce-1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if held, err := tower.Register(ctx, old); err != nil || held != good.Nonce {
+		t.Fatalf("older state: held %d, %v", held, err)
+	}
+	// A state of a channel that does not exist: refused.
+	ghost := good
+	ghost.ChannelID = common.Hash{7}
+	if _, err := tower.Register(ctx, &ghost); !errors.Is(err, ErrUnknownChannel) {
+		t.Fatalf("unknown channel: %v", err)
+	}
+	// What the tower holds survives a restart on the same store.
+	again, err := NewTower(TowerConfig{L1: n.l1(devl1.DevKey(3)), Store: st, Logger: testLog()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := again.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer again.Stop()
+	if got := again.Best(info.ID); got == nil || !got.State.Equal(&good.State) {
+		t.Fatalf("after a restart the tower holds %v, want nonce %d", got, good.Nonce)
+	}
+}
