@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -561,5 +562,41 @@ func TestTowerKeepsOnlyGenuineNewerStates(t *testing.T) {
 	defer again.Stop()
 	if got := again.Best(info.ID); got == nil || !got.State.Equal(&good.State) {
 		t.Fatalf("after a restart the tower holds %v, want nonce %d", got, good.Nonce)
+	}
+}
+
+func TestTopUpIsAcknowledgedByTheNextPayment(t *testing.T) {
+	n := newTestNet(t)
+	a, b := n.peer(1, ""), n.peer(2, "")
+	ctx := context.Background()
+	info, err := a.p.Open(ctx, b.srv.URL(), common.Address{}, eth(1), 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitAnnounced(t, b, info.ID)
+	payMany(t, a, info.ID, gwei(3), 1, 1)
+	// B tops up on L1 and pays; the state now accounts for B's deposit,
+	// and A (who had not seen it) checks it on L1 before countersigning.
+	if err := b.p.Deposit(ctx, info.ID, gwei(100)); err != nil {
+		t.Fatal(err)
+	}
+	payMany(t, b, info.ID, gwei(50), 1, 1)
+	got := latestOf(t, a, info.ID)
+	wantA := new(uint256.Int).Sub(eth(1), gwei(3))
+	wantA.Add(wantA, gwei(50))
+	if !got.DepositB.Eq(gwei(100)) || !got.BalanceB.Eq(gwei(53)) || !got.BalanceA.Eq(wantA) {
+		t.Fatalf("after the top-up: %v", &got.State)
+	}
+	// A state claiming a deposit L1 does not hold is refused.
+	rt, _ := b.p.channel(info.ID)
+	rt.mu.Lock()
+	base := rt.latest.State
+	rt.mu.Unlock()
+	greedy, _ := Pay(&base, base.Nonce+5, SideB, gwei(1), Deposits{A: base.DepositA, B: *new(uint256.Int).Add(gwei(100), gwei(1))})
+	ss := SignedState{State: greedy}
+	ss.SigB, _ = greedy.Sign(b.key, b.p.Domain(), StateTypeHash)
+	res, err := a.p.handlePropose(ctx, info.ID, base.Nonce, []SignedState{ss})
+	if err != nil || res.Rejected == nil || !strings.Contains(res.Rejected.Message, ErrDepositNotOnL1.Error()) {
+		t.Fatalf("deposit not on L1: %+v %v", res, err)
 	}
 }
