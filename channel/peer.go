@@ -191,7 +191,10 @@ func (p *Peer) Start() error {
 		}
 		if rt.info.Status == StatusOpen {
 			// We may have moved, or our announcement may have been lost:
-			// tell the counterparty where we are (best effort).
+			// tell the counterparty where we are (best effort). And if we
+			// crashed with proposals unanswered, learn now whether the
+			// counterparty countersigned them, rather than at our next
+			// payment.
 			p.wg.Add(1)
 			go func(rt *chanRT) {
 				defer p.wg.Done()
@@ -199,6 +202,14 @@ func (p *Peer) Start() error {
 				defer cancel()
 				if err := p.announce(ctx, rt); err != nil {
 					p.log.Debug("re-announcing", "channel", rt.info.ID, "err", err)
+				}
+				rt.mu.Lock()
+				need := rt.needSync && rt.inflight == 0
+				rt.mu.Unlock()
+				if need {
+					if err := p.syncLatest(ctx, rt); err != nil {
+						p.log.Warn("resynchronising after a restart", "channel", rt.info.ID, "err", err)
+					}
 				}
 			}(rt)
 		}

@@ -261,9 +261,16 @@ func TestPayerThatLostTheAnswerResynchronises(t *testing.T) {
 	if err != nil || len(res.Sigs) != 1 {
 		t.Fatalf("B refused: %v %+v", err, res)
 	}
-	// A restarts; it must learn the countersigned state from B.
+	// A restarts; it learns the countersigned state from B by itself.
 	a.stop()
 	a.start()
+	deadline := time.Now().Add(5 * time.Second)
+	for got := latestOf(t, a, info.ID); !got.BalanceB.Eq(gwei(12)); got = latestOf(t, a, info.ID) {
+		if time.Now().After(deadline) {
+			t.Fatalf("after a restart A holds %v, want B's countersigned state (12 gwei to B)", &got.State)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 	payMany(t, a, info.ID, gwei(1), 1, 1)
 	if got := latestOf(t, a, info.ID); !got.BalanceB.Eq(gwei(13)) {
 		t.Fatalf("B's balance %s, want 13 gwei (5 + 7 + 1)", got.BalanceB.Dec())

@@ -24,7 +24,17 @@ func TestChannelPaymentsSurviveACrashAndCloseCooperatively(t *testing.T) {
 	l1 := h.devchain()
 	a := h.party("alice", 1, l1)
 	b := h.party("bob", 2, l1)
-	id := strings.TrimSpace(h.mustRun("channel", "open", "--datadir", a.datadir, "--peer", b.url, "--amount", "10ether", "--challenge-period", "60"))
+	out, progress, err := runAll("channel", "open", "--datadir", a.datadir, "--peer", b.url, "--amount", "10ether", "--challenge-period", "60")
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := strings.TrimSpace(out)
+	// The wait for L1 is shown as it happens.
+	for _, want := range []string{"open: sent transaction", "open: mined in block"} {
+		if !strings.Contains(progress, want) {
+			t.Fatalf("open printed no %q:\n%s", want, progress)
+		}
+	}
 	st := h.status(a, id)
 	bob := st.Info.PartyB
 	waitFor(t, "bob to learn of the channel", 10*time.Second, func() bool { _, err := b.ctl("status", "--channel", id); return err == nil })
@@ -45,7 +55,10 @@ func TestChannelPaymentsSurviveACrashAndCloseCooperatively(t *testing.T) {
 	b.p.kill()
 	wg.Wait()
 	h.restart(b)
+	// Each side may have lost the answer to its last proposals; each asks
+	// the other (a restarted peer also does so by itself at start).
 	h.ctl(a, "sync", "--channel", id)
+	h.ctl(b, "sync", "--channel", id)
 	sa, sb := h.status(a, id), h.status(b, id)
 	if sa.Latest != sb.Latest {
 		t.Fatalf("after the restart the parties disagree: alice %+v, bob %+v", sa.Latest, sb.Latest)
@@ -141,7 +154,13 @@ func TestWatchtowerAnswersAStaleForceClose(t *testing.T) {
 	// It was the tower that answered: alice's own peer leaves alice's close
 	// alone, and bob is dead.
 	waitFor(t, "the tower to log its challenge", 10*time.Second, func() bool { return strings.Contains(tower.out.String(), "msg=challenged") })
-	h.ctl(a, "settle", "--channel", id)
+	_, progress, err := runAll("channel", "settle", "--datadir", a.datadir, "--channel", id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(progress, "challenge period: ") || !strings.Contains(progress, "settle: mined in block") {
+		t.Fatalf("settle did not show the wait:\n%s", progress)
+	}
 	got := new(big.Int).Sub(l1Balance(t, l1, bob), before)
 	if want := dec(t, latest.BalanceB); got.Cmp(want) != 0 {
 		t.Fatalf("bob received %s on L1, want his latest balance %s", got, want)

@@ -158,6 +158,20 @@ func run(args ...string) (string, error) {
 	return out.String(), nil
 }
 
+// runAll runs a short viaduct command and returns its stdout and stderr.
+func runAll(args ...string) (string, string, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, binary, args...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	if err != nil {
+		err = fmt.Errorf("viaduct %s: %w\n%s", strings.Join(args, " "), err, errb.String())
+	}
+	return out.String(), errb.String(), err
+}
+
 func (h *harness) mustRun(args ...string) string {
 	h.t.Helper()
 	out, err := run(args...)
