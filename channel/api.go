@@ -134,9 +134,9 @@ func (c *CtlAPI) Progress(ctx context.Context) (*rpc.Subscription, error) {
 // Whoami is channelctl_whoami.
 func (c *CtlAPI) Whoami() Hello { return Hello{Address: c.p.addr, Domain: c.p.domain} }
 
-// Open is channelctl_open.
-func (c *CtlAPI) Open(ctx context.Context, url string, token common.Address, amount *uint256.Int, period uint64) (*Info, error) {
-	return c.p.Open(ctx, url, token, amount, period)
+// Open is channelctl_open; expect, if not zero, pins the peer's address.
+func (c *CtlAPI) Open(ctx context.Context, url string, expect, token common.Address, amount *uint256.Int, period uint64) (*Info, error) {
+	return c.p.OpenTo(ctx, url, expect, token, amount, period)
 }
 
 // Deposit is channelctl_deposit.

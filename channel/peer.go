@@ -333,6 +333,14 @@ func (p *Peer) callIdempotent(ctx context.Context, url string, result any, metho
 // Open opens a channel on L1 to the peer at url, funded with amount of
 // token, and announces it to the peer.
 func (p *Peer) Open(ctx context.Context, url string, token common.Address, amount *uint256.Int, period uint64) (*Info, error) {
+	return p.OpenTo(ctx, url, common.Address{}, token, amount, period)
+}
+
+// OpenTo is Open that first checks that the peer at url is `expect` (unless
+// expect is zero). The peer's hello is not signed: pinning the address is
+// how an owner makes sure the funds go into a channel with the party they
+// mean, not with whoever answers at url.
+func (p *Peer) OpenTo(ctx context.Context, url string, expect, token common.Address, amount *uint256.Int, period uint64) (*Info, error) {
 	var hello Hello
 	if err := p.callIdempotent(ctx, url, &hello, "channel_hello"); err != nil {
 		return nil, fmt.Errorf("greeting %s: %w", url, err)
@@ -340,6 +348,9 @@ func (p *Peer) Open(ctx context.Context, url string, token common.Address, amoun
 	if hello.Domain != p.domain {
 		return nil, fmt.Errorf("%w: %s uses chain %d contract %s, we use chain %d contract %s", ErrWrongPeer,
 			url, hello.Domain.ChainID, hello.Domain.Contract, p.domain.ChainID, p.domain.Contract)
+	}
+	if expect != (common.Address{}) && hello.Address != expect {
+		return nil, fmt.Errorf("%w: %s is %s, want %s", ErrWrongPeer, url, hello.Address, expect)
 	}
 	if hello.Address == p.addr {
 		return nil, fmt.Errorf("%w: %s is ourselves", ErrWrongPeer, url)

@@ -207,7 +207,10 @@ func TestRestartedPeerKeepsItsLatestState(t *testing.T) {
 	n := newTestNet(t)
 	a, b := n.peer(1, ""), n.peer(2, "")
 	ctx := context.Background()
-	info, err := a.p.Open(ctx, b.srv.URL(), common.Address{}, eth(1), 60)
+	if _, err := a.p.OpenTo(ctx, b.srv.URL(), common.Address{4}, common.Address{}, eth(1), 60); !errors.Is(err, ErrWrongPeer) {
+		t.Fatalf("opening to a peer that is not the pinned address: %v, want ErrWrongPeer", err)
+	}
+	info, err := a.p.OpenTo(ctx, b.srv.URL(), b.p.Address(), common.Address{}, eth(1), 60)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -121,7 +121,9 @@ func TestWatchtowerAnswersAStaleForceClose(t *testing.T) {
 	towerURL := "ws://127.0.0.1:" + itoa(towerPort)
 	a := h.party("alice", 1, l1)
 	b := h.party("bob", 2, l1, "--tower", towerURL)
-	id := strings.TrimSpace(h.mustRun("channel", "open", "--datadir", a.datadir, "--peer", b.url, "--amount", "1ether", "--challenge-period", "10"))
+	// Dev account 2: alice pins the address she means to pay.
+	id := strings.TrimSpace(h.mustRun("channel", "open", "--datadir", a.datadir, "--peer", b.url,
+		"--peer-address", "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC", "--amount", "1ether", "--challenge-period", "10"))
 	waitFor(t, "bob to learn of the channel", 10*time.Second, func() bool { _, err := b.ctl("status", "--channel", id); return err == nil })
 	if rep, err := h.pay(a, id, "1gwei", 100, 1); err != nil || rep.Paid != 100 {
 		t.Fatalf("first payments: %+v %v", rep, err)

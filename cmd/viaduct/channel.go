@@ -33,6 +33,7 @@ var channelCommand = &cli.Command{
 			ArgsUsage: " ",
 			Flags: []cli.Flag{datadirFlag, jsonFlag,
 				&cli.StringFlag{Name: "peer", Usage: "the counterparty's channel_ endpoint (ws://...)", Required: true},
+				&cli.StringFlag{Name: "peer-address", Usage: "refuse to open unless the peer at --peer is this address"},
 				&cli.StringFlag{Name: "amount", Usage: "deposit, e.g. 1ether, 1.5gwei or wei", Value: "0"},
 				&cli.StringFlag{Name: "token", Usage: "ERC-20 token address (default: ETH)"},
 				&cli.Uint64Flag{Name: "challenge-period", Usage: "seconds the counterparty has to answer a unilateral close", Value: 3600},
@@ -42,7 +43,13 @@ var channelCommand = &cli.Command{
 				if err != nil {
 					return fmt.Errorf("--amount: %w", err)
 				}
-				var token common.Address
+				var expect, token common.Address
+				if a := c.String("peer-address"); a != "" {
+					if !common.IsHexAddress(a) {
+						return fmt.Errorf("--peer-address %q is not an address", a)
+					}
+					expect = common.HexToAddress(a)
+				}
 				if t := c.String("token"); t != "" {
 					if !common.IsHexAddress(t) {
 						return fmt.Errorf("--token %q is not an address", t)
@@ -52,7 +59,7 @@ var channelCommand = &cli.Command{
 				fmt.Fprintf(c.App.ErrWriter, "opening a channel to %s with %s ...\n", c.String("peer"), formatWei(amount))
 				var info channel.Info
 				err = withProgress(ctx, c, cl, func() error {
-					return cl.CallContext(ctx, &info, "channelctl_open", c.String("peer"), token, amount, c.Uint64("challenge-period"))
+					return cl.CallContext(ctx, &info, "channelctl_open", c.String("peer"), expect, token, amount, c.Uint64("challenge-period"))
 				})
 				if err != nil {
 					return err
