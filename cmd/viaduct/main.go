@@ -28,6 +28,7 @@ func newApp() *cli.App {
 		HideVersion:          true,
 		Commands: []*cli.Command{
 			versionCommand,
+			channelCommand,
 		},
 		CommandNotFound: func(c *cli.Context, name string) {
 			fmt.Fprintf(c.App.ErrWriter, "viaduct: unknown command %q; run 'viaduct help' for the list\n", name)

@@ -1,0 +1,256 @@
+package channel
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
+)
+
+// Hello introduces a peer: who it is and which deployment it uses.
+type Hello struct {
+	Address common.Address `json:"address"`
+	Domain  Domain         `json:"domain"`
+}
+
+// API is the channel_ JSON-RPC namespace that counterparties call. Every
+// call that changes anything carries a signature by the channel party it
+// claims to come from (a state signature, or an Announce/Sync message), so
+// the transport needs no authentication of its own. A node mounts it with
+//
+//	server.RegisterName("channel", channel.NewAPI(peer))
+//
+// or through Peer.APIs.
+type API struct{ p *Peer }
+
+// NewAPI returns the channel_ service object of a peer.
+func NewAPI(p *Peer) *API { return &API{p: p} }
+
+// APIs returns the RPC services a node should mount for this peer: only the
+// public channel_ namespace. The owner's controls (CtlAPI) are for a local,
+// private endpoint.
+func (p *Peer) APIs() []rpc.API {
+	return []rpc.API{{Namespace: "channel", Service: NewAPI(p)}}
+}
+
+// Hello is channel_hello.
+func (a *API) Hello() Hello { return Hello{Address: a.p.addr, Domain: a.p.domain} }
+
+// Announce is channel_announce: the counterparty of channel id is reachable
+// at url; sig is its Announce signature.
+func (a *API) Announce(ctx context.Context, id common.Hash, url string, sig hexutil.Bytes) error {
+	return a.p.handleAnnounce(ctx, id, url, sig)
+}
+
+// Propose is channel_propose: consecutive proposals built on our latest
+// state `base`, each signed by the payer.
+func (a *API) Propose(ctx context.Context, id common.Hash, base uint64, props []SignedState) (*ProposeResult, error) {
+	return a.p.handlePropose(ctx, id, base, props)
+}
+
+// Latest is channel_latest: our latest state signed by both, for a
+// counterparty that lost our last answer.
+func (a *API) Latest(id common.Hash, at uint64, sig hexutil.Bytes) (*SyncResult, error) {
+	return a.p.handleLatest(id, at, sig)
+}
+
+// CloseRequest is channel_closeRequest: countersign a FinalState.
+func (a *API) CloseRequest(ctx context.Context, f State, sig hexutil.Bytes) (*closeResult, error) {
+	return a.p.handleCloseRequest(ctx, f, sig)
+}
+
+// CtlAPI is the channelctl_ namespace: the owner's controls, served only on
+// a private endpoint (a Unix socket in the data directory), never to peers.
+type CtlAPI struct {
+	p *Peer
+
+	mu   sync.Mutex
+	subs map[chan string]struct{}
+}
+
+// NewCtlAPI returns the owner's control service of a peer, and routes the
+// peer's L1 progress messages to its progress subscribers.
+func NewCtlAPI(p *Peer) *CtlAPI {
+	c := &CtlAPI{p: p, subs: map[chan string]struct{}{}}
+	prev := p.cfg.L1.Progress
+	p.cfg.L1.Progress = func(msg string) {
+		if prev != nil {
+			prev(msg)
+		}
+		c.broadcast(msg)
+	}
+	return c
+}
+
+func (c *CtlAPI) broadcast(msg string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for ch := range c.subs {
+		select {
+		case ch <- msg:
+		default: // a slow reader misses progress lines, nothing else
+		}
+	}
+}
+
+// Progress is channelctl_subscribe("progress"): a line for each step of a
+// wait on L1.
+func (c *CtlAPI) Progress(ctx context.Context) (*rpc.Subscription, error) {
+	n, ok := rpc.NotifierFromContext(ctx)
+	if !ok {
+		return nil, rpc.ErrNotificationsUnsupported
+	}
+	sub := n.CreateSubscription()
+	ch := make(chan string, 64)
+	c.mu.Lock()
+	c.subs[ch] = struct{}{}
+	c.mu.Unlock()
+	go func() {
+		defer func() {
+			c.mu.Lock()
+			delete(c.subs, ch)
+			c.mu.Unlock()
+		}()
+		for {
+			select {
+			case msg := <-ch:
+				if err := n.Notify(sub.ID, msg); err != nil {
+					return
+				}
+			case <-sub.Err():
+				return
+			}
+		}
+	}()
+	return sub, nil
+}
+
+// Whoami is channelctl_whoami.
+func (c *CtlAPI) Whoami() Hello { return Hello{Address: c.p.addr, Domain: c.p.domain} }
+
+// Open is channelctl_open; expect, if not zero, pins the peer's address.
+func (c *CtlAPI) Open(ctx context.Context, url string, expect, token common.Address, amount *uint256.Int, period uint64) (*Info, error) {
+	return c.p.OpenTo(ctx, url, expect, token, amount, period)
+}
+
+// Deposit is channelctl_deposit.
+func (c *CtlAPI) Deposit(ctx context.Context, id common.Hash, amount *uint256.Int) error {
+	return c.p.Deposit(ctx, id, amount)
+}
+
+// PayReport sums up a run of payments.
+type PayReport struct {
+	Requested  int     `json:"requested"`
+	Paid       int     `json:"paid"`
+	Failed     int     `json:"failed"`
+	InDoubt    int     `json:"inDoubt"`
+	FirstError string  `json:"firstError,omitempty"`
+	Seconds    float64 `json:"seconds"`
+	PerSecond  float64 `json:"perSecond"`
+	// Latency of one payment, from Pay to countersigned and persisted.
+	P50Micros int64 `json:"p50Micros"`
+	P99Micros int64 `json:"p99Micros"`
+}
+
+// Pay is channelctl_pay: count payments of amount each, at most
+// concurrency of them outstanding at once (1: one after the other).
+func (c *CtlAPI) Pay(ctx context.Context, id common.Hash, amount *uint256.Int, count, concurrency int) (*PayReport, error) {
+	if count <= 0 {
+		return nil, fmt.Errorf("count %d: must be positive", count)
+	}
+	if _, err := c.p.channel(id); err != nil {
+		return nil, err
+	}
+	concurrency = max(1, min(concurrency, count))
+	rep := &PayReport{Requested: count}
+	lat := make([]time.Duration, 0, count)
+	var mu sync.Mutex
+	next := 0
+	start := time.Now()
+	var wg sync.WaitGroup
+	for w := 0; w < concurrency; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				mu.Lock()
+				if next >= count || ctx.Err() != nil {
+					mu.Unlock()
+					return
+				}
+				next++
+				mu.Unlock()
+				t0 := time.Now()
+				err := c.p.Pay(ctx, id, amount)
+				d := time.Since(t0)
+				mu.Lock()
+				switch {
+				case err == nil:
+					rep.Paid++
+					lat = append(lat, d)
+				default:
+					rep.Failed++
+					if isInDoubt(err) {
+						rep.InDoubt++
+					}
+					if rep.FirstError == "" {
+						rep.FirstError = err.Error()
+					}
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	el := time.Since(start)
+	rep.Seconds = el.Seconds()
+	if el > 0 {
+		rep.PerSecond = float64(rep.Paid) / el.Seconds()
+	}
+	if len(lat) > 0 {
+		slices.Sort(lat)
+		rep.P50Micros = lat[len(lat)/2].Microseconds()
+		rep.P99Micros = lat[min(len(lat)-1, len(lat)*99/100)].Microseconds()
+	}
+	return rep, nil
+}
+
+// Status is channelctl_status.
+func (c *CtlAPI) Status(ctx context.Context, id common.Hash) (*ChannelStatus, error) {
+	return c.p.Status(ctx, id)
+}
+
+// List is channelctl_list.
+func (c *CtlAPI) List() []Info { return c.p.List() }
+
+// Close is channelctl_close (cooperative).
+func (c *CtlAPI) Close(ctx context.Context, id common.Hash) (*SignedState, error) {
+	return c.p.Close(ctx, id)
+}
+
+// ForceCloseResult answers channelctl_forceClose.
+type ForceCloseResult struct {
+	State    *SignedState `json:"state"`
+	ClosesAt uint64       `json:"closesAt"`
+}
+
+// ForceClose is channelctl_forceClose; staleNonce 0 means the latest state.
+func (c *CtlAPI) ForceClose(ctx context.Context, id common.Hash, staleNonce uint64) (*ForceCloseResult, error) {
+	ss, at, err := c.p.ForceClose(ctx, id, staleNonce)
+	if err != nil {
+		return nil, err
+	}
+	return &ForceCloseResult{State: ss, ClosesAt: at}, nil
+}
+
+// Settle is channelctl_settle.
+func (c *CtlAPI) Settle(ctx context.Context, id common.Hash) error { return c.p.Settle(ctx, id) }
+
+// Sync is channelctl_sync: fetch the counterparty's latest state now.
+func (c *CtlAPI) Sync(ctx context.Context, id common.Hash) error { return c.p.Sync(ctx, id) }

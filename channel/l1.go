@@ -1,0 +1,334 @@
+package channel
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
+
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
+)
+
+// Backend is the part of an Ethereum client the channel code uses. Both
+// *ethclient.Client and the simulated chain's client satisfy it.
+type Backend interface {
+	bind.ContractBackend
+	ethereum.TransactionReader
+	ethereum.ChainIDReader
+}
+
+// The statuses of Channels.Status.
+const (
+	l1StatusNone uint8 = iota
+	l1StatusOpen
+	l1StatusClosing
+	l1StatusClosed
+)
+
+// ErrReverted is returned when L1 refuses a call; the message names the
+// contract's custom error when it is one of Channels'.
+var ErrReverted = errors.New("L1 call reverted")
+
+// L1 talks to one Channels deployment as one account.
+type L1 struct {
+	backend  Backend
+	key      *ecdsa.PrivateKey
+	from     common.Address
+	chainID  *big.Int
+	contract common.Address
+	abi      *bindings.Channels
+
+	// PollInterval is how often receipts and logs are polled.
+	PollInterval time.Duration
+	// Progress, if set, is told what the L1 wait is doing, about once a
+	// second, so a command line can show it.
+	Progress func(msg string)
+
+	sendMu sync.Mutex // one transaction at a time: nonces come from the node
+}
+
+// NewL1 binds to the Channels contract at contract. key signs transactions;
+// it may be nil for a read-only client.
+func NewL1(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, contract common.Address) (*L1, error) {
+	chainID, err := backend.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading L1 chain id: %w", err)
+	}
+	code, err := backend.CodeAt(ctx, contract, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading code of %s: %w", contract, err)
+	}
+	if len(code) == 0 {
+		return nil, fmt.Errorf("no contract at %s on chain %d", contract, chainID)
+	}
+	l := &L1{backend: backend, key: key, chainID: chainID, contract: contract, abi: bindings.NewChannels(), PollInterval: 100 * time.Millisecond}
+	if key != nil {
+		l.from = crypto.PubkeyToAddress(key.PublicKey)
+	}
+	return l, nil
+}
+
+// Domain is the EIP-712 domain of this deployment.
+func (l *L1) Domain() Domain { return Domain{ChainID: l.chainID.Uint64(), Contract: l.contract} }
+
+// Address is the account that sends this client's transactions.
+func (l *L1) Address() common.Address { return l.from }
+
+// Channel reads a channel from the contract.
+func (l *L1) Channel(ctx context.Context, id common.Hash) (bindings.ChannelsChannel, error) {
+	out, err := l.call(ctx, l.abi.PackGetChannel(id))
+	if err != nil {
+		return bindings.ChannelsChannel{}, fmt.Errorf("reading channel %s: %w", id, err)
+	}
+	ch, err := l.abi.UnpackGetChannel(out)
+	if err != nil {
+		return bindings.ChannelsChannel{}, fmt.Errorf("decoding channel %s: %w", id, err)
+	}
+	return ch, nil
+}
+
+// Deposits reads the channel's deposits on L1.
+func (l *L1) Deposits(ctx context.Context, id common.Hash) (Deposits, error) {
+	ch, err := l.Channel(ctx, id)
+	if err != nil {
+		return Deposits{}, err
+	}
+	return Deposits{A: *uint256.MustFromBig(ch.DepositA), B: *uint256.MustFromBig(ch.DepositB)}, nil
+}
+
+// Now returns the timestamp and number of the latest L1 block.
+func (l *L1) Now(ctx context.Context) (uint64, uint64, error) {
+	h, err := l.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, 0, fmt.Errorf("reading L1 head: %w", err)
+	}
+	return h.Time, h.Number.Uint64(), nil
+}
+
+func (l *L1) call(ctx context.Context, data []byte) ([]byte, error) {
+	out, err := l.backend.CallContract(ctx, ethereum.CallMsg{To: &l.contract, Data: data}, nil)
+	if err != nil {
+		return nil, l.decodeRevert(err)
+	}
+	return out, nil
+}
+
+// Open opens a channel to partyB in token (zero for ETH) funded with amount
+// by this account, approving the token first if needed.
+func (l *L1) Open(ctx context.Context, partyB, token common.Address, amount *big.Int, period uint64) (common.Hash, error) {
+	value := amount
+	if token != (common.Address{}) {
+		value = nil
+		if amount.Sign() > 0 {
+			if _, err := l.send(ctx, "approve", token, packApprove(l.contract, amount), nil); err != nil {
+				return common.Hash{}, err
+			}
+		}
+	}
+	r, err := l.send(ctx, "open", l.contract, l.abi.PackOpen(partyB, token, amount, period), value)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	for _, lg := range r.Logs {
+		if ev, err := l.abi.UnpackChannelOpenedEvent(lg); err == nil {
+			return ev.ChannelId, nil
+		}
+	}
+	return common.Hash{}, fmt.Errorf("open transaction %s has no ChannelOpened event", r.TxHash)
+}
+
+// Deposit tops up the channel on this account's side.
+func (l *L1) Deposit(ctx context.Context, id common.Hash, token common.Address, amount *big.Int) error {
+	value := amount
+	if token != (common.Address{}) {
+		value = nil
+		if _, err := l.send(ctx, "approve", token, packApprove(l.contract, amount), nil); err != nil {
+			return err
+		}
+	}
+	_, err := l.send(ctx, "deposit", l.contract, l.abi.PackDeposit(id, amount), value)
+	return err
+}
+
+// CooperativeClose submits a FinalState signed by both parties.
+func (l *L1) CooperativeClose(ctx context.Context, final *SignedState) (*types.Receipt, error) {
+	return l.send(ctx, "cooperativeClose", l.contract, l.abi.PackCooperativeClose(final.ChannelID, final.Binding(), final.SigA, final.SigB), nil)
+}
+
+// ForceClose starts a unilateral close with ss (signed by both, or the
+// unsigned empty nonce-0 state).
+func (l *L1) ForceClose(ctx context.Context, ss *SignedState) (*types.Receipt, error) {
+	return l.send(ctx, "forceClose", l.contract, l.abi.PackForceClose(ss.ChannelID, ss.Binding(), ss.SigA, ss.SigB), nil)
+}
+
+// Challenge answers a closing channel with the newer state ss.
+func (l *L1) Challenge(ctx context.Context, ss *SignedState) (*types.Receipt, error) {
+	return l.send(ctx, "challenge", l.contract, l.abi.PackChallenge(ss.ChannelID, ss.Binding(), ss.SigA, ss.SigB), nil)
+}
+
+// Settle pays out a closing channel whose challenge period is over.
+func (l *L1) Settle(ctx context.Context, id common.Hash) (*types.Receipt, error) {
+	return l.send(ctx, "settle", l.contract, l.abi.PackSettle(id), nil)
+}
+
+// packApprove is ERC-20 approve(spender, amount); the bindings hold only
+// Viaduct's own contracts.
+func packApprove(spender common.Address, amount *big.Int) []byte {
+	data := make([]byte, 4+64)
+	copy(data, crypto.Keccak256([]byte("approve(address,uint256)"))[:4])
+	copy(data[4+12:], spender[:])
+	amount.FillBytes(data[36:68])
+	return data
+}
+
+// send simulates the call (so a revert is reported with its reason and
+// nothing is spent), sends it, and waits for a successful receipt.
+func (l *L1) send(ctx context.Context, what string, to common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
+	if l.key == nil {
+		return nil, fmt.Errorf("%s: no key to sign L1 transactions", what)
+	}
+	if value == nil {
+		value = new(big.Int)
+	}
+	l.sendMu.Lock()
+	defer l.sendMu.Unlock()
+	msg := ethereum.CallMsg{From: l.from, To: &to, Value: value, Data: data}
+	gas, err := l.backend.EstimateGas(ctx, msg)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, l.decodeRevert(err))
+	}
+	nonce, err := l.backend.PendingNonceAt(ctx, l.from)
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading nonce of %s: %w", what, l.from, err)
+	}
+	head, err := l.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading L1 head: %w", what, err)
+	}
+	tip, err := l.backend.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading gas tip: %w", what, err)
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	tx := types.NewTx(&types.DynamicFeeTx{
+		ChainID: l.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
+		// Estimation is exact for the state it ran on; the headroom covers
+		// a state that moved meanwhile (a challenge landing first, say).
+		Gas: gas + gas/4, To: &to, Value: value, Data: data,
+	})
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(l.chainID), l.key)
+	if err != nil {
+		return nil, fmt.Errorf("%s: signing: %w", what, err)
+	}
+	if err := l.backend.SendTransaction(ctx, signed); err != nil {
+		return nil, fmt.Errorf("%s: sending: %w", what, err)
+	}
+	l.progress(fmt.Sprintf("%s: sent transaction %s, waiting for it to be mined", what, signed.Hash()))
+	r, err := l.waitMined(ctx, what, signed.Hash())
+	if err != nil {
+		return nil, err
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, fmt.Errorf("%s: %w: transaction %s failed in block %d", what, ErrReverted, signed.Hash(), r.BlockNumber)
+	}
+	l.progress(fmt.Sprintf("%s: mined in block %d (gas %d)", what, r.BlockNumber, r.GasUsed))
+	return r, nil
+}
+
+func (l *L1) waitMined(ctx context.Context, what string, hash common.Hash) (*types.Receipt, error) {
+	start := time.Now()
+	lastReport := start
+	t := time.NewTicker(l.PollInterval)
+	defer t.Stop()
+	for {
+		r, err := l.backend.TransactionReceipt(ctx, hash)
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, fmt.Errorf("%s: reading receipt of %s: %w", what, hash, err)
+		}
+		if time.Since(lastReport) >= time.Second {
+			lastReport = time.Now()
+			l.progress(fmt.Sprintf("%s: still waiting for %s (%s)", what, hash.TerminalString(), time.Since(start).Round(time.Second)))
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("%s: waiting for %s: %w", what, hash, ctx.Err())
+		case <-t.C:
+		}
+	}
+}
+
+func (l *L1) progress(msg string) {
+	if l.Progress != nil {
+		l.Progress(msg)
+	}
+}
+
+// decodeRevert turns a JSON-RPC execution error into an ErrReverted that
+// names the contract's custom error.
+func (l *L1) decodeRevert(err error) error {
+	var de rpc.DataError
+	if errors.As(err, &de) {
+		if s, ok := de.ErrorData().(string); ok {
+			if data, derr := hexutil.Decode(s); derr == nil && len(data) >= 4 {
+				if e, uerr := l.abi.UnpackError(data); uerr == nil {
+					return fmt.Errorf("%w: %T%+v", ErrReverted, e, e)
+				}
+				return fmt.Errorf("%w: data %x", ErrReverted, data)
+			}
+		}
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return fmt.Errorf("%w: %v", ErrReverted, err)
+}
+
+// CloseEvent is a ChannelClosing or ChannelChallenged log: the state a
+// channel is closing with.
+type CloseEvent struct {
+	ChannelID common.Hash
+	Nonce     uint64
+	Block     uint64
+	// By is the closer (ChannelClosing) or the challenger (ChannelChallenged).
+	By common.Address
+}
+
+// CloseEvents returns the closing and challenge events in blocks [from, to].
+func (l *L1) CloseEvents(ctx context.Context, from, to uint64) ([]CloseEvent, error) {
+	closing := l.abi.GetABI().Events[bindings.ChannelsChannelClosingEventName].ID
+	challenged := l.abi.GetABI().Events[bindings.ChannelsChannelChallengedEventName].ID
+	logs, err := l.backend.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from),
+		ToBlock:   new(big.Int).SetUint64(to),
+		Addresses: []common.Address{l.contract},
+		Topics:    [][]common.Hash{{closing, challenged}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading close events in blocks %d-%d: %w", from, to, err)
+	}
+	var out []CloseEvent
+	for i := range logs {
+		lg := &logs[i]
+		if ev, err := l.abi.UnpackChannelClosingEvent(lg); err == nil {
+			out = append(out, CloseEvent{ChannelID: ev.ChannelId, Nonce: ev.Nonce, Block: lg.BlockNumber, By: ev.Closer})
+		} else if ev, err := l.abi.UnpackChannelChallengedEvent(lg); err == nil {
+			out = append(out, CloseEvent{ChannelID: ev.ChannelId, Nonce: ev.Nonce, Block: lg.BlockNumber, By: ev.Challenger})
+		}
+	}
+	return out, nil
+}

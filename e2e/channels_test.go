@@ -1,0 +1,175 @@
+package e2e
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+const gwei = 1_000_000_000
+
+// TestChannelPaymentsSurviveACrashAndCloseCooperatively: open a channel,
+// make over 10,000 payments in both directions, SIGKILL the payee in the
+// middle of a stream in both directions, restart it: both parties hold the
+// same latest state, payments resume, and the cooperative close pays
+// exactly that state's balances on L1.
+func TestChannelPaymentsSurviveACrashAndCloseCooperatively(t *testing.T) {
+	h := newHarness(t)
+	l1 := h.devchain()
+	a := h.party("alice", 1, l1)
+	b := h.party("bob", 2, l1)
+	out, progress, err := runAll("channel", "open", "--datadir", a.datadir, "--peer", b.url, "--amount", "10ether", "--challenge-period", "60")
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := strings.TrimSpace(out)
+	// The wait for L1 is shown as it happens.
+	for _, want := range []string{"open: sent transaction", "open: mined in block"} {
+		if !strings.Contains(progress, want) {
+			t.Fatalf("open printed no %q:\n%s", want, progress)
+		}
+	}
+	st := h.status(a, id)
+	bob := st.Info.PartyB
+	waitFor(t, "bob to learn of the channel", 10*time.Second, func() bool { _, err := b.ctl("status", "--channel", id); return err == nil })
+
+	// Phase 1: 4,000 payments of 2 gwei from alice to bob.
+	if rep, err := h.pay(a, id, "2gwei", 4000, 64); err != nil || rep.Paid != 4000 {
+		t.Fatalf("phase 1: %+v %v", rep, err)
+	}
+	// Phase 2: both pay at once, alice 1 gwei at a time and bob 1 wei at a
+	// time (so the state says exactly how many of each it holds), and bob
+	// is killed mid-stream.
+	var wg sync.WaitGroup
+	var repA payReport
+	wg.Add(2)
+	go func() { defer wg.Done(); repA, _ = h.pay(a, id, "1gwei", 3000, 16) }()
+	go func() { defer wg.Done(); _, _ = h.pay(b, id, "1wei", 3000, 16) }() // its report dies with bob
+	time.Sleep(700 * time.Millisecond)
+	b.p.kill()
+	wg.Wait()
+	h.restart(b)
+	// Each side may have lost the answer to its last proposals; each asks
+	// the other (a restarted peer also does so by itself at start).
+	h.ctl(a, "sync", "--channel", id)
+	h.ctl(b, "sync", "--channel", id)
+	sa, sb := h.status(a, id), h.status(b, id)
+	if sa.Latest != sb.Latest {
+		t.Fatalf("after the restart the parties disagree: alice %+v, bob %+v", sa.Latest, sb.Latest)
+	}
+	// balanceB = 8000 gwei + inA gwei - inB wei, with inB < 1 gwei.
+	delta := new(big.Int).Sub(dec(t, sa.Latest.BalanceB), big.NewInt(8000*gwei))
+	inA := new(big.Int).Div(new(big.Int).Add(delta, big.NewInt(gwei-1)), big.NewInt(gwei)).Int64()
+	inB := inA*gwei - delta.Int64()
+	t.Logf("at the crash: alice had %d payments confirmed (%d failed, %d in doubt); the state holds %d of alice's and %d of bob's",
+		repA.Paid, repA.Failed, repA.InDoubt, inA, inB)
+	if inA < int64(repA.Paid) || inA > int64(repA.Paid+repA.InDoubt) {
+		t.Fatalf("the state holds %d of alice's payments; %d were confirmed and %d in doubt", inA, repA.Paid, repA.InDoubt)
+	}
+	if inA == 3000 || inB < 0 || inB > 3000 {
+		t.Fatalf("the crash did not land mid-stream: %d of alice's, %d of bob's in the state", inA, inB)
+	}
+	// Phase 3: the rest of the 10,000, both ways, all must succeed.
+	restA, restB := 3000-int(inA), 3000-int(inB)
+	wg.Add(2)
+	var errA, errB error
+	var rA, rB payReport
+	go func() { defer wg.Done(); rA, errA = h.pay(a, id, "1gwei", restA, 16) }()
+	go func() { defer wg.Done(); rB, errB = h.pay(b, id, "1wei", restB, 16) }()
+	wg.Wait()
+	if errA != nil || errB != nil || rA.Paid != restA || rB.Paid != restB {
+		t.Fatalf("phase 3: alice %+v %v; bob %+v %v", rA, errA, rB, errB)
+	}
+	sa, sb = h.status(a, id), h.status(b, id)
+	if sa.Latest != sb.Latest {
+		t.Fatalf("the parties disagree: alice %+v, bob %+v", sa.Latest, sb.Latest)
+	}
+	// 4,000 + 3,000 + 3,000 payments are in the final state.
+	wantB := big.NewInt(8000*gwei + 3000*gwei - 3000)
+	if dec(t, sa.Latest.BalanceB).Cmp(wantB) != 0 {
+		t.Fatalf("bob's balance %s, want %s", sa.Latest.BalanceB, wantB)
+	}
+	// Alice closes cooperatively; bob, who pays no gas, receives exactly
+	// his balance in the final state.
+	before := l1Balance(t, l1, bob)
+	h.ctl(a, "close", "--channel", id)
+	after := l1Balance(t, l1, bob)
+	if d := new(big.Int).Sub(after, before); d.Cmp(wantB) != 0 {
+		t.Fatalf("bob received %s on L1, want %s", d, wantB)
+	}
+	if st := h.status(b, id); st.L1Status != 3 {
+		t.Fatalf("L1 status %d after close, want 3 (closed)", st.L1Status)
+	}
+}
+
+// TestWatchtowerAnswersAStaleForceClose: bob hands his states to a
+// watchtower and goes offline (SIGKILL); alice force-closes with an old
+// state that pays her more; the tower answers with bob's latest state
+// within the challenge period, and the settlement pays bob in full.
+func TestWatchtowerAnswersAStaleForceClose(t *testing.T) {
+	h := newHarness(t)
+	l1 := h.devchain()
+	towerPort := freePort(t)
+	tower := h.start("tower", "serving", "channel", "tower", "--datadir", t.TempDir(), "--dev-account", "3",
+		"--l1", l1.L1, "--contract", l1.Contract.Hex(), "--listen", "127.0.0.1:"+itoa(towerPort), "--log-level", "info")
+	towerURL := "ws://127.0.0.1:" + itoa(towerPort)
+	a := h.party("alice", 1, l1)
+	b := h.party("bob", 2, l1, "--tower", towerURL)
+	// Dev account 2: alice pins the address she means to pay.
+	id := strings.TrimSpace(h.mustRun("channel", "open", "--datadir", a.datadir, "--peer", b.url,
+		"--peer-address", "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC", "--amount", "1ether", "--challenge-period", "10"))
+	waitFor(t, "bob to learn of the channel", 10*time.Second, func() bool { _, err := b.ctl("status", "--channel", id); return err == nil })
+	if rep, err := h.pay(a, id, "1gwei", 100, 1); err != nil || rep.Paid != 100 {
+		t.Fatalf("first payments: %+v %v", rep, err)
+	}
+	stale := h.status(a, id).Latest.Nonce
+	if rep, err := h.pay(a, id, "1gwei", 400, 8); err != nil || rep.Paid != 400 {
+		t.Fatalf("more payments: %+v %v", rep, err)
+	}
+	latest := h.status(b, id).Latest
+	bob := h.status(b, id).Info.PartyB
+
+	// The tower holds bob's latest state; then bob vanishes.
+	tc, err := rpc.Dial(towerURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tc.Close()
+	waitFor(t, "the tower to hold bob's latest state", 10*time.Second, func() bool {
+		var held struct {
+			Nonce uint64 `json:"nonce"`
+		}
+		return tc.CallContext(context.Background(), &held, "tower_best", common.HexToHash(id)) == nil && held.Nonce == latest.Nonce
+	})
+	b.p.kill()
+
+	before := l1Balance(t, l1, bob)
+	out := h.ctl(a, "force-close", "--channel", id, "--stale-nonce", itoa(int(stale)))
+	t.Logf("alice cheats: %s", strings.TrimSpace(out))
+	waitFor(t, "the tower's challenge", 30*time.Second, func() bool { return h.status(a, id).L1Nonce == latest.Nonce })
+	// It was the tower that answered: alice's own peer leaves alice's close
+	// alone, and bob is dead.
+	waitFor(t, "the tower to log its challenge", 10*time.Second, func() bool { return strings.Contains(tower.out.String(), "msg=challenged") })
+	_, progress, err := runAll("channel", "settle", "--datadir", a.datadir, "--channel", id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(progress, "challenge period: ") || !strings.Contains(progress, "settle: mined in block") {
+		t.Fatalf("settle did not show the wait:\n%s", progress)
+	}
+	got := new(big.Int).Sub(l1Balance(t, l1, bob), before)
+	if want := dec(t, latest.BalanceB); got.Cmp(want) != 0 {
+		t.Fatalf("bob received %s on L1, want his latest balance %s", got, want)
+	}
+	if got.Cmp(big.NewInt(500*gwei)) != 0 {
+		t.Fatalf("bob received %s, want 500 gwei", got)
+	}
+}
+
+func itoa(i int) string { return big.NewInt(int64(i)).String() }

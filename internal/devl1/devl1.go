@@ -1,0 +1,200 @@
+// Package devl1 is a small development L1 for tests and for running the
+// channel commands on one machine before `viaduct dev` exists: go-ethereum's
+// simulated chain (chain id 1337, every fork active), optionally served over
+// HTTP and WebSocket on 127.0.0.1, with the well-known development accounts
+// funded and a block mined as soon as a transaction is pending (and at least
+// once a second, so block time follows the wall clock for challenge periods).
+//
+// It is not a node: no peers, no persistence; it exists for e2e tests and
+// demos (`viaduct channel devchain`).
+package devl1
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
+)
+
+// ChainID is the chain id of the development L1.
+const ChainID = 1337
+
+// DevKeys are the first accounts of the test mnemonic "test test test test
+// test test test test test test test junk" (m/44'/60'/0'/0/i), the same as
+// Hardhat's and Anvil's, so wallets and docs agree on them.
+var DevKeys = []string{
+	"ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", // 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266
+	"59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d", // 0x70997970C51812dc3A010C7d01b50e0d17dc79C8
+	"5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a", // 0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC
+	"7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6", // 0x90F79bf6EB2c4f870365E785982E1f101E93b906
+	"47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a", // 0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65
+}
+
+// DevKey returns development key i.
+func DevKey(i int) *ecdsa.PrivateKey {
+	k, err := crypto.HexToECDSA(DevKeys[i])
+	if err != nil {
+		panic(fmt.Sprintf("devl1: bad built-in key %d: %v", i, err)) // a constant
+	}
+	return k
+}
+
+// Config configures a development chain.
+type Config struct {
+	// Port, if not zero, serves HTTP and WebSocket JSON-RPC on
+	// 127.0.0.1:Port.
+	Port int
+	// Fund lists extra addresses to fund besides the development accounts.
+	Fund []common.Address
+	// MaxBlockInterval is the longest time without a block (default 1s).
+	MaxBlockInterval time.Duration
+}
+
+// Chain is a running development L1.
+type Chain struct {
+	Backend *simulated.Backend
+	Client  simulated.Client
+	URL     string // http://127.0.0.1:Port, or "" if not served
+
+	mineMu sync.Mutex
+	stop   chan struct{}
+	done   chan struct{}
+}
+
+// Balance is what each funded account starts with: a million ether.
+var Balance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
+
+// Start starts a development chain.
+func Start(cfg Config) (*Chain, error) {
+	alloc := types.GenesisAlloc{}
+	for i := range DevKeys {
+		alloc[crypto.PubkeyToAddress(DevKey(i).PublicKey)] = types.Account{Balance: Balance}
+	}
+	for _, a := range cfg.Fund {
+		alloc[a] = types.Account{Balance: Balance}
+	}
+	if cfg.MaxBlockInterval <= 0 {
+		cfg.MaxBlockInterval = time.Second
+	}
+	var opts []func(*node.Config, *ethconfig.Config)
+	opts = append(opts, func(nc *node.Config, ec *ethconfig.Config) {
+		nc.IPCPath = "" // never a shared /tmp/geth.ipc
+		if cfg.Port != 0 {
+			nc.HTTPHost, nc.HTTPPort = "127.0.0.1", cfg.Port
+			nc.WSHost, nc.WSPort = "127.0.0.1", cfg.Port
+			nc.HTTPModules = []string{"eth", "net", "web3"}
+			nc.WSModules = []string{"eth", "net", "web3"}
+			nc.HTTPVirtualHosts = []string{"localhost", "127.0.0.1"}
+			nc.WSOrigins = []string{"*"}
+		}
+	})
+	backend := simulated.NewBackend(alloc, opts...)
+	c := &Chain{Backend: backend, Client: backend.Client(), stop: make(chan struct{}), done: make(chan struct{})}
+	if cfg.Port != 0 {
+		c.URL = fmt.Sprintf("http://127.0.0.1:%d", cfg.Port)
+	}
+	go c.mine(cfg.MaxBlockInterval)
+	return c, nil
+}
+
+type pendingCounter interface {
+	PendingTransactionCount(ctx context.Context) (uint, error)
+}
+
+// mine seals a block whenever a transaction is pending, and at least every
+// maxInterval. The simulated beacon stamps blocks with the wall clock (and
+// at least one second after the parent), so L1 time tracks real time as
+// long as blocks are not mined faster than one per second on average.
+func (c *Chain) mine(maxInterval time.Duration) {
+	defer close(c.done)
+	t := time.NewTicker(20 * time.Millisecond)
+	defer t.Stop()
+	last := time.Now()
+	pc, _ := c.Client.(pendingCounter)
+	for {
+		select {
+		case <-c.stop:
+			return
+		case <-t.C:
+		}
+		pending := uint(0)
+		if pc != nil {
+			n, err := pc.PendingTransactionCount(context.Background())
+			if err == nil {
+				pending = n
+			}
+		}
+		if pending > 0 || time.Since(last) >= maxInterval {
+			c.mineMu.Lock()
+			c.Backend.Commit()
+			c.mineMu.Unlock()
+			last = time.Now()
+		}
+	}
+}
+
+// Close stops mining and the chain.
+func (c *Chain) Close() error {
+	close(c.stop)
+	<-c.done
+	return c.Backend.Close()
+}
+
+// DeployChannels deploys the Channels contract from development account 0
+// and returns its address.
+func (c *Chain) DeployChannels(ctx context.Context, minPeriod, maxPeriod uint64) (common.Address, error) {
+	key := DevKey(0)
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	data := append(common.FromHex(bindings.ChannelsMetaData.Bin), bindings.NewChannels().PackConstructor(minPeriod, maxPeriod)...)
+	gas, err := c.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, Data: data})
+	if err != nil {
+		return common.Address{}, fmt.Errorf("estimating Channels deployment: %w", err)
+	}
+	nonce, err := c.Client.PendingNonceAt(ctx, from)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("reading nonce: %w", err)
+	}
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("reading head: %w", err)
+	}
+	tx := types.NewTx(&types.DynamicFeeTx{
+		ChainID: big.NewInt(ChainID), Nonce: nonce, GasTipCap: big.NewInt(1e9),
+		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(1e9)),
+		Gas:       gas + gas/4, Data: data,
+	})
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(big.NewInt(ChainID)), key)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("signing deployment: %w", err)
+	}
+	if err := c.Client.SendTransaction(ctx, signed); err != nil {
+		return common.Address{}, fmt.Errorf("sending deployment: %w", err)
+	}
+	for {
+		r, err := c.Client.TransactionReceipt(ctx, signed.Hash())
+		if err == nil {
+			if r.Status != types.ReceiptStatusSuccessful {
+				return common.Address{}, errors.New("Channels deployment failed")
+			}
+			return r.ContractAddress, nil
+		}
+		select {
+		case <-ctx.Done():
+			return common.Address{}, fmt.Errorf("waiting for deployment: %w", ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}

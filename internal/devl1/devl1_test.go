@@ -1,0 +1,69 @@
+package devl1
+
+import (
+	"context"
+	"net"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+)
+
+// The addresses of the test mnemonic's first accounts, as every Ethereum
+// development tool prints them; DESIGN.md names the first.
+func TestDevKeysAreTheTestMnemonicAccounts(t *testing.T) {
+	want := []string{
+		"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+		"0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+		"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC",
+		"0x90F79bf6EB2c4f870365E785982E1f101E93b906",
+		"0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65",
+	}
+	for i, w := range want {
+		if got := crypto.PubkeyToAddress(DevKey(i).PublicKey); got != common.HexToAddress(w) {
+			t.Errorf("dev account %d is %s, want %s", i, got, w)
+		}
+	}
+}
+
+func freePort(t *testing.T) int {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+func TestServedChainMinesAndHostsChannels(t *testing.T) {
+	chain, err := Start(Config{Port: freePort(t), MaxBlockInterval: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	addr, err := chain.DeployChannels(ctx, 2, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, url := range []string{chain.URL, "ws" + chain.URL[len("http"):]} {
+		c, err := ethclient.DialContext(ctx, url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		code, err := c.CodeAt(ctx, addr, nil)
+		c.Close()
+		if err != nil || len(code) == 0 {
+			t.Fatalf("over %s: code at %s: %d bytes, %v", url, addr, len(code), err)
+		}
+	}
+	// Empty blocks keep coming, so L1 time moves without transactions.
+	n0, _ := chain.Client.BlockNumber(ctx)
+	time.Sleep(400 * time.Millisecond)
+	if n1, _ := chain.Client.BlockNumber(ctx); n1 <= n0 {
+		t.Fatalf("no block mined in 400ms (still %d)", n1)
+	}
+}
