@@ -187,7 +187,7 @@ func (c *Chain) DeployChannels(ctx context.Context, minPeriod, maxPeriod uint64)
 		r, err := c.Client.TransactionReceipt(ctx, signed.Hash())
 		if err == nil {
 			if r.Status != types.ReceiptStatusSuccessful {
-				return common.Address{}, errors.New("Channels deployment failed")
+				return common.Address{}, errors.New("deploying Channels: the transaction failed")
 			}
 			return r.ContractAddress, nil
 		}
