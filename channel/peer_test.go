@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
@@ -609,4 +610,8 @@ func TestTopUpIsAcknowledgedByTheNextPayment(t *testing.T) {
 	if err != nil || res.Rejected == nil || !strings.Contains(res.Rejected.Message, ErrDepositNotOnL1.Error()) {
 		t.Fatalf("deposit not on L1: %+v %v", res, err)
 	}
+}
+
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
 }
