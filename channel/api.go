@@ -158,11 +158,14 @@ type PayReport struct {
 	P99Micros int64 `json:"p99Micros"`
 }
 
+// maxPayCount bounds one channelctl_pay call (it keeps every latency).
+const maxPayCount = 10_000_000
+
 // Pay is channelctl_pay: count payments of amount each, at most
 // concurrency of them outstanding at once (1: one after the other).
 func (c *CtlAPI) Pay(ctx context.Context, id common.Hash, amount *uint256.Int, count, concurrency int) (*PayReport, error) {
-	if count <= 0 {
-		return nil, fmt.Errorf("count %d: must be positive", count)
+	if count <= 0 || count > maxPayCount {
+		return nil, fmt.Errorf("count %d: must be between 1 and %d", count, maxPayCount)
 	}
 	if _, err := c.p.channel(id); err != nil {
 		return nil, err

@@ -99,8 +99,9 @@ type chanRT struct {
 	tip      *State      // our last proposal while batches are in flight (nil: latest)
 	prevDone chan struct{}
 	retryAt  time.Time
-	// advanced is closed (and replaced) whenever latest moves, for a payee
-	// waiting for the batch a pipelined batch builds on.
+	// advanced is closed (and replaced) whenever latest moves or a batch
+	// is refused, for a payee waiting for the batch a pipelined batch
+	// builds on.
 	advanced chan struct{}
 	// deadBases are last nonces of batches we refused: a batch built on one
 	// can never apply.
@@ -123,6 +124,12 @@ func newChanRT(info *Info) *chanRT {
 // setLatest moves the latest state both signed; rt.mu is held.
 func (rt *chanRT) setLatest(ss SignedState) {
 	rt.latest = ss
+	rt.signal()
+}
+
+// signal wakes the payee calls waiting for the latest state to move (or
+// for the batch they build on to be refused); rt.mu is held.
+func (rt *chanRT) signal() {
 	close(rt.advanced)
 	rt.advanced = make(chan struct{})
 }
@@ -925,6 +932,7 @@ func (p *Peer) handlePropose(ctx context.Context, id common.Hash, base uint64, p
 				clear(rt.deadBases)
 			}
 			rt.deadBases[props[len(props)-1].Nonce] = true
+			rt.signal() // a batch waiting on this one can give up now
 		}
 	}()
 	reject := func(code string, err error) {

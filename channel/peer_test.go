@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
@@ -608,5 +609,57 @@ func TestTopUpIsAcknowledgedByTheNextPayment(t *testing.T) {
 	res, err := a.p.handlePropose(ctx, info.ID, base.Nonce, []SignedState{ss})
 	if err != nil || res.Rejected == nil || !strings.Contains(res.Rejected.Message, ErrDepositNotOnL1.Error()) {
 		t.Fatalf("deposit not on L1: %+v %v", res, err)
+	}
+}
+
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
+
+func TestForceCloseWithTheLatestStateSettlesAfterThePeriod(t *testing.T) {
+	n := newTestNet(t)
+	a, b := n.peer(1, ""), n.peer(2, "")
+	ctx := context.Background()
+	info, err := a.p.Open(ctx, b.srv.URL(), common.Address{}, eth(1), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitAnnounced(t, b, info.ID)
+	payMany(t, a, info.ID, gwei(9), 3, 1)
+	// B's counterparty has vanished; B closes alone with the latest state.
+	aAddr := a.p.Address()
+	a.stop()
+	before, _ := n.chain.Client.BalanceAt(ctx, aAddr, nil)
+	ss, closesAt, err := b.p.ForceClose(ctx, info.ID, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ss.Nonce != latestOf(t, b, info.ID).Nonce || closesAt == 0 {
+		t.Fatalf("closed with nonce %d (closes at %d), want the latest", ss.Nonce, closesAt)
+	}
+	if err := b.p.Pay(ctx, info.ID, gwei(1)); !errors.Is(err, ErrNotOpen) {
+		t.Fatalf("payment on a closing channel: %v, want ErrNotOpen", err)
+	}
+	if err := b.p.Settle(ctx, info.ID); !errors.Is(err, ErrChallengePeriodNotOver) {
+		t.Fatalf("settle at once: %v, want ErrChallengePeriodNotOver", err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		err := b.p.Settle(ctx, info.ID)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, ErrChallengePeriodNotOver) || time.Now().After(deadline) {
+			t.Fatal(err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	after, _ := n.chain.Client.BalanceAt(ctx, aAddr, nil)
+	want := new(uint256.Int).Sub(eth(1), gwei(27))
+	if got := new(big.Int).Sub(after, before); got.Cmp(want.ToBig()) != 0 {
+		t.Fatalf("A received %s, want %s", got, want.Dec())
+	}
+	if st, err := b.p.Status(ctx, info.ID); err != nil || st.Info.Status != StatusClosed || st.L1Status != l1StatusClosed {
+		t.Fatalf("status after settle: %+v %v", st, err)
 	}
 }

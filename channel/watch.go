@@ -34,6 +34,9 @@ type watcher struct {
 // pass: enough to see closes that happened while it was being set up.
 const lookback = 10_000
 
+// reorgWindow is how many already-scanned blocks every pass scans again.
+const reorgWindow = 32
+
 func (w *watcher) run(ctx context.Context) {
 	var next uint64
 	haveCursor := false
@@ -52,7 +55,10 @@ func (w *watcher) run(ctx context.Context) {
 				haveCursor = true
 			}
 			if head >= next {
-				if err := w.scan(ctx, next, head); err != nil {
+				// Rescan the last reorgWindow blocks too: a reorg may have
+				// replaced them, and answering is idempotent (answer skips
+				// a channel L1 already closes with our state).
+				if err := w.scan(ctx, max(next, reorgWindow)-reorgWindow, head); err != nil {
 					w.log.Warn("watching L1 for closes", "from", next, "to", head, "err", err)
 				} else {
 					next = head + 1

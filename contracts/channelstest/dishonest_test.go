@@ -40,7 +40,7 @@ func TestStaleForceCloseIsAnsweredByNewerState(t *testing.T) {
 		t.Fatalf("challenge with the newer state: %v", err)
 	}
 	track.paid(e.carol, r)
-	e.chain.AdvanceTime(period * time.Second)
+	e.advance(period * time.Second)
 	r, err = e.settle(e.carol, id)
 	if err != nil {
 		t.Fatalf("settle: %v", err)
@@ -195,7 +195,7 @@ func TestSettleBeforeChallengePeriodEndsIsRefused(t *testing.T) {
 	}
 	_, err := e.settle(e.alice, id)
 	wantRevert(t, err, "ChallengePeriodNotOver(uint64)")
-	e.chain.AdvanceTime((period - 30) * time.Second)
+	e.advance((period - 30) * time.Second)
 	_, err = e.settle(e.alice, id)
 	wantRevert(t, err, "ChallengePeriodNotOver(uint64)")
 }
@@ -208,7 +208,7 @@ func TestChallengeAfterChallengePeriodIsRefused(t *testing.T) {
 	if _, err := e.forceClose(e.alice, id, s1, a1, b1); err != nil {
 		t.Fatal(err)
 	}
-	e.chain.AdvanceTime(period * time.Second)
+	e.advance(period * time.Second)
 	s2 := state(id, 2, ether(10), big.NewInt(0), ether(5))
 	a2, b2 := e.sign(s2)
 	_, err := e.challenge(e.bob, id, s2, a2, b2)
@@ -223,7 +223,7 @@ func TestSettleTwiceIsRefused(t *testing.T) {
 	if _, err := e.forceClose(e.alice, id, s, sa, sb); err != nil {
 		t.Fatal(err)
 	}
-	e.chain.AdvanceTime(period * time.Second)
+	e.advance(period * time.Second)
 	if _, err := e.settle(e.bob, id); err != nil {
 		t.Fatal(err)
 	}
@@ -321,7 +321,7 @@ func TestReentrantReceiverCannotReenter(t *testing.T) {
 	if _, err := e.forceClose(e.alice, id, s, sa, sb); err != nil {
 		t.Fatal(err)
 	}
-	e.chain.AdvanceTime(period * time.Second)
+	e.advance(period * time.Second)
 	// During his payout, bob calls settle again on the same channel.
 	e.chain.MustSend(e.deployer, e.bob.Address, rcv.PackConfigure(2, e.contract, abiC.PackSettle(id)), nil)
 	track := e.track(e.alice, e.bob)
@@ -390,7 +390,7 @@ func TestSettleWithTooLittleGasCannotDeferAPayout(t *testing.T) {
 	if _, err := e.forceClose(e.alice, id, s, sa, sb); err != nil {
 		t.Fatal(err)
 	}
-	e.chain.AdvanceTime(period * time.Second)
+	e.advance(period * time.Second)
 	// A caller who picks a gas limit too small for the receiver's full
 	// PAYOUT_GAS gets a revert, not a deferred payout.
 	_, err := callWithGas(e, e.carol, abiC.PackSettle(id), 120_000)

@@ -81,7 +81,7 @@ func TestGasReport(t *testing.T) {
 			t.Fatal(err)
 		}
 		got["challenge"] = r.GasUsed
-		e.chain.AdvanceTime(period * time.Second)
+		e.advance(period * time.Second)
 		r, err = e.settle(e.carol, id)
 		if err != nil {
 			t.Fatal(err)

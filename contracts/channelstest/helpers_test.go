@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -178,5 +179,23 @@ func (d *balanceDelta) want(a *simtest.Account, amount *big.Int) {
 	got.Add(got, d.gas[a.Address])
 	if got.Cmp(amount) != 0 {
 		d.e.t.Fatalf("%s received %s wei, want %s", a.Address, got, amount)
+	}
+}
+
+// advance mines an empty block d later. The simulated chain refuses while
+// its transaction pool still lists a transaction that was just mined (the
+// pool catches up asynchronously), so this retries for a moment.
+func (e *env) advance(d time.Duration) {
+	e.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		err := e.chain.Backend.AdjustTime(d)
+		if err == nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("adjusting time by %s: %v", d, err)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }

@@ -131,7 +131,7 @@ func TestEmptyInitialStateRefundsEveryDeposit(t *testing.T) {
 		t.Fatal(err)
 	}
 	track.paid(e.bob, r)
-	e.chain.AdvanceTime(period * time.Second)
+	e.advance(period * time.Second)
 	r, err = e.settle(e.bob, id)
 	if err != nil {
 		t.Fatal(err)

@@ -40,9 +40,10 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 ///
 /// Payouts are pushed, and never block: an ETH payout runs with a bounded
 /// amount of gas (PAYOUT_GAS), a token payout with SafeERC20's
-/// trySafeTransfer, and a payout that fails (a reverting or reentrant
-/// receiver, one that needs more gas, a token that returns false or reverts,
-/// a blocklisted address) is credited to `withdrawable` for the party to pull
+/// trySafeTransfer, and a payout that fails (a receiver that reverts, say
+/// because its reentry attempt failed, or needs more gas; a token that
+/// returns false or reverts; a blocklisted address) is credited to
+/// `withdrawable` for the party to pull
 /// later with `withdraw`, to any address. The other party is paid
 /// regardless. A caller cannot starve a payout of gas to defer it on
 /// purpose: a payout is attempted only with MIN_PAYOUT_GASLEFT left, or the

@@ -156,12 +156,21 @@ func (c *Chain) Close() error {
 // DeployChannels deploys the Channels contract from development account 0
 // and returns its address.
 func (c *Chain) DeployChannels(ctx context.Context, minPeriod, maxPeriod uint64) (common.Address, error) {
-	key := DevKey(0)
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	data := append(common.FromHex(bindings.ChannelsMetaData.Bin), bindings.NewChannels().PackConstructor(minPeriod, maxPeriod)...)
-	gas, err := c.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, Data: data})
+	code := append(common.FromHex(bindings.ChannelsMetaData.Bin), bindings.NewChannels().PackConstructor(minPeriod, maxPeriod)...)
+	addr, err := c.Deploy(ctx, DevKey(0), code)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("estimating Channels deployment: %w", err)
+		return common.Address{}, fmt.Errorf("deploying Channels: %w", err)
+	}
+	return addr, nil
+}
+
+// Deploy deploys code (creation bytecode with its constructor arguments)
+// from key's account and returns the contract's address once mined.
+func (c *Chain) Deploy(ctx context.Context, key *ecdsa.PrivateKey, code []byte) (common.Address, error) {
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	gas, err := c.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, Data: code})
+	if err != nil {
+		return common.Address{}, fmt.Errorf("estimating deployment: %w", err)
 	}
 	nonce, err := c.Client.PendingNonceAt(ctx, from)
 	if err != nil {
@@ -174,7 +183,7 @@ func (c *Chain) DeployChannels(ctx context.Context, minPeriod, maxPeriod uint64)
 	tx := types.NewTx(&types.DynamicFeeTx{
 		ChainID: big.NewInt(ChainID), Nonce: nonce, GasTipCap: big.NewInt(1e9),
 		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(1e9)),
-		Gas:       gas + gas/4, Data: data,
+		Gas:       gas + gas/4, Data: code,
 	})
 	signed, err := types.SignTx(tx, types.LatestSignerForChainID(big.NewInt(ChainID)), key)
 	if err != nil {
@@ -187,7 +196,7 @@ func (c *Chain) DeployChannels(ctx context.Context, minPeriod, maxPeriod uint64)
 		r, err := c.Client.TransactionReceipt(ctx, signed.Hash())
 		if err == nil {
 			if r.Status != types.ReceiptStatusSuccessful {
-				return common.Address{}, errors.New("Channels deployment failed")
+				return common.Address{}, errors.New("the deployment transaction failed")
 			}
 			return r.ContractAddress, nil
 		}
