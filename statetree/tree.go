@@ -155,10 +155,12 @@ type Tree struct {
 }
 
 // DefaultCacheDepth is the cache depth of a new tree unless Options say
-// otherwise: at most 2^20 cached internal nodes (about 100 MiB, reached only
-// with millions of keys), which for a million keys leaves about one node
-// read per key below it.
-const DefaultCacheDepth = 20
+// otherwise. With a million random keys nearly every node sits above depth
+// 24, so updates and proofs read no node from Pebble; the price is memory:
+// 2.27M cached nodes, about 450 MB, for a million keys (measured; a small
+// tree costs only what it holds). The state-transition benchmark spends 195
+// CPU-µs per transfer at depth 24 against 276 at depth 20.
+const DefaultCacheDepth = 24
 
 // metaDepth is the depth field of the tree's one metadata key, which records
 // the cache depth. No node has it (depths go to 256).
