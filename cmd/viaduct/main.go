@@ -28,6 +28,7 @@ func newApp() *cli.App {
 		HideVersion:          true,
 		Commands: []*cli.Command{
 			versionCommand,
+			devCommand,
 			channelCommand,
 		},
 		CommandNotFound: func(c *cli.Context, name string) {
