@@ -304,3 +304,58 @@ func (c *Chain) SetMeta(name string, v []byte) error {
 func (c *Chain) Meta(name string) ([]byte, error) {
 	return c.get(append(append([]byte(nil), metaPrefix...), name...))
 }
+
+// poolPrefix keys the mempool journal: cp ‖ tx hash → raw transaction.
+var poolPrefix = []byte("cp")
+
+// PoolJournal keeps the mempool's transactions in the chain's database
+// (it implements mempool.Journal).
+type PoolJournal struct{ c *Chain }
+
+// PoolJournal returns the mempool journal kept in this chain's database.
+func (c *Chain) PoolJournal() *PoolJournal { return &PoolJournal{c} }
+
+func poolKey(h common.Hash) []byte { return append(append([]byte(nil), poolPrefix...), h[:]...) }
+
+// Put stores a transaction durably.
+func (j *PoolJournal) Put(h common.Hash, raw []byte) error {
+	return j.c.pdb.Set(poolKey(h), raw, pebble.Sync)
+}
+
+// Delete drops transactions; it does not wait for the disk.
+func (j *PoolJournal) Delete(hs []common.Hash) error {
+	if len(hs) == 0 {
+		return nil
+	}
+	b := j.c.pdb.NewBatch()
+	defer b.Close()
+	for _, h := range hs {
+		if err := b.Delete(poolKey(h), nil); err != nil {
+			return err
+		}
+	}
+	return b.Commit(pebble.NoSync)
+}
+
+// Load calls fn with every stored transaction.
+func (j *PoolJournal) Load(fn func(raw []byte)) error {
+	upper := append(append([]byte(nil), poolPrefix...), 0xff)
+	it, err := j.c.pdb.NewIter(&pebble.IterOptions{LowerBound: poolPrefix, UpperBound: upper})
+	if err != nil {
+		return err
+	}
+	defer it.Close()
+	var raws [][]byte
+	for it.First(); it.Valid(); it.Next() {
+		raws = append(raws, append([]byte(nil), it.Value()...))
+	}
+	if err := it.Error(); err != nil {
+		return err
+	}
+	// Re-admit in nonce order per sender would be ideal; the pool accepts
+	// nonce gaps within its sender allowance, so key order does.
+	for _, r := range raws {
+		fn(r)
+	}
+	return nil
+}

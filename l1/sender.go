@@ -39,10 +39,23 @@ func (s *Sender) Address() common.Address { return crypto.PubkeyToAddress(s.Key.
 // mined. A call that would revert is refused before anything is sent (the
 // gas estimate fails), so it does not use a nonce.
 func (s *Sender) Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
+	return s.send(ctx, &to, data, value)
+}
+
+// Deploy sends a contract creation (code and constructor arguments) and
+// waits for it to be mined; the receipt names the contract's address.
+func (s *Sender) Deploy(ctx context.Context, code []byte) (*types.Receipt, error) {
+	return s.send(ctx, nil, code, nil)
+}
+
+func (s *Sender) send(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	from := s.Address()
-	gas, err := s.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Data: data, Value: value})
+	if value == nil {
+		value = new(big.Int)
+	}
+	gas, err := s.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, To: to, Data: data, Value: value})
 	if err != nil {
 		return nil, fmt.Errorf("l1: estimate gas: %w", err)
 	}
@@ -76,7 +89,7 @@ func (s *Sender) Send(ctx context.Context, to common.Address, data []byte, value
 	for {
 		tx, err := types.SignNewTx(s.Key, signer, &types.DynamicFeeTx{
 			ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
-			Gas: gas + gas/4, To: &to, Value: value, Data: data,
+			Gas: gas + gas/4, To: to, Value: value, Data: data,
 		})
 		if err != nil {
 			return nil, fmt.Errorf("l1: sign: %w", err)

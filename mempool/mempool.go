@@ -59,17 +59,38 @@ type Entry struct {
 	seq    uint64 // arrival order, to break ties
 }
 
+// Journal keeps the pooled transactions on disk, so that a transaction
+// whose hash the RPC returned survives a crash of the node: Put is durable
+// when it returns; Delete may be lazy (a stale entry is refused as "nonce
+// too low" when reloaded, and deleted then).
+type Journal interface {
+	Put(hash common.Hash, raw []byte) error
+	Delete(hashes []common.Hash) error
+	Load(fn func(raw []byte)) error
+}
+
 // Pool is the mempool. It is safe for concurrent use.
 type Pool struct {
-	cfg   *core.Config
-	lim   Config
-	state state.Reader
+	cfg     *core.Config
+	lim     Config
+	state   state.Reader
+	journal Journal
 
 	mu      sync.Mutex
 	seq     uint64
 	senders map[common.Address]map[uint64]*Entry
 	all     map[common.Hash]*Entry
 	notify  chan struct{}
+	forget  []common.Hash // removed, still to delete from the journal
+}
+
+// flushLocked deletes removed transactions from the journal.
+func (p *Pool) flushLocked() {
+	if p.journal != nil && len(p.forget) > 0 {
+		// A failed delete leaves stale entries, which reloading discards.
+		_ = p.journal.Delete(p.forget)
+	}
+	p.forget = p.forget[:0]
 }
 
 // New returns an empty pool that checks transactions against st (the state
@@ -87,6 +108,45 @@ func New(cfg *core.Config, lim Config, st state.Reader) *Pool {
 		all:     make(map[common.Hash]*Entry),
 		notify:  make(chan struct{}, 1),
 	}
+}
+
+// SetJournal makes the pool keep its transactions in j, after first
+// re-admitting those j holds (from before a restart). Entries that are no
+// longer admissible (included meanwhile) are deleted from j.
+func (p *Pool) SetJournal(j Journal) error {
+	var stale []common.Hash
+	err := j.Load(func(raw []byte) {
+		tx := new(types.Transaction)
+		if err := tx.UnmarshalBinary(raw); err != nil {
+			return
+		}
+		if _, err := p.Add(tx); err != nil && !errors.Is(err, ErrAlreadyKnown) {
+			stale = append(stale, tx.Hash())
+		}
+	})
+	if err != nil {
+		return fmt.Errorf("mempool: load journal: %w", err)
+	}
+	if err := j.Delete(stale); err != nil {
+		return fmt.Errorf("mempool: clean journal: %w", err)
+	}
+	p.mu.Lock()
+	p.journal = j
+	var all []*Entry
+	for _, e := range p.all {
+		all = append(all, e)
+	}
+	p.mu.Unlock()
+	for _, e := range all {
+		raw, err := e.Signed.MarshalBinary()
+		if err != nil {
+			return err
+		}
+		if err := j.Put(e.Hash, raw); err != nil {
+			return fmt.Errorf("mempool: journal: %w", err)
+		}
+	}
+	return nil
 }
 
 // Notify returns a channel that receives (without blocking the pool) after
@@ -144,6 +204,8 @@ func (p *Pool) Add(signed *types.Transaction) (common.Hash, error) {
 		}
 		delete(p.all, old.Hash)
 		delete(txs, tx.Nonce)
+		p.forget = append(p.forget, old.Hash)
+		defer p.flushLocked()
 	} else {
 		if len(txs) >= p.lim.PerSender {
 			return common.Hash{}, fmt.Errorf("%w: %s has %d pending transactions", ErrAccountLimit, sender, len(txs))
@@ -162,6 +224,20 @@ func (p *Pool) Add(signed *types.Transaction) (common.Hash, error) {
 	e := &Entry{Tx: tx, Signed: signed, Sender: sender, Hash: hash, seq: p.seq}
 	txs[tx.Nonce] = e
 	p.all[hash] = e
+	j := p.journal
+	if j != nil {
+		// Durable before the hash is returned. The lock is held so that a
+		// block cannot include (and Remove delete) the entry before it is
+		// written; the cost is one sync per admission.
+		raw, err := signed.MarshalBinary()
+		if err == nil {
+			err = j.Put(hash, raw)
+		}
+		if err != nil {
+			p.removeLocked(e)
+			return common.Hash{}, fmt.Errorf("mempool: journal: %w", err)
+		}
+	}
 	select {
 	case p.notify <- struct{}{}:
 	default:
@@ -201,10 +277,12 @@ func (p *Pool) evictFor(tx *core.Tx) error {
 		return fmt.Errorf("%w: %d transactions, none paying a tip below %s", ErrPoolFull, len(p.all), tx.GasTipCap.Dec())
 	}
 	p.removeLocked(victim)
+	p.flushLocked()
 	return nil
 }
 
 func (p *Pool) removeLocked(e *Entry) {
+	p.forget = append(p.forget, e.Hash)
 	delete(p.all, e.Hash)
 	txs := p.senders[e.Sender]
 	delete(txs, e.Tx.Nonce)
@@ -297,6 +375,7 @@ func (p *Pool) Remove(hashes ...common.Hash) {
 			p.removeLocked(e)
 		}
 	}
+	p.flushLocked()
 }
 
 // Prune drops every transaction whose nonce the state has passed (included
@@ -315,5 +394,6 @@ func (p *Pool) Prune() error {
 			}
 		}
 	}
+	p.flushLocked()
 	return nil
 }

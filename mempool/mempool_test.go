@@ -190,3 +190,53 @@ func TestExecutableOrdersByNonceAndTip(t *testing.T) {
 		t.Fatalf("after prune the pool holds %d", p.Len())
 	}
 }
+
+type mapJournal map[common.Hash][]byte
+
+func (m mapJournal) Put(h common.Hash, raw []byte) error { m[h] = raw; return nil }
+func (m mapJournal) Delete(hs []common.Hash) error {
+	for _, h := range hs {
+		delete(m, h)
+	}
+	return nil
+}
+func (m mapJournal) Load(fn func([]byte)) error {
+	for _, r := range m {
+		fn(r)
+	}
+	return nil
+}
+
+// TestJournalSurvivesARestart: what the pool admitted is back after a
+// restart, except what the chain has included meanwhile.
+func TestJournalSurvivesARestart(t *testing.T) {
+	st := state.NewMemState()
+	a := funded(t, st, 0, 1e18)
+	j := mapJournal{}
+	p := New(cfg, DefaultConfig, st)
+	if err := p.SetJournal(j); err != nil {
+		t.Fatal(err)
+	}
+	tx0, tx1 := sign(t, txSpec{key: a, nonce: 0}), sign(t, txSpec{key: a, nonce: 1})
+	for _, tx := range []*types.Transaction{tx0, tx1} {
+		if _, err := p.Add(tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(j) != 2 {
+		t.Fatalf("journal holds %d", len(j))
+	}
+	// tx0 was included before the crash; the pool never heard of it.
+	st.Accounts[crypto.PubkeyToAddress(a.PublicKey)] = state.Account{Nonce: 1, Balance: *uint256.NewInt(1e18)}
+	p2 := New(cfg, DefaultConfig, st)
+	if err := p2.SetJournal(j); err != nil {
+		t.Fatal(err)
+	}
+	if p2.Len() != 1 || p2.Get(tx1.Hash()) == nil || len(j) != 1 {
+		t.Fatalf("after restart: pool %d, journal %d", p2.Len(), len(j))
+	}
+	p2.Remove(tx1.Hash())
+	if len(j) != 0 {
+		t.Fatalf("journal keeps a removed transaction")
+	}
+}

@@ -132,6 +132,10 @@ func New(cfg Config) (*Node, error) {
 	}
 	if cfg.Role == RoleSequencer {
 		n.Pool = mempool.New(cfg.L2, cfg.Mempool, c.State())
+		if err := n.Pool.SetJournal(c.PoolJournal()); err != nil {
+			pdb.Close()
+			return nil, err
+		}
 		n.Seq = sequencer.New(sequencer.Config{Interval: cfg.BlockInterval, FeeRecipient: cfg.FeeRecipient}, c, n.Pool, n.Watcher, cfg.Log.With("service", "sequencer"))
 		sender := &l1.Sender{Client: cfg.L1, Key: cfg.BatcherKey}
 		n.Batcher = batcher.New(cfg.Batch, c, r, sender, cfg.Log.With("service", "batcher"))

@@ -29,6 +29,8 @@ func newApp() *cli.App {
 		Commands: []*cli.Command{
 			versionCommand,
 			devCommand,
+			nodeCommand,
+			deployCommand,
 			channelCommand,
 		},
 		CommandNotFound: func(c *cli.Context, name string) {
