@@ -18,6 +18,7 @@ import (
 
 	"github.com/cockroachdb/pebble"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/event"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 
@@ -92,7 +93,13 @@ type Chain struct {
 
 	mu   sync.RWMutex
 	head *core.Header
+
+	feed event.Feed // of *Block, after each Append
 }
+
+// SubscribeBlocks sends each appended block to ch once it is stored. A slow
+// receiver delays the next Append: give ch a buffer and drain it.
+func (c *Chain) SubscribeBlocks(ch chan<- *Block) event.Subscription { return c.feed.Subscribe(ch) }
 
 // Open opens the chain kept in pdb (which it does not close), starting from
 // genesis if the database is new.
@@ -155,6 +162,16 @@ func (c *Chain) Prepare(diff *state.Diff) (*state.Pending, error) { return c.st.
 // makes it the head. p must be the Prepare of the block's diff, and the
 // block must extend the head.
 func (c *Chain) Append(b *Block, p *state.Pending) error {
+	if err := c.append(b, p); err != nil {
+		return err
+	}
+	// Outside the lock, so that readers are not held up by subscribers.
+	// Blocks come from one writer, so subscribers see them in order.
+	c.feed.Send(b)
+	return nil
+}
+
+func (c *Chain) append(b *Block, p *state.Pending) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if b.Header.ParentHash != c.head.Hash() || b.Header.Number != c.head.Number+1 {
