@@ -76,6 +76,10 @@ type Backend struct {
 	Status        Status
 	RollupConfig  any // what viaduct_rollupConfig answers
 	ClientVersion string
+	// L1, if set, finds the batch of a block for withdrawal proofs,
+	// scanning from L1DeployBlock.
+	L1            *l1.Rollup
+	L1DeployBlock uint64
 }
 
 // NewServer returns an rpc.Server with the eth, net, web3 and viaduct

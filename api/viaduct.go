@@ -1,15 +1,19 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/viaduct-l2/viaduct/chain"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/l1"
 )
 
 // ViaductAPI is the viaduct_ namespace: what only a rollup node has.
@@ -126,11 +130,20 @@ type WithdrawalProof struct {
 	Proof     []common.Hash  `json:"proof"`
 	Header    hexutil.Bytes  `json:"header"`
 	BlockHash common.Hash    `json:"blockHash"`
+
+	// Set once the block is posted to L1: the batch, the block's proof
+	// under the batch's blocks root, whether the challenge window is over,
+	// and the finalizeWithdrawal calldata that pays the withdrawal on L1.
+	Posted        bool            `json:"posted"`
+	Batch         *hexutil.Uint64 `json:"batch,omitempty"`
+	BlockProof    []common.Hash   `json:"blockProof,omitempty"`
+	Finalizable   bool            `json:"finalizable"`
+	FinalizeInput hexutil.Bytes   `json:"finalizeInput,omitempty"`
 }
 
 // GetWithdrawal is viaduct_getWithdrawal: withdrawal `index` of block
 // `number`, with what finalizeWithdrawal needs of the block.
-func (api *ViaductAPI) GetWithdrawal(number hexutil.Uint64, index hexutil.Uint64) (*WithdrawalProof, error) {
+func (api *ViaductAPI) GetWithdrawal(ctx context.Context, number hexutil.Uint64, index hexutil.Uint64) (*WithdrawalProof, error) {
 	blk, err := api.b.Chain.BlockByNumber(uint64(number))
 	if errors.Is(err, chain.ErrNotFound) {
 		return nil, fmt.Errorf("%w: %d", ErrUnknownBlock, number)
@@ -142,10 +155,33 @@ func (api *ViaductAPI) GetWithdrawal(number hexutil.Uint64, index hexutil.Uint64
 		return nil, fmt.Errorf("block %d has %d withdrawals", number, len(blk.Withdrawals))
 	}
 	w := blk.Withdrawals[index]
-	return &WithdrawalProof{
+	res := &WithdrawalProof{
 		Block: number, Index: index, Recipient: w.Recipient, Token: w.Token,
 		Amount: (*hexutil.Big)(w.Amount.ToBig()), Leaf: w.Leaf(),
 		Proof:  core.WithdrawalProof(blk.Withdrawals, int(index)),
 		Header: blk.Header.Encode(), BlockHash: blk.Hash(),
-	}, nil
+	}
+	if api.b.L1 == nil || uint64(number) > api.b.resolve(rpc.SafeBlockNumber) {
+		return res, nil
+	}
+	batch, headers, err := api.b.L1.FindBatch(ctx, api.b.L1DeployBlock, uint64(number))
+	if errors.Is(err, l1.ErrNotPosted) {
+		return res, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	pos := slices.IndexFunc(headers, func(h *core.Header) bool { return h.Number == uint64(number) })
+	if pos < 0 || headers[pos].Hash() != blk.Hash() {
+		return nil, fmt.Errorf("L1 batch %d does not hold this node's block %d", batch, number)
+	}
+	final, err := api.b.L1.IsFinalized(ctx, batch)
+	if err != nil {
+		return nil, err
+	}
+	b := hexutil.Uint64(batch)
+	res.Posted, res.Batch, res.Finalizable = true, &b, final
+	res.BlockProof = rollup.BlockProof(headers, pos)
+	res.FinalizeInput = rollup.FinalizeCall(batch, headers, pos, blk.Withdrawals, int(index))
+	return res, nil
 }

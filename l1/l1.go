@@ -255,3 +255,43 @@ func (r *Rollup) BatchBlocks(ctx context.Context, b BatchLog) ([]rollup.Block, e
 	}
 	return blocks, nil
 }
+
+// ErrNotPosted is returned by FindBatch for a block no batch holds yet.
+var ErrNotPosted = errors.New("l1: block not posted yet")
+
+// FindBatch returns the batch that posted L2 block n: its index and all its
+// headers, read from L1 (events from L1 block `from` on, then the batch's
+// calldata).
+func (r *Rollup) FindBatch(ctx context.Context, from, n uint64) (uint64, []*core.Header, error) {
+	head, err := r.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, nil, fmt.Errorf("l1: head: %w", err)
+	}
+	batches, err := r.Batches(ctx, from, head.Number.Uint64())
+	if err != nil {
+		return 0, nil, err
+	}
+	for _, b := range batches {
+		if b.Event.FirstBlock <= n && n <= b.Event.LastBlock {
+			blocks, err := r.BatchBlocks(ctx, b)
+			if err != nil {
+				return 0, nil, err
+			}
+			headers := make([]*core.Header, len(blocks))
+			for i := range blocks {
+				headers[i] = blocks[i].Header
+			}
+			return b.Event.BatchIndex.Uint64(), headers, nil
+		}
+	}
+	return 0, nil, fmt.Errorf("%w: %d", ErrNotPosted, n)
+}
+
+// IsFinalized reports whether batch b's challenge window is over.
+func (r *Rollup) IsFinalized(ctx context.Context, b uint64) (bool, error) {
+	out, err := r.call(ctx, rollupABI.PackIsFinalized(new(big.Int).SetUint64(b)), nil)
+	if err != nil {
+		return false, fmt.Errorf("l1: Rollup.isFinalized: %w", err)
+	}
+	return rollupABI.UnpackIsFinalized(out)
+}

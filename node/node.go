@@ -127,7 +127,7 @@ func New(cfg Config) (*Node, error) {
 	r := &l1.Rollup{Client: cfg.L1, Address: cfg.Rollup}
 	n.Watcher = &l1.Watcher{Rollup: r, Confirmations: cfg.Confirmations, FromBlock: cfg.DeployBlock}
 	backend := &api.Backend{
-		Chain: c, Tokens: n.Watcher, RollupConfig: cfg.RollupInfo,
+		Chain: c, Tokens: n.Watcher, RollupConfig: cfg.RollupInfo, L1: r, L1DeployBlock: cfg.DeployBlock,
 		ClientVersion: "viaduct/v" + version.Version + "/" + cfg.Role,
 	}
 	if cfg.Role == RoleSequencer {

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/viaduct-l2/viaduct/batcher"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
@@ -216,3 +217,5 @@ func TestSequencerBatcherAndVerifierAgree(t *testing.T) {
 		t.Fatalf("verifier flagged block %d: %v", inv.Number, inv.Err)
 	}
 }
+
+func batcherConfig(interval time.Duration) batcher.Config { return batcher.Config{Interval: interval} }
