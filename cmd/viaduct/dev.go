@@ -30,6 +30,7 @@ var (
 	devL1BlockFlag = &cli.DurationFlag{Name: "l1-block-time", Usage: "longest time between L1 blocks (a block is also mined as soon as a transaction is pending)", Value: time.Second, EnvVars: devEnv("L1_BLOCK_TIME")}
 	devBlockFlag   = &cli.DurationFlag{Name: "block-time", Usage: "longest time a transaction waits for its L2 block", Value: 250 * time.Millisecond, EnvVars: devEnv("BLOCK_TIME")}
 	devFundFlag    = &cli.IntFlag{Name: "fund", Usage: "number of dev accounts funded on L2 at start-up by a deposit through the bridge", Value: 4, EnvVars: devEnv("FUND")}
+	devWindowFlag  = &cli.DurationFlag{Name: "challenge-window", Usage: "how long a batch can be challenged before its withdrawals can be finalized", Value: 2 * time.Minute, EnvVars: devEnv("CHALLENGE_WINDOW")}
 	devLogFlag     = &cli.StringFlag{Name: "log-level", Usage: "debug, info, warn or error", Value: "warn", EnvVars: devEnv("LOG_LEVEL")}
 )
 
@@ -47,7 +48,7 @@ var devCommand = &cli.Command{
 the Rollup with development parameters, starts the sequencer, the batcher and the L2
 JSON-RPC on 127.0.0.1:9545 (chain id 13370), deposits 100 ETH through the bridge for the
 first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C stops it.`,
-	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devLogFlag},
+	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag},
 	Action: func(c *cli.Context) error {
 		log, err := newLogger(c)
 		if err != nil {
@@ -78,6 +79,11 @@ first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C 
 
 		seqKey := devl1.DevKey(devBatcherAccount)
 		rcfg := node.DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+		window := c.Duration(devWindowFlag.Name)
+		if window < time.Second {
+			return fmt.Errorf("--challenge-window %s: at least 1s", window)
+		}
+		rcfg.ChallengeWindow = uint64(window / time.Second)
 		dctx, cancel := context.WithTimeout(ctx, time.Minute)
 		addr, deployBlock, err := l1chain.DeployRollup(dctx, devl1.DevKey(0), rcfg)
 		cancel()

@@ -31,6 +31,12 @@ func newApp() *cli.App {
 			devCommand,
 			nodeCommand,
 			deployCommand,
+			depositCommand,
+			transferCommand,
+			withdrawCommand,
+			finalizeCommand,
+			balanceCommand,
+			statusCommand,
 			channelCommand,
 		},
 		CommandNotFound: func(c *cli.Context, name string) {
