@@ -62,13 +62,8 @@ first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C 
 		defer stop()
 
 		dir := c.String(devDataDirFlag.Name)
-		// The embedded L1 starts from genesis every time, so an L2 chain
-		// from an earlier run refers to an L1 that no longer exists.
-		if err := os.RemoveAll(dir); err != nil {
-			return fmt.Errorf("--datadir: resetting %s: %w", dir, err)
-		}
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return fmt.Errorf("--datadir: %w", err)
+		if err := resetDevDir(dir); err != nil {
+			return err
 		}
 
 		l1chain, err := devl1.Start(devl1.Config{Port: c.Int(devL1PortFlag.Name), MaxBlockInterval: c.Duration(devL1BlockFlag.Name)})
@@ -121,6 +116,32 @@ first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C 
 		fmt.Fprintln(c.App.Writer, "stopping")
 		return nil
 	},
+}
+
+// devMarker marks a directory that `viaduct dev` created and may reset.
+const devMarker = "VIADUCT_DEV"
+
+// resetDevDir empties dir for a new run: the embedded L1 starts from
+// genesis every time, so an L2 chain from an earlier run refers to an L1
+// that no longer exists. It refuses to empty a non-empty directory that
+// `viaduct dev` did not create.
+func resetDevDir(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil && !os.IsNotExist(err) {
+		return fmt.Errorf("--datadir: %w", err)
+	}
+	if len(entries) > 0 {
+		if _, err := os.Stat(filepath.Join(dir, devMarker)); err != nil {
+			return fmt.Errorf("--datadir %s is not empty and was not made by 'viaduct dev'; refusing to reset it", dir)
+		}
+		if err := os.RemoveAll(dir); err != nil {
+			return fmt.Errorf("--datadir: resetting %s: %w", dir, err)
+		}
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("--datadir: %w", err)
+	}
+	return os.WriteFile(filepath.Join(dir, devMarker), []byte("made by viaduct dev; emptied at every start\n"), 0o600)
 }
 
 // devFund deposits devDeposit through the bridge for the first `fund` dev
