@@ -48,6 +48,12 @@ var (
 	errGapQueue = errors.New("l1: queue event out of order")
 )
 
+// ErrReorg is returned when a block the watcher has already scanned is no
+// longer in the L1 chain: a reorg deeper than the confirmation depth. The
+// node stops taking queue items rather than build on events that are gone;
+// un-applying them is not implemented yet.
+var ErrReorg = errors.New("l1: reorg deeper than the confirmation depth")
+
 // Rollup reads the Rollup contract at Address.
 type Rollup struct {
 	Client  Client
@@ -110,9 +116,10 @@ type Watcher struct {
 	Confirmations uint64 // how deep a block must be before its events count
 	FromBlock     uint64 // the L1 block to start scanning at (the deployment)
 
-	mu      sync.RWMutex
-	next    uint64 // the next L1 block to scan
-	started bool
+	mu       sync.RWMutex
+	next     uint64      // the next L1 block to scan
+	lastHash common.Hash // hash of block next-1 when it was scanned
+	started  bool
 	items   []core.QueueItem
 	tokens  map[common.Address]Token
 	l1Head  uint64
@@ -135,6 +142,19 @@ func (w *Watcher) Poll(ctx context.Context) error {
 		return nil
 	}
 	to := head.Number.Uint64() - w.Confirmations
+	if from > 0 && w.lastHash != (common.Hash{}) {
+		prev, err := w.Rollup.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(from-1))
+		if err != nil {
+			return fmt.Errorf("l1: read block %d: %w", from-1, err)
+		}
+		if prev.Hash() != w.lastHash {
+			return fmt.Errorf("%w: block %d was %s, is %s", ErrReorg, from-1, w.lastHash, prev.Hash())
+		}
+	}
+	toHeader, err := w.Rollup.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
+	if err != nil {
+		return fmt.Errorf("l1: read block %d: %w", to, err)
+	}
 	logs, err := w.Rollup.Client.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
 		Addresses: []common.Address{w.Rollup.Address},
@@ -175,7 +195,7 @@ func (w *Watcher) Poll(ctx context.Context) error {
 			w.tokens[ev.Token] = Token{Name: ev.Name, Symbol: ev.Symbol, Decimals: ev.Decimals}
 		}
 	}
-	w.next = to + 1
+	w.next, w.lastHash = to+1, toHeader.Hash()
 	return nil
 }
 
