@@ -120,9 +120,9 @@ type Watcher struct {
 	next     uint64      // the next L1 block to scan
 	lastHash common.Hash // hash of block next-1 when it was scanned
 	started  bool
-	items   []core.QueueItem
-	tokens  map[common.Address]Token
-	l1Head  uint64
+	items    []core.QueueItem
+	tokens   map[common.Address]Token
+	l1Head   uint64
 }
 
 // Poll scans the confirmed L1 blocks not scanned yet.
