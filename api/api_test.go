@@ -406,3 +406,43 @@ func TestWebSocketAndBatch(t *testing.T) {
 		t.Fatalf("batch answered %s %s", id, ver)
 	}
 }
+
+// TestBadSignatureAndAFloodFromOneSender: a signature in the upper half of
+// the curve order is refused; a sender flooding the pool hits its allowance
+// while another sender is still served.
+func TestBadSignatureAndAFloodFromOneSender(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	bob := common.HexToAddress("0xb0b")
+	good := e.sign(t, e.key, 0, bob, 1, nil, core.TransferGas)
+	v, r, s := good.RawSignatureValues()
+	highS := new(big.Int).Sub(crypto.S256().Params().N, s)
+	bad, err := good.WithSignature(types.LatestSignerForChainID(cfg.BigChainID()), append(append(common.LeftPadBytes(r.Bytes(), 32), common.LeftPadBytes(highS.Bytes(), 32)...), byte(1-v.Uint64())))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.ec.SendTransaction(ctx, bad); !errorContains(err, "invalid sender") {
+		t.Fatalf("high-s signature: %v", err)
+	}
+
+	accepted := 0
+	var floodErr error
+	for n := uint64(0); n < uint64(mempool.DefaultConfig.PerSender)+5; n++ {
+		if err := e.ec.SendTransaction(ctx, e.sign(t, e.key, n, bob, 1, nil, core.TransferGas)); err != nil {
+			floodErr = err
+			break
+		}
+		accepted++
+	}
+	if accepted != mempool.DefaultConfig.PerSender || !errorContains(floodErr, "nonce too high") {
+		t.Fatalf("flood: %d accepted, then %v", accepted, floodErr)
+	}
+	// Someone else is still served.
+	other, _ := crypto.GenerateKey()
+	otherAddr := crypto.PubkeyToAddress(other.PublicKey)
+	e.queue.items = append(e.queue.items, core.QueueItem{Kind: core.QueueDepositETH, From: otherAddr, To: otherAddr, Amount: *uint256.NewInt(1e18)})
+	e.seal(t)
+	if err := e.ec.SendTransaction(ctx, e.sign(t, other, 0, bob, 1, nil, core.TransferGas)); err != nil {
+		t.Fatalf("another sender during the flood: %v", err)
+	}
+}
