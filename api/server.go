@@ -33,6 +33,13 @@ var DefaultLimits = Limits{
 	ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second,
 }
 
+// Route is an extra plain-HTTP handler served at one path (GET), such as
+// Prometheus metrics at /metrics.
+type Route struct {
+	Path    string
+	Handler http.Handler
+}
+
 // HTTPServer serves an rpc.Server over HTTP and WebSocket on one port.
 type HTTPServer struct {
 	srv  *http.Server
@@ -42,7 +49,7 @@ type HTTPServer struct {
 
 // Listen starts serving rpcSrv at addr (host:port, loopback only; port 0
 // picks a free one).
-func Listen(addr string, rpcSrv *rpc.Server, lim Limits) (*HTTPServer, error) {
+func Listen(addr string, rpcSrv *rpc.Server, lim Limits, routes ...Route) (*HTTPServer, error) {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		return nil, fmt.Errorf("api: listen address %q: %w", addr, err)
@@ -58,6 +65,14 @@ func Listen(addr string, rpcSrv *rpc.Server, lim Limits) (*HTTPServer, error) {
 		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
 			ws.ServeHTTP(w, r)
 			return
+		}
+		if r.Method == http.MethodGet {
+			for _, rt := range routes {
+				if r.URL.Path == rt.Path {
+					rt.Handler.ServeHTTP(w, r)
+					return
+				}
+			}
 		}
 		// Browser dapps call the RPC from other origins, as they do any
 		// Ethereum node's.

@@ -100,6 +100,7 @@ type Node struct {
 	rpcSrv  *rpc.Server
 	http    *api.HTTPServer
 
+	metrics  *nodeMetrics
 	stopPoll context.CancelFunc
 	pollDone chan struct{}
 	mu       sync.Mutex
@@ -123,7 +124,7 @@ func New(cfg Config) (*Node, error) {
 		pdb.Close()
 		return nil, err
 	}
-	n := &Node{cfg: cfg, pdb: pdb, Chain: c}
+	n := &Node{cfg: cfg, pdb: pdb, Chain: c, metrics: newNodeMetrics()}
 	r := &l1.Rollup{Client: cfg.L1, Address: cfg.Rollup}
 	n.Watcher = &l1.Watcher{Rollup: r, Confirmations: cfg.Confirmations, FromBlock: cfg.DeployBlock}
 	backend := &api.Backend{
@@ -167,6 +168,19 @@ func (n *Node) Start() error {
 	pctx, pcancel := context.WithCancel(context.Background())
 	n.stopPoll, n.pollDone = pcancel, make(chan struct{})
 	go n.poll(pctx)
+	blocks := make(chan *chain.Block, 64)
+	feed := n.Chain.SubscribeBlocks(blocks)
+	go func() {
+		defer feed.Unsubscribe()
+		for {
+			select {
+			case b := <-blocks:
+				n.metrics.count(b)
+			case <-pctx.Done():
+				return
+			}
+		}
+	}()
 	var services []interface {
 		Start() error
 		Stop() error
@@ -185,7 +199,7 @@ func (n *Node) Start() error {
 		n.started = append(n.started, s)
 		n.mu.Unlock()
 	}
-	h, err := api.Listen(n.cfg.RPCAddr, n.rpcSrv, api.DefaultLimits)
+	h, err := api.Listen(n.cfg.RPCAddr, n.rpcSrv, api.DefaultLimits, api.Route{Path: "/metrics", Handler: n.metrics.handler(n)})
 	if err != nil {
 		n.Stop()
 		return err

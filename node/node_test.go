@@ -2,10 +2,13 @@ package node
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -55,20 +58,11 @@ func TestConfigCheckNamesTheField(t *testing.T) {
 			c := good
 			tc.mutate(&c)
 			err := c.Check()
-			if err == nil || !containsWord(err.Error(), tc.name) {
+			if err == nil || !strings.Contains(err.Error(), tc.name) {
 				t.Fatalf("Check = %v, want an error naming %s", err, tc.name)
 			}
 		})
 	}
-}
-
-func containsWord(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if s[i:i+len(w)] == w {
-			return true
-		}
-	}
-	return false
 }
 
 // TestSequencerBatcherAndVerifierAgree runs the whole L2 on an in-process
@@ -190,6 +184,19 @@ func TestSequencerBatcherAndVerifierAgree(t *testing.T) {
 	}
 	if err := vc.SendTransaction(ctx, tx); err == nil {
 		t.Fatal("the verifier accepted a transaction")
+	}
+	for _, nd := range []*Node{seq, ver} {
+		resp, err := http.Get("http://" + nd.RPCAddr() + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		for _, want := range []string{fmt.Sprintf("viaduct_l2_head %d", nd.Chain.Head().Number), "viaduct_txs_stored 1", "viaduct_l2_safe "} {
+			if !strings.Contains(string(body), want) {
+				t.Fatalf("%s metrics lack %q:\n%s", nd.cfg.Role, want, body)
+			}
+		}
 	}
 
 	// The sequencer restarts where it was and goes on.
