@@ -192,15 +192,43 @@ func (p *Pool) Add(signed *types.Transaction) (common.Hash, error) {
 		}
 	}
 
+	e, j, err := p.insert(tx, signed, sender, hash)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	if j != nil {
+		// Durable before the hash is returned. Written outside the lock so
+		// that concurrent admissions share Pebble's syncs; if a block
+		// includes the transaction (and Remove deletes its entry) first,
+		// the late entry is stale and refused when reloaded.
+		raw, err := signed.MarshalBinary()
+		if err == nil {
+			err = j.Put(hash, raw)
+		}
+		if err != nil {
+			p.Remove(e.Hash)
+			return common.Hash{}, fmt.Errorf("mempool: journal: %w", err)
+		}
+	}
+	select {
+	case p.notify <- struct{}{}:
+	default:
+	}
+	return hash, nil
+}
+
+// insert puts an admissible transaction into the pool's maps (replacing,
+// evicting or refusing under the limits) and returns the journal to write.
+func (p *Pool) insert(tx *core.Tx, signed *types.Transaction, sender common.Address, hash common.Hash) (*Entry, Journal, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if _, ok := p.all[hash]; ok {
-		return common.Hash{}, ErrAlreadyKnown
+		return nil, nil, ErrAlreadyKnown
 	}
 	txs := p.senders[sender]
 	if old, ok := txs[tx.Nonce]; ok {
 		if !bumped(&old.Tx.GasTipCap, &tx.GasTipCap) || !bumped(&old.Tx.GasFeeCap, &tx.GasFeeCap) {
-			return common.Hash{}, fmt.Errorf("%w: need tip and fee cap %d%% above %s/%s", ErrReplaceUnderpriced, ReplaceBumpPercent, old.Tx.GasTipCap.Dec(), old.Tx.GasFeeCap.Dec())
+			return nil, nil, fmt.Errorf("%w: need tip and fee cap %d%% above %s/%s", ErrReplaceUnderpriced, ReplaceBumpPercent, old.Tx.GasTipCap.Dec(), old.Tx.GasFeeCap.Dec())
 		}
 		delete(p.all, old.Hash)
 		delete(txs, tx.Nonce)
@@ -208,11 +236,11 @@ func (p *Pool) Add(signed *types.Transaction) (common.Hash, error) {
 		defer p.flushLocked()
 	} else {
 		if len(txs) >= p.lim.PerSender {
-			return common.Hash{}, fmt.Errorf("%w: %s has %d pending transactions", ErrAccountLimit, sender, len(txs))
+			return nil, nil, fmt.Errorf("%w: %s has %d pending transactions", ErrAccountLimit, sender, len(txs))
 		}
 		if len(p.all) >= p.lim.Total {
 			if err := p.evictFor(tx); err != nil {
-				return common.Hash{}, err
+				return nil, nil, err
 			}
 		}
 	}
@@ -224,25 +252,7 @@ func (p *Pool) Add(signed *types.Transaction) (common.Hash, error) {
 	e := &Entry{Tx: tx, Signed: signed, Sender: sender, Hash: hash, seq: p.seq}
 	txs[tx.Nonce] = e
 	p.all[hash] = e
-	j := p.journal
-	if j != nil {
-		// Durable before the hash is returned. The lock is held so that a
-		// block cannot include (and Remove delete) the entry before it is
-		// written; the cost is one sync per admission.
-		raw, err := signed.MarshalBinary()
-		if err == nil {
-			err = j.Put(hash, raw)
-		}
-		if err != nil {
-			p.removeLocked(e)
-			return common.Hash{}, fmt.Errorf("mempool: journal: %w", err)
-		}
-	}
-	select {
-	case p.notify <- struct{}{}:
-	default:
-	}
-	return hash, nil
+	return e, p.journal, nil
 }
 
 // bumped reports whether next > old and next ≥ old × (100 +
