@@ -26,8 +26,8 @@ import (
 // ethclient, and sees the transfers' blocks posted to the Rollup on L1.
 func TestDevDepositTransferAndBatch(t *testing.T) {
 	h := newHarness(t)
-	l1Port, l2Port := freePort(t), freePort(t)
-	p := h.start("dev", "viaduct dev is ready", "dev", "--l1-port", fmt.Sprint(l1Port), "--port", fmt.Sprint(l2Port),
+	l1Port, l2Port, verPort := freePort(t), freePort(t), freePort(t)
+	p := h.start("dev", "viaduct dev is ready", "dev", "--l1-port", fmt.Sprint(l1Port), "--port", fmt.Sprint(l2Port), "--verifier-port", fmt.Sprint(verPort),
 		"--datadir", t.TempDir(), "--log-level", "info")
 	m := regexp.MustCompile(`Rollup\s+(0x[0-9a-fA-F]{40})`).FindStringSubmatch(p.out.String())
 	if m == nil {
@@ -160,6 +160,27 @@ func TestDevDepositTransferAndBatch(t *testing.T) {
 	}
 	if b, err := l2c.BlockByNumber(ctx, new(big.Int).SetUint64(last)); err != nil || len(b.Transactions()) == 0 {
 		t.Fatalf("block %d: %v", last, err)
+	}
+
+	// The verifier of `viaduct dev` derives the same block from L1.
+	vc, err := ethclient.Dial(fmt.Sprintf("http://127.0.0.1:%d", verPort))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer vc.Close()
+	waitFor(t, "the verifier to derive the last transfer's block", 20*time.Second, func() bool {
+		n, err := vc.BlockNumber(ctx)
+		return err == nil && n >= last
+	})
+	var seqBlk, verBlk map[string]any
+	if err := l2c.Client().CallContext(ctx, &seqBlk, "eth_getBlockByNumber", fmt.Sprintf("0x%x", last), false); err != nil {
+		t.Fatal(err)
+	}
+	if err := vc.Client().CallContext(ctx, &verBlk, "eth_getBlockByNumber", fmt.Sprintf("0x%x", last), false); err != nil {
+		t.Fatal(err)
+	}
+	if seqBlk["hash"] != verBlk["hash"] || seqBlk["stateRoot"] != verBlk["stateRoot"] {
+		t.Fatalf("block %d: sequencer %v, verifier %v", last, seqBlk["hash"], verBlk["hash"])
 	}
 
 	// A graceful stop ends the process.

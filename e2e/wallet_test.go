@@ -12,7 +12,7 @@ import (
 func TestWalletCommands(t *testing.T) {
 	h := newHarness(t)
 	l1Port, l2Port := freePort(t), freePort(t)
-	h.start("dev", "viaduct dev is ready", "dev", "--l1-port", fmt.Sprint(l1Port), "--port", fmt.Sprint(l2Port),
+	h.start("dev", "viaduct dev is ready", "dev", "--l1-port", fmt.Sprint(l1Port), "--port", fmt.Sprint(l2Port), "--verifier-port", fmt.Sprint(freePort(t)),
 		"--datadir", t.TempDir(), "--fund", "1", "--challenge-window", "2s")
 	rpcs := []string{"--l1-rpc", fmt.Sprintf("http://127.0.0.1:%d", l1Port), "--l2-rpc", fmt.Sprintf("http://127.0.0.1:%d", l2Port)}
 	cmd := func(args ...string) string { return h.mustRun(append(args, rpcs...)...) }

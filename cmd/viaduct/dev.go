@@ -27,6 +27,7 @@ var (
 	devDataDirFlag = &cli.StringFlag{Name: "datadir", Usage: "directory of the L2 database (reset at every start: the embedded L1 keeps no state)", Value: filepath.Join(os.TempDir(), "viaduct-dev"), EnvVars: devEnv("DATADIR")}
 	devL1PortFlag  = &cli.IntFlag{Name: "l1-port", Usage: "port of the embedded L1's HTTP and WebSocket JSON-RPC on 127.0.0.1", Value: 8545, EnvVars: devEnv("L1_PORT")}
 	devPortFlag    = &cli.IntFlag{Name: "port", Usage: "port of the L2 HTTP and WebSocket JSON-RPC on 127.0.0.1", Value: 9545, EnvVars: devEnv("PORT")}
+	devVerPortFlag = &cli.IntFlag{Name: "verifier-port", Usage: "port of a verifier node's JSON-RPC on 127.0.0.1, deriving the chain from L1 alone (0: no verifier)", Value: 9546, EnvVars: devEnv("VERIFIER_PORT")}
 	devL1BlockFlag = &cli.DurationFlag{Name: "l1-block-time", Usage: "longest time between L1 blocks (a block is also mined as soon as a transaction is pending)", Value: time.Second, EnvVars: devEnv("L1_BLOCK_TIME")}
 	devBlockFlag   = &cli.DurationFlag{Name: "block-time", Usage: "longest time a transaction waits for its L2 block", Value: 250 * time.Millisecond, EnvVars: devEnv("BLOCK_TIME")}
 	devFundFlag    = &cli.IntFlag{Name: "fund", Usage: "number of dev accounts funded on L2 at start-up by a deposit through the bridge", Value: 4, EnvVars: devEnv("FUND")}
@@ -48,7 +49,7 @@ var devCommand = &cli.Command{
 the Rollup with development parameters, starts the sequencer, the batcher and the L2
 JSON-RPC on 127.0.0.1:9545 (chain id 13370), deposits 100 ETH through the bridge for the
 first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C stops it.`,
-	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag},
+	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag},
 	Action: func(c *cli.Context) error {
 		log, err := newLogger(c)
 		if err != nil {
@@ -108,10 +109,32 @@ first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C 
 			}
 		}()
 
+		var ver *node.Node
+		if p := c.Int(devVerPortFlag.Name); p != 0 {
+			ver, err = node.New(node.Config{
+				Role: node.RoleVerifier, DataDir: filepath.Join(dir, "verifier"),
+				L1: l1chain.Client, Rollup: addr, DeployBlock: deployBlock, L2: core.DevConfig(),
+				RPCAddr: fmt.Sprintf("127.0.0.1:%d", p), PollInterval: 250 * time.Millisecond,
+				Log: log.With("node", "verifier"), RollupInfo: node.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg),
+			})
+			if err != nil {
+				return err
+			}
+			if err := ver.Start(); err != nil {
+				ver.Stop()
+				return err
+			}
+			defer func() {
+				if err := ver.Stop(); err != nil {
+					log.Error("stopping the verifier", "err", err)
+				}
+			}()
+		}
+
 		if err := devFund(ctx, l1chain, n, addr, fund); err != nil {
 			return err
 		}
-		printDev(c, l1chain, n, addr, fund)
+		printDev(c, l1chain, n, ver, addr, fund)
 		<-ctx.Done()
 		fmt.Fprintln(c.App.Writer, "stopping")
 		return nil
@@ -167,12 +190,15 @@ func devFund(ctx context.Context, l1chain *devl1.Chain, n *node.Node, rollupAddr
 	return nil
 }
 
-func printDev(c *cli.Context, l1chain *devl1.Chain, n *node.Node, rollupAddr [20]byte, fund int) {
+func printDev(c *cli.Context, l1chain *devl1.Chain, n, ver *node.Node, rollupAddr [20]byte, fund int) {
 	w := c.App.Writer
 	l2 := "http://" + n.RPCAddr()
 	fmt.Fprintf(w, "Viaduct development network\n\n")
 	fmt.Fprintf(w, "  L1 RPC   %s  (chain id %d, %s)\n", l1chain.URL, devl1.ChainID, "also ws://"+l1chain.URL[len("http://"):])
 	fmt.Fprintf(w, "  L2 RPC   %s  (chain id %d, also ws://%s)\n", l2, core.DevConfig().ChainID, n.RPCAddr())
+	if ver != nil {
+		fmt.Fprintf(w, "  verifier http://%s  (derives the chain from L1 alone; read-only)\n", ver.RPCAddr())
+	}
 	fmt.Fprintf(w, "  Rollup   0x%x on L1; withdraw by sending to %s on L2\n\n", rollupAddr, core.BridgeAddress)
 	fmt.Fprintf(w, "Dev accounts (test mnemonic; %s ETH each on L1, %s ETH deposited to L2 for the first %d):\n", new(big.Int).Div(devl1.Balance, big.NewInt(1e18)), new(big.Int).Div(devDeposit, big.NewInt(1e18)), fund)
 	for i := range devBatcherAccount {
