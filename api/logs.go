@@ -91,23 +91,42 @@ func (api *EthAPI) GetLogs(crit filters.FilterCriteria) ([]*types.Log, error) {
 	return out, nil
 }
 
-// subscribe runs send for each new block until the subscriber leaves.
+// subscribe runs send for each new block until the subscriber leaves. The
+// chain's feed never waits on a client: blocks queue here (up to
+// subscriptionQueue) while a writer sends them, and a subscriber that falls
+// that far behind is dropped, so a slow WebSocket cannot stall the
+// sequencer.
 func (api *EthAPI) subscribe(ctx context.Context, send func(n *rpc.Notifier, id rpc.ID, blk *chain.Block) error) (*rpc.Subscription, error) {
 	notifier, ok := rpc.NotifierFromContext(ctx)
 	if !ok {
 		return &rpc.Subscription{}, rpc.ErrNotificationsUnsupported
 	}
 	sub := notifier.CreateSubscription()
-	ch := make(chan *chain.Block, 64)
+	ch := make(chan *chain.Block, 16)
 	feed := api.b.Chain.SubscribeBlocks(ch)
+	queue := make(chan *chain.Block, subscriptionQueue)
+	writerDone := make(chan struct{})
+	go func() {
+		defer close(writerDone)
+		for blk := range queue {
+			if send(notifier, sub.ID, blk) != nil {
+				return
+			}
+		}
+	}()
 	go func() {
 		defer feed.Unsubscribe()
+		defer close(queue)
 		for {
 			select {
 			case blk := <-ch:
-				if send(notifier, sub.ID, blk) != nil {
-					return
+				select {
+				case queue <- blk:
+				default:
+					return // too slow: dropped
 				}
+			case <-writerDone:
+				return
 			case <-sub.Err():
 				return
 			}
@@ -115,6 +134,9 @@ func (api *EthAPI) subscribe(ctx context.Context, send func(n *rpc.Notifier, id 
 	}()
 	return sub, nil
 }
+
+// subscriptionQueue is how many blocks a subscriber may fall behind.
+const subscriptionQueue = 256
 
 // NewHeads is eth_subscribe("newHeads"): each new block's header.
 func (api *EthAPI) NewHeads(ctx context.Context) (*rpc.Subscription, error) {
