@@ -21,6 +21,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -204,7 +205,7 @@ const maxFeeHistory = 1024
 
 // FeeHistory is eth_feeHistory. The base fee is constant; rewards are each
 // block's tips at the given percentiles of its transactions (by count).
-func (api *EthAPI) FeeHistory(count hexutil.Uint64, last rpc.BlockNumber, percentiles []float64) (*FeeHistoryResult, error) {
+func (api *EthAPI) FeeHistory(count math.HexOrDecimal64, last rpc.BlockNumber, percentiles []float64) (*FeeHistoryResult, error) {
 	for i, p := range percentiles {
 		if p < 0 || p > 100 || (i > 0 && p < percentiles[i-1]) {
 			return nil, fmt.Errorf("invalid reward percentile: %f", p)
@@ -591,7 +592,9 @@ var (
 // Call is eth_call: the ERC-20 views balanceOf, decimals, symbol and name
 // at a bridged token; an empty answer for a call without data to an
 // account without code (as Ethereum); "execution reverted" otherwise.
-func (api *EthAPI) Call(args CallArgs, ref *rpc.BlockNumberOrHash, _ *map[string]any) (hexutil.Bytes, error) {
+// State and block overrides (the third and fourth parameters) are accepted
+// and ignored: there is no EVM state to override.
+func (api *EthAPI) Call(args CallArgs, ref *rpc.BlockNumberOrHash, _ *map[string]any, _ *map[string]any) (hexutil.Bytes, error) {
 	if ref == nil {
 		latest := rpc.BlockNumberOrHashWithNumber(rpc.LatestBlockNumber)
 		ref = &latest

@@ -446,3 +446,20 @@ func TestBadSignatureAndAFloodFromOneSender(t *testing.T) {
 		t.Fatalf("another sender during the flood: %v", err)
 	}
 }
+
+func TestFeeHistoryTakesDecimalAndHexCounts(t *testing.T) {
+	e := newEnv(t)
+	for _, count := range []any{2, "0x2"} {
+		var res FeeHistoryResult
+		if err := e.ec.Client().CallContext(context.Background(), &res, "eth_feeHistory", count, "latest", []float64{25, 75}); err != nil {
+			t.Fatalf("count %v: %v", count, err)
+		}
+		if len(res.BaseFee) != 3 || len(res.GasUsedRatio) != 2 || len(res.Reward) != 2 || res.BaseFee[0].ToInt().Cmp(cfg.BaseFee.ToBig()) != 0 {
+			t.Fatalf("count %v: %+v", count, res)
+		}
+	}
+	var res FeeHistoryResult
+	if err := e.ec.Client().CallContext(context.Background(), &res, "eth_feeHistory", 1, "latest", []float64{75, 25}); err == nil {
+		t.Fatal("decreasing percentiles accepted")
+	}
+}
