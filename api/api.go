@@ -150,6 +150,13 @@ func (b *Backend) stateAt(ref rpc.BlockNumberOrHash) (st state.Reader, pending b
 // ChainId is eth_chainId.
 func (api *EthAPI) ChainId() hexutil.Uint64 { return hexutil.Uint64(api.b.cfg().ChainID) }
 
+// Syncing is eth_syncing: a node serves its own chain, never catching up
+// from peers.
+func (api *EthAPI) Syncing() bool { return false }
+
+// Accounts is eth_accounts: the node holds no keys.
+func (api *EthAPI) Accounts() []common.Address { return []common.Address{} }
+
 // BlockNumber is eth_blockNumber.
 func (api *EthAPI) BlockNumber() hexutil.Uint64 { return hexutil.Uint64(api.b.Chain.Head().Number) }
 

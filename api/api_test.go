@@ -395,12 +395,24 @@ func TestWebSocketAndBatch(t *testing.T) {
 	}
 	defer ws.Close()
 	var id, ver string
+	var syncing bool
+	var accounts []common.Address
 	batch := []rpc.BatchElem{
 		{Method: "eth_chainId", Result: &id},
 		{Method: "web3_clientVersion", Result: &ver},
+		{Method: "eth_syncing", Result: &syncing},
+		{Method: "eth_accounts", Result: &accounts},
 	}
-	if err := ws.BatchCallContext(ctx, batch); err != nil || batch[0].Error != nil || batch[1].Error != nil {
-		t.Fatalf("batch: %v %v %v", err, batch[0].Error, batch[1].Error)
+	if err := ws.BatchCallContext(ctx, batch); err != nil {
+		t.Fatalf("batch: %v", err)
+	}
+	for _, el := range batch {
+		if el.Error != nil {
+			t.Fatalf("%s: %v", el.Method, el.Error)
+		}
+	}
+	if syncing || accounts == nil || len(accounts) != 0 {
+		t.Fatalf("syncing %v, accounts %v", syncing, accounts)
 	}
 	if id != hexU(cfg.ChainID) || ver != "viaduct/test" {
 		t.Fatalf("batch answered %s %s", id, ver)
