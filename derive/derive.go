@@ -16,9 +16,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/core"
@@ -46,11 +49,12 @@ type Deriver struct {
 	Interval      time.Duration
 	Log           *slog.Logger
 
-	safe    atomic.Uint64
-	mu      sync.Mutex
-	next    uint64
-	started bool
-	invalid *Invalid
+	safe      atomic.Uint64
+	finalized atomic.Uint64
+	mu        sync.Mutex
+	next      uint64
+	started   bool
+	invalid   *Invalid
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -60,8 +64,20 @@ type Deriver struct {
 // from L1.
 func (d *Deriver) SafeBlock() uint64 { return d.safe.Load() }
 
-// FinalizedBlock is not tracked separately yet: it reports 0.
-func (d *Deriver) FinalizedBlock() uint64 { return 0 }
+// FinalizedBlock is the last derived block that L1's finalized block holds.
+func (d *Deriver) FinalizedBlock() uint64 { return min(d.finalized.Load(), d.safe.Load()) }
+
+// updateFinalized reads what the Rollup held at L1's finalized block; an L1
+// without one yet (a fresh dev chain) leaves it at 0.
+func (d *Deriver) updateFinalized(ctx context.Context) {
+	fin, err := d.Rollup.Client.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
+	if err != nil {
+		return
+	}
+	if lb, err := d.Rollup.LatestBlock(ctx, fin.Number); err == nil {
+		d.finalized.Store(lb.Number)
+	}
+}
 
 // Invalid returns the first block the verifier found wrong, or nil.
 func (d *Deriver) Invalid() *Invalid {
@@ -75,11 +91,14 @@ func (d *Deriver) Invalid() *Invalid {
 func (d *Deriver) Step(ctx context.Context) (int, error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	d.updateFinalized(ctx)
 	if d.invalid != nil {
 		return 0, nil
 	}
 	if !d.started {
 		d.next, d.started = d.FromBlock, true
+		// A restarted verifier holds what it derived before.
+		d.safe.Store(d.Chain.Head().Number)
 	}
 	head, err := d.Rollup.Client.HeaderByNumber(ctx, nil)
 	if err != nil {

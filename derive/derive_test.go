@@ -50,7 +50,7 @@ func TestWrongPostedHeaderIsFlagged(t *testing.T) {
 		{"withdrawals root", func(h *core.Header) { h.WithdrawalsRoot = common.HexToHash("0xbad") }, core.ErrBadWithdrawalsRoot},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			l1c, err := devl1.Start(devl1.Config{MaxBlockInterval: 100 * time.Millisecond})
+			l1c, err := devl1.Start(devl1.Config{MaxBlockInterval: 20 * time.Millisecond})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -110,6 +110,20 @@ func TestWrongPostedHeaderIsFlagged(t *testing.T) {
 			}
 			if d.Chain.Head().Hash() != blocks[0].Header.Hash() || d.SafeBlock() != 1 {
 				t.Fatalf("verifier head %d", d.Chain.Head().Number)
+			}
+			// Once L1 finalizes the batch's block (the simulated chain
+			// finalizes 32 blocks behind its head; devl1 mines every 20ms
+			// here), the derived part of it is finalized: block 1, not the
+			// flagged block 2.
+			deadline := time.Now().Add(15 * time.Second)
+			for d.FinalizedBlock() != 1 {
+				if time.Now().After(deadline) {
+					t.Fatalf("finalized %d, want 1", d.FinalizedBlock())
+				}
+				time.Sleep(50 * time.Millisecond)
+				if _, err := d.Step(ctx); err != nil {
+					t.Fatal(err)
+				}
 			}
 		})
 	}
