@@ -17,7 +17,7 @@ func TestTokenChannelOpensPaysAndCloses(t *testing.T) {
 	n := newTestNet(t)
 	ctx := context.Background()
 	tok := testbindings.NewTestToken()
-	token, err := n.chain.Deploy(ctx, devl1.DevKey(0), common.FromHex(testbindings.TestTokenMetaData.Bin))
+	token, _, err := n.chain.Deploy(ctx, devl1.DevKey(0), common.FromHex(testbindings.TestTokenMetaData.Bin))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,6 +28,15 @@ func newApp() *cli.App {
 		HideVersion:          true,
 		Commands: []*cli.Command{
 			versionCommand,
+			devCommand,
+			nodeCommand,
+			deployCommand,
+			depositCommand,
+			transferCommand,
+			withdrawCommand,
+			finalizeCommand,
+			balanceCommand,
+			statusCommand,
 			channelCommand,
 		},
 		CommandNotFound: func(c *cli.Context, name string) {

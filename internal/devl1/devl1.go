@@ -27,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 )
 
 // ChainID is the chain id of the development L1.
@@ -156,53 +157,68 @@ func (c *Chain) Close() error {
 // DeployChannels deploys the Channels contract from development account 0
 // and returns its address.
 func (c *Chain) DeployChannels(ctx context.Context, minPeriod, maxPeriod uint64) (common.Address, error) {
-	code := append(common.FromHex(bindings.ChannelsMetaData.Bin), bindings.NewChannels().PackConstructor(minPeriod, maxPeriod)...)
-	addr, err := c.Deploy(ctx, DevKey(0), code)
+	data := append(common.FromHex(bindings.ChannelsMetaData.Bin), bindings.NewChannels().PackConstructor(minPeriod, maxPeriod)...)
+	addr, _, err := c.Deploy(ctx, DevKey(0), data)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("deploying Channels: %w", err)
+		return common.Address{}, fmt.Errorf("Channels: %w", err)
 	}
 	return addr, nil
 }
 
-// Deploy deploys code (creation bytecode with its constructor arguments)
-// from key's account and returns the contract's address once mined.
-func (c *Chain) Deploy(ctx context.Context, key *ecdsa.PrivateKey, code []byte) (common.Address, error) {
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	gas, err := c.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, Data: code})
+// DeployRollup deploys the Rollup contract with cfg from key and returns
+// its address and the L1 block it was deployed in.
+func (c *Chain) DeployRollup(ctx context.Context, key *ecdsa.PrivateKey, cfg rollup.Config) (common.Address, uint64, error) {
+	args, err := cfg.ConstructorArgs()
 	if err != nil {
-		return common.Address{}, fmt.Errorf("estimating deployment: %w", err)
+		return common.Address{}, 0, err
+	}
+	addr, block, err := c.Deploy(ctx, key, append(common.FromHex(bindings.RollupMetaData.Bin), args...))
+	if err != nil {
+		return common.Address{}, 0, fmt.Errorf("Rollup: %w", err)
+	}
+	return addr, block, nil
+}
+
+// Deploy sends a contract creation with data (code and constructor
+// arguments) from key and waits for it; it returns the contract's address
+// and the block it was mined in.
+func (c *Chain) Deploy(ctx context.Context, key *ecdsa.PrivateKey, data []byte) (common.Address, uint64, error) {
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	gas, err := c.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, Data: data})
+	if err != nil {
+		return common.Address{}, 0, fmt.Errorf("estimating deployment: %w", err)
 	}
 	nonce, err := c.Client.PendingNonceAt(ctx, from)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("reading nonce: %w", err)
+		return common.Address{}, 0, fmt.Errorf("reading nonce: %w", err)
 	}
 	head, err := c.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("reading head: %w", err)
+		return common.Address{}, 0, fmt.Errorf("reading head: %w", err)
 	}
 	tx := types.NewTx(&types.DynamicFeeTx{
 		ChainID: big.NewInt(ChainID), Nonce: nonce, GasTipCap: big.NewInt(1e9),
 		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(1e9)),
-		Gas:       gas + gas/4, Data: code,
+		Gas:       gas + gas/4, Data: data,
 	})
 	signed, err := types.SignTx(tx, types.LatestSignerForChainID(big.NewInt(ChainID)), key)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("signing deployment: %w", err)
+		return common.Address{}, 0, fmt.Errorf("signing deployment: %w", err)
 	}
 	if err := c.Client.SendTransaction(ctx, signed); err != nil {
-		return common.Address{}, fmt.Errorf("sending deployment: %w", err)
+		return common.Address{}, 0, fmt.Errorf("sending deployment: %w", err)
 	}
 	for {
 		r, err := c.Client.TransactionReceipt(ctx, signed.Hash())
 		if err == nil {
 			if r.Status != types.ReceiptStatusSuccessful {
-				return common.Address{}, errors.New("the deployment transaction failed")
+				return common.Address{}, 0, errors.New("deployment failed")
 			}
-			return r.ContractAddress, nil
+			return r.ContractAddress, r.BlockNumber.Uint64(), nil
 		}
 		select {
 		case <-ctx.Done():
-			return common.Address{}, fmt.Errorf("waiting for deployment: %w", ctx.Err())
+			return common.Address{}, 0, fmt.Errorf("waiting for deployment: %w", ctx.Err())
 		case <-time.After(20 * time.Millisecond):
 		}
 	}

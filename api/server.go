@@ -1,0 +1,115 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// ErrNotLoopback is returned for a listen address that is not on 127.0.0.1
+// or ::1: the node serves the local machine only.
+var ErrNotLoopback = errors.New("api: the RPC listens on loopback addresses only")
+
+// Limits bound what one client can ask of the server.
+type Limits struct {
+	BodyBytes    int           // largest HTTP request body (and WebSocket message)
+	BatchItems   int           // most calls in one JSON-RPC batch
+	BatchBytes   int           // largest batch response
+	ReadTimeout  time.Duration // to read a whole request
+	WriteTimeout time.Duration // to answer one
+}
+
+// DefaultLimits are go-ethereum's own HTTP defaults, with a smaller body:
+// the largest legitimate request is a raw transaction of a few hundred bytes
+// or a batch of them.
+var DefaultLimits = Limits{
+	BodyBytes: 1 << 20, BatchItems: 1000, BatchBytes: 25 << 20,
+	ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second,
+}
+
+// Route is an extra plain-HTTP handler served at one path (GET), such as
+// Prometheus metrics at /metrics.
+type Route struct {
+	Path    string
+	Handler http.Handler
+}
+
+// HTTPServer serves an rpc.Server over HTTP and WebSocket on one port.
+type HTTPServer struct {
+	srv  *http.Server
+	ln   net.Listener
+	done chan error
+}
+
+// Listen starts serving rpcSrv at addr (host:port, loopback only; port 0
+// picks a free one).
+func Listen(addr string, rpcSrv *rpc.Server, lim Limits, routes ...Route) (*HTTPServer, error) {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, fmt.Errorf("api: listen address %q: %w", addr, err)
+	}
+	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		return nil, fmt.Errorf("%w: %q", ErrNotLoopback, addr)
+	}
+	rpcSrv.SetHTTPBodyLimit(lim.BodyBytes)
+	rpcSrv.SetWebsocketReadLimit(int64(lim.BodyBytes))
+	rpcSrv.SetBatchLimits(lim.BatchItems, lim.BatchBytes)
+	ws := rpcSrv.WebsocketHandler([]string{"*"})
+	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+			ws.ServeHTTP(w, r)
+			return
+		}
+		if r.Method == http.MethodGet {
+			for _, rt := range routes {
+				if r.URL.Path == rt.Path {
+					rt.Handler.ServeHTTP(w, r)
+					return
+				}
+			}
+		}
+		// Browser dapps call the RPC from other origins, as they do any
+		// Ethereum node's.
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		if r.Method == http.MethodOptions {
+			w.Header().Set("Access-Control-Allow-Methods", "POST, GET, OPTIONS")
+			w.Header().Set("Access-Control-Allow-Headers", "Content-Type")
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		rpcSrv.ServeHTTP(w, r)
+	})
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("api: %w", err)
+	}
+	s := &HTTPServer{
+		srv: &http.Server{
+			Handler: handler, ReadHeaderTimeout: 5 * time.Second,
+			ReadTimeout: lim.ReadTimeout, WriteTimeout: lim.WriteTimeout, IdleTimeout: 2 * time.Minute,
+		},
+		ln: ln, done: make(chan error, 1),
+	}
+	go func() { s.done <- s.srv.Serve(ln) }()
+	return s, nil
+}
+
+// Addr returns the address served.
+func (s *HTTPServer) Addr() string { return s.ln.Addr().String() }
+
+// Close stops serving, letting calls in progress finish for up to 5s.
+func (s *HTTPServer) Close() error {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	err := s.srv.Shutdown(ctx)
+	if e := <-s.done; !errors.Is(e, http.ErrServerClosed) && err == nil {
+		err = e
+	}
+	return err
+}

@@ -1,0 +1,187 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/viaduct-l2/viaduct/chain"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
+	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/l1"
+)
+
+// ViaductAPI is the viaduct_ namespace: what only a rollup node has.
+type ViaductAPI struct{ b *Backend }
+
+// RollupConfig is viaduct_rollupConfig: the deployment the node follows.
+func (api *ViaductAPI) RollupConfig() any { return api.b.RollupConfig }
+
+// BlockStatus is viaduct_blockStatus's answer.
+type BlockStatus struct {
+	Number hexutil.Uint64 `json:"number"`
+	Hash   common.Hash    `json:"hash"`
+	// Status is "latest" (sequenced and stored), "safe" (posted in an L1
+	// block) or "finalized" (posted in a finalized L1 block).
+	Status    string         `json:"status"`
+	Safe      hexutil.Uint64 `json:"safe"`
+	Finalized hexutil.Uint64 `json:"finalized"`
+}
+
+// BlockStatus is viaduct_blockStatus: how far block n is confirmed.
+func (api *ViaductAPI) BlockStatus(n rpc.BlockNumber) (*BlockStatus, error) {
+	num := api.b.resolve(n)
+	blk, err := api.b.Chain.BlockByNumber(num)
+	if errors.Is(err, chain.ErrNotFound) {
+		return nil, fmt.Errorf("%w: %d", ErrUnknownBlock, num)
+	}
+	if err != nil {
+		return nil, err
+	}
+	safe, final := api.b.resolve(rpc.SafeBlockNumber), api.b.resolve(rpc.FinalizedBlockNumber)
+	st := "latest"
+	switch {
+	case num <= final:
+		st = "finalized"
+	case num <= safe:
+		st = "safe"
+	}
+	return &BlockStatus{Number: hexutil.Uint64(num), Hash: blk.Hash(), Status: st, Safe: hexutil.Uint64(safe), Finalized: hexutil.Uint64(final)}, nil
+}
+
+// TokenProof is one token balance with its state proof.
+type TokenProof struct {
+	Token   common.Address `json:"token"`
+	Balance *hexutil.Big   `json:"balance"`
+	Proof   hexutil.Bytes  `json:"proof"`
+}
+
+// StateProof is viaduct_getProof's answer: an account and token balances
+// with proofs (docs/spec.md section 4.4 encoding) against the state root of
+// block Number, which a light client checks against the root L1 holds.
+type StateProof struct {
+	Address      common.Address `json:"address"`
+	Nonce        hexutil.Uint64 `json:"nonce"`
+	Balance      *hexutil.Big   `json:"balance"`
+	AccountProof hexutil.Bytes  `json:"accountProof"`
+	Tokens       []TokenProof   `json:"tokens"`
+	StateRoot    common.Hash    `json:"stateRoot"`
+	Number       hexutil.Uint64 `json:"blockNumber"`
+	BlockHash    common.Hash    `json:"blockHash"`
+}
+
+// GetProof is viaduct_getProof: the head's state for addr and its tokens,
+// with proofs. Proofs of older blocks are not kept.
+func (api *ViaductAPI) GetProof(addr common.Address, tokens []common.Address) (*StateProof, error) {
+	for attempt := 0; attempt < 8; attempt++ {
+		head := api.b.Chain.Head()
+		st := api.b.Chain.State()
+		a, p, root, err := st.AccountProof(addr)
+		if err != nil {
+			return nil, err
+		}
+		enc, err := p.MarshalBinary()
+		if err != nil {
+			return nil, err
+		}
+		res := &StateProof{
+			Address: addr, Nonce: hexutil.Uint64(a.Nonce), Balance: (*hexutil.Big)(a.Balance.ToBig()),
+			AccountProof: enc, StateRoot: root, Number: hexutil.Uint64(head.Number), BlockHash: head.Hash(),
+			Tokens: []TokenProof{},
+		}
+		for _, t := range tokens {
+			bal, tp, troot, err := st.TokenProof(addr, t)
+			if err != nil {
+				return nil, err
+			}
+			if troot != root {
+				break
+			}
+			tenc, err := tp.MarshalBinary()
+			if err != nil {
+				return nil, err
+			}
+			res.Tokens = append(res.Tokens, TokenProof{Token: t, Balance: (*hexutil.Big)(bal.ToBig()), Proof: tenc})
+		}
+		// A block may have been appended between the reads; then retry so
+		// that every proof is against the root of the block named.
+		if len(res.Tokens) == len(tokens) && root == head.StateRoot && api.b.Chain.Head().Hash() == head.Hash() {
+			return res, nil
+		}
+	}
+	return nil, errors.New("the chain moved during every attempt; try again")
+}
+
+// WithdrawalProof is viaduct_getWithdrawal's answer: a withdrawal, its
+// block's header (encoded, section 10) and its proof under the header's
+// withdrawals root (section 9), bottom-up.
+type WithdrawalProof struct {
+	Block     hexutil.Uint64 `json:"block"`
+	Index     hexutil.Uint64 `json:"index"`
+	Recipient common.Address `json:"recipient"`
+	Token     common.Address `json:"token"`
+	Amount    *hexutil.Big   `json:"amount"`
+	Leaf      common.Hash    `json:"leaf"`
+	Proof     []common.Hash  `json:"proof"`
+	Header    hexutil.Bytes  `json:"header"`
+	BlockHash common.Hash    `json:"blockHash"`
+
+	// Set once the block is posted to L1: the batch, the block's proof
+	// under the batch's blocks root, whether the challenge window is over,
+	// and the finalizeWithdrawal calldata that pays the withdrawal on L1.
+	Posted        bool            `json:"posted"`
+	Batch         *hexutil.Uint64 `json:"batch,omitempty"`
+	BlockProof    []common.Hash   `json:"blockProof,omitempty"`
+	Finalizable   bool            `json:"finalizable"`
+	FinalizeInput hexutil.Bytes   `json:"finalizeInput,omitempty"`
+}
+
+// GetWithdrawal is viaduct_getWithdrawal: withdrawal `index` of block
+// `number`, with what finalizeWithdrawal needs of the block.
+func (api *ViaductAPI) GetWithdrawal(ctx context.Context, number hexutil.Uint64, index hexutil.Uint64) (*WithdrawalProof, error) {
+	blk, err := api.b.Chain.BlockByNumber(uint64(number))
+	if errors.Is(err, chain.ErrNotFound) {
+		return nil, fmt.Errorf("%w: %d", ErrUnknownBlock, number)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if uint64(index) >= uint64(len(blk.Withdrawals)) {
+		return nil, fmt.Errorf("block %d has %d withdrawals", number, len(blk.Withdrawals))
+	}
+	w := blk.Withdrawals[index]
+	res := &WithdrawalProof{
+		Block: number, Index: index, Recipient: w.Recipient, Token: w.Token,
+		Amount: (*hexutil.Big)(w.Amount.ToBig()), Leaf: w.Leaf(),
+		Proof:  core.WithdrawalProof(blk.Withdrawals, int(index)),
+		Header: blk.Header.Encode(), BlockHash: blk.Hash(),
+	}
+	if api.b.L1 == nil || uint64(number) > api.b.resolve(rpc.SafeBlockNumber) {
+		return res, nil
+	}
+	batch, headers, err := api.b.L1.FindBatch(ctx, api.b.L1DeployBlock, uint64(number))
+	if errors.Is(err, l1.ErrNotPosted) {
+		return res, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	pos := slices.IndexFunc(headers, func(h *core.Header) bool { return h.Number == uint64(number) })
+	if pos < 0 || headers[pos].Hash() != blk.Hash() {
+		return nil, fmt.Errorf("L1 batch %d does not hold this node's block %d", batch, number)
+	}
+	final, err := api.b.L1.IsFinalized(ctx, batch)
+	if err != nil {
+		return nil, err
+	}
+	b := hexutil.Uint64(batch)
+	res.Posted, res.Batch, res.Finalizable = true, &b, final
+	res.BlockProof = rollup.BlockProof(headers, pos)
+	res.FinalizeInput = rollup.FinalizeCall(batch, headers, pos, blk.Withdrawals, int(index))
+	return res, nil
+}

@@ -1,0 +1,195 @@
+// Package batcher posts the sequencer's blocks to the Rollup contract on L1
+// (submitBatch, with the bond) and tracks how far they are confirmed.
+//
+// It keeps no state of its own: each step it reads the last block L1 has
+// accepted (Rollup.latestBlock) and posts the blocks after it, in order, as
+// one batch within the size limits, then waits until that transaction is
+// mined before the next step. So it never skips a block, never posts one
+// twice (a second post would fail the contract's parent check anyway), and a
+// restarted batcher resumes from what L1 holds.
+package batcher
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/viaduct-l2/viaduct/chain"
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
+	"github.com/viaduct-l2/viaduct/l1"
+)
+
+// ErrForeignChain is returned when L1 holds a block that is not the local
+// chain's block of that number: this node's store is not the chain that was
+// posted, and posting on top would fail.
+var ErrForeignChain = errors.New("batcher: L1 holds a different block than the local chain")
+
+// Config bounds batches.
+type Config struct {
+	// MaxBlocks is the most blocks in one batch (default 16).
+	MaxBlocks int
+	// MaxBytes bounds a batch's calldata (default 100,000: under the
+	// 128 KiB an L1 txpool takes, docs/contracts-gas.md).
+	MaxBytes int
+	// Interval is the time between steps (default 1s).
+	Interval time.Duration
+}
+
+// blockOverhead is the ABI encoding of one block besides its tx data: the
+// eight header words, the offset and length words, and the tx data padding.
+const blockOverhead = 12 * 32
+
+// Batcher posts blocks to L1.
+type Batcher struct {
+	cfg    Config
+	chain  *chain.Chain
+	rollup *l1.Rollup
+	sender *l1.Sender
+	log    *slog.Logger
+
+	safe, finalized atomic.Uint64
+
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+// New returns a batcher; it does nothing until Start.
+func New(cfg Config, c *chain.Chain, r *l1.Rollup, s *l1.Sender, log *slog.Logger) *Batcher {
+	if cfg.MaxBlocks <= 0 {
+		cfg.MaxBlocks = 16
+	}
+	if cfg.MaxBytes <= 0 {
+		cfg.MaxBytes = 100_000
+	}
+	if cfg.Interval <= 0 {
+		cfg.Interval = time.Second
+	}
+	return &Batcher{cfg: cfg, chain: c, rollup: r, sender: s, log: log}
+}
+
+// SafeBlock is the last L2 block posted in an L1 block.
+func (b *Batcher) SafeBlock() uint64 { return b.safe.Load() }
+
+// FinalizedBlock is the last L2 block posted in a finalized L1 block.
+func (b *Batcher) FinalizedBlock() uint64 { return b.finalized.Load() }
+
+// Start starts posting.
+func (b *Batcher) Start() error {
+	ctx, cancel := context.WithCancel(context.Background())
+	b.cancel, b.done = cancel, make(chan struct{})
+	go func() {
+		defer close(b.done)
+		t := time.NewTicker(b.cfg.Interval)
+		defer t.Stop()
+		for {
+			if _, err := b.Step(ctx); err != nil && ctx.Err() == nil {
+				b.log.Error("batcher step failed", "err", err)
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return nil
+}
+
+// Stop stops posting, abandoning the wait for a batch in flight (the next
+// start finds it on L1 or posts it again).
+func (b *Batcher) Stop() error {
+	if b.cancel == nil {
+		return nil
+	}
+	b.cancel()
+	<-b.done
+	return nil
+}
+
+// UpdateStatus reads how far L1 holds the chain: the safe and finalized
+// block numbers.
+func (b *Batcher) UpdateStatus(ctx context.Context) (bindings.LatestBlockOutput, error) {
+	latest, err := b.rollup.LatestBlock(ctx, nil)
+	if err != nil {
+		return latest, err
+	}
+	b.safe.Store(latest.Number)
+	// Before the L1 has a finalized block (a fresh dev chain), nothing is.
+	if fin, err := b.rollup.Client.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber))); err == nil {
+		if lf, err := b.rollup.LatestBlock(ctx, fin.Number); err == nil {
+			b.finalized.Store(lf.Number)
+		}
+	}
+	return latest, nil
+}
+
+// Step posts one batch if there are blocks L1 does not hold yet, and waits
+// for it to be mined. It returns the number of blocks posted.
+func (b *Batcher) Step(ctx context.Context) (int, error) {
+	latest, err := b.UpdateStatus(ctx)
+	if err != nil {
+		return 0, err
+	}
+	head := b.chain.Head()
+	if latest.Number > head.Number {
+		return 0, fmt.Errorf("%w: L1 is at block %d, the local chain at %d", ErrForeignChain, latest.Number, head.Number)
+	}
+	mine, err := b.chain.BlockByNumber(latest.Number)
+	if err != nil {
+		return 0, err
+	}
+	if mine.Hash() != common.Hash(latest.BlockHash) {
+		return 0, fmt.Errorf("%w: block %d is %s on L1, %s here", ErrForeignChain, latest.Number, common.Hash(latest.BlockHash), mine.Hash())
+	}
+	if latest.Number == head.Number {
+		return 0, nil
+	}
+	l1Head, err := b.rollup.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("batcher: L1 head: %w", err)
+	}
+	var blocks []rollup.Block
+	size := 4 + 64
+	for n := latest.Number + 1; n <= head.Number && len(blocks) < b.cfg.MaxBlocks; n++ {
+		blk, err := b.chain.BlockByNumber(n)
+		if err != nil {
+			return 0, err
+		}
+		// The contract refuses a timestamp after its L1 block's; any later
+		// L1 block is at least as late as the current head, so blocks up to
+		// the head's time are safe to post. Later ones wait a step.
+		if blk.Header.Timestamp > l1Head.Time {
+			break
+		}
+		bs := blockOverhead + (len(blk.TxData)+31)/32*32
+		if len(blocks) > 0 && size+bs > b.cfg.MaxBytes {
+			break
+		}
+		size += bs
+		blocks = append(blocks, rollup.Block{Header: blk.Header, TxData: blk.TxData})
+	}
+	if len(blocks) == 0 {
+		return 0, nil
+	}
+	bond, err := b.rollup.Bond(ctx)
+	if err != nil {
+		return 0, err
+	}
+	data := bindings.NewRollup().PackSubmitBatch(rollup.BatchArg(blocks))
+	first, last := blocks[0].Header.Number, blocks[len(blocks)-1].Header.Number
+	r, err := b.sender.Send(ctx, b.rollup.Address, data, bond)
+	if err != nil {
+		return 0, fmt.Errorf("batcher: post blocks %d..%d: %w", first, last, err)
+	}
+	b.safe.Store(last)
+	b.log.Info("posted batch", "first", first, "last", last, "bytes", len(data), "l1Block", r.BlockNumber, "gas", r.GasUsed)
+	return len(blocks), nil
+}

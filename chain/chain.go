@@ -1,0 +1,378 @@
+// Package chain is the node's store of the L2 chain: the blocks (header, tx
+// data, receipts, withdrawals), an index of transactions by hash and of
+// blocks by hash, and the state after the head block (package state), all in
+// one Pebble database.
+//
+// A block is appended in the same Pebble batch as the state it leads to
+// (state.DB.Commit's extra writer), written with sync, so after a crash the
+// store holds the state of block n together with block n, never one without
+// the other; and the head that readers see moves only after that write
+// returned, so whatever the RPC reports is on disk.
+package chain
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/cockroachdb/pebble"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/event"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/holiman/uint256"
+
+	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/state"
+)
+
+// Key prefixes. The state package owns "s…"; the chain owns "c…".
+var (
+	blockPrefix = []byte("cb") // cb ‖ number → stored block
+	hashPrefix  = []byte("ch") // ch ‖ block hash → number
+	txPrefix    = []byte("ct") // ct ‖ tx hash → number ‖ index
+	headKey     = []byte("cH") // → number of the head block
+	metaPrefix  = []byte("cm") // cm ‖ name → caller's metadata
+)
+
+// Errors callers branch on.
+var (
+	// ErrNotFound is returned for a block or transaction the chain does not hold.
+	ErrNotFound = errors.New("chain: not found")
+	// ErrNotParent is returned by Append for a block whose parent is not the head.
+	ErrNotParent = errors.New("chain: block does not extend the head")
+)
+
+// Block is one L2 block as the node keeps it.
+type Block struct {
+	Header      *core.Header
+	TxData      []byte
+	Txs         []*core.Tx
+	Receipts    []core.Receipt
+	Withdrawals []core.Withdrawal
+	QueueItems  int // how many L1 queue items it applied
+}
+
+// Hash returns the block hash.
+func (b *Block) Hash() common.Hash { return b.Header.Hash() }
+
+// FromOutcome makes the block that a state transition outcome and its state
+// root describe.
+func FromOutcome(o *core.Outcome, root common.Hash) *Block {
+	return &Block{
+		Header: o.Header(root), TxData: o.TxData, Txs: o.Txs, Receipts: o.Receipts,
+		Withdrawals: o.Withdrawals, QueueItems: o.QueueItems,
+	}
+}
+
+// storedBlock is the RLP form of a block. The transactions are not stored
+// apart: they are the tx data, decoded again on read.
+type storedBlock struct {
+	Header      []byte
+	TxData      []byte
+	Receipts    []storedReceipt
+	Withdrawals [][]byte
+	QueueItems  uint64
+}
+
+type storedReceipt struct {
+	Kind       uint8
+	Sender     common.Address
+	GasUsed    uint64
+	Price      *uint256.Int
+	Fee        *uint256.Int
+	Withdrawal uint64 // index + 1; 0 for none
+}
+
+// Chain is the L2 chain store. It is safe for concurrent use: one writer
+// (the sequencer or the derivation) appends, any number of readers read.
+type Chain struct {
+	cfg *core.Config
+	pdb *pebble.DB
+	st  *state.DB
+
+	mu   sync.RWMutex
+	head *core.Header
+
+	feed event.Feed // of *Block, after each Append
+}
+
+// SubscribeBlocks sends each appended block to ch once it is stored. A slow
+// receiver delays the next Append: give ch a buffer and drain it.
+func (c *Chain) SubscribeBlocks(ch chan<- *Block) event.Subscription { return c.feed.Subscribe(ch) }
+
+// Open opens the chain kept in pdb (which it does not close), starting from
+// genesis if the database is new.
+func Open(pdb *pebble.DB, cfg *core.Config) (*Chain, error) {
+	st, err := state.New(pdb)
+	if err != nil {
+		return nil, err
+	}
+	c := &Chain{cfg: cfg, pdb: pdb, st: st}
+	v, closer, err := pdb.Get(headKey)
+	switch {
+	case errors.Is(err, pebble.ErrNotFound):
+		g := &Block{Header: core.Genesis()}
+		if st.Root() != (common.Hash{}) {
+			return nil, fmt.Errorf("chain: database holds state (root %s) but no blocks", st.Root())
+		}
+		b := pdb.NewBatch()
+		defer b.Close()
+		if err := writeBlock(b, g, cfg.ChainID); err != nil {
+			return nil, err
+		}
+		if err := b.Commit(pebble.Sync); err != nil {
+			return nil, fmt.Errorf("chain: write genesis: %w", err)
+		}
+		c.head = g.Header
+		return c, nil
+	case err != nil:
+		return nil, fmt.Errorf("chain: read head: %w", err)
+	}
+	n := binary.BigEndian.Uint64(v)
+	closer.Close()
+	blk, err := c.BlockByNumber(n)
+	if err != nil {
+		return nil, fmt.Errorf("chain: read head block %d: %w", n, err)
+	}
+	if blk.Header.StateRoot != st.Root() {
+		return nil, fmt.Errorf("chain: head block %d has state root %s but the state is at %s", n, blk.Header.StateRoot, st.Root())
+	}
+	c.head = blk.Header
+	return c, nil
+}
+
+// Config returns the L2 configuration the chain was opened with.
+func (c *Chain) Config() *core.Config { return c.cfg }
+
+// Head returns the header of the last block.
+func (c *Chain) Head() *core.Header {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.head
+}
+
+// State returns the state after the head block.
+func (c *Chain) State() *state.DB { return c.st }
+
+// Prepare computes the state root that a block's diff leads to.
+func (c *Chain) Prepare(diff *state.Diff) (*state.Pending, error) { return c.st.Prepare(diff) }
+
+// Append writes a block and the state it leads to in one synced batch and
+// makes it the head. p must be the Prepare of the block's diff, and the
+// block must extend the head.
+func (c *Chain) Append(b *Block, p *state.Pending) error {
+	if err := c.append(b, p); err != nil {
+		return err
+	}
+	// Outside the lock, so that readers are not held up by subscribers.
+	// Blocks come from one writer, so subscribers see them in order.
+	c.feed.Send(b)
+	return nil
+}
+
+func (c *Chain) append(b *Block, p *state.Pending) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if b.Header.ParentHash != c.head.Hash() || b.Header.Number != c.head.Number+1 {
+		return fmt.Errorf("%w: block %d has parent %s, head is %d %s", ErrNotParent, b.Header.Number, b.Header.ParentHash, c.head.Number, c.head.Hash())
+	}
+	if p.Root() != b.Header.StateRoot {
+		return fmt.Errorf("chain: block %d state root %s, prepared state %s", b.Header.Number, b.Header.StateRoot, p.Root())
+	}
+	err := c.st.Commit(p, func(batch *pebble.Batch) error { return writeBlock(batch, b, c.cfg.ChainID) }, true)
+	if err != nil {
+		return fmt.Errorf("chain: commit block %d: %w", b.Header.Number, err)
+	}
+	c.head = b.Header
+	return nil
+}
+
+func numKey(prefix []byte, n uint64) []byte {
+	return binary.BigEndian.AppendUint64(append([]byte(nil), prefix...), n)
+}
+
+func writeBlock(batch *pebble.Batch, b *Block, chainID uint64) error {
+	sb := storedBlock{Header: b.Header.Encode(), TxData: b.TxData, QueueItems: uint64(b.QueueItems)}
+	for _, r := range b.Receipts {
+		price, fee := r.EffectiveGasPrice, r.Fee
+		sb.Receipts = append(sb.Receipts, storedReceipt{
+			Kind: uint8(r.Kind), Sender: r.Sender, GasUsed: r.GasUsed, Price: &price, Fee: &fee,
+			Withdrawal: uint64(r.Withdrawal + 1),
+		})
+	}
+	for i := range b.Withdrawals {
+		sb.Withdrawals = append(sb.Withdrawals, b.Withdrawals[i].Encode())
+	}
+	enc, err := rlp.EncodeToBytes(&sb)
+	if err != nil {
+		return fmt.Errorf("chain: encode block %d: %w", b.Header.Number, err)
+	}
+	n := b.Header.Number
+	num := binary.BigEndian.AppendUint64(nil, n)
+	hash := b.Hash()
+	sets := [][2][]byte{
+		{numKey(blockPrefix, n), enc},
+		{append(append([]byte(nil), hashPrefix...), hash[:]...), num},
+		{headKey, num},
+	}
+	for i, tx := range b.Txs {
+		h := tx.Hash(chainID)
+		loc := binary.BigEndian.AppendUint32(append([]byte(nil), num...), uint32(i))
+		sets = append(sets, [2][]byte{append(append([]byte(nil), txPrefix...), h[:]...), loc})
+	}
+	for _, kv := range sets {
+		if err := batch.Set(kv[0], kv[1], nil); err != nil {
+			return fmt.Errorf("chain: stage block %d: %w", n, err)
+		}
+	}
+	return nil
+}
+
+func (c *Chain) get(key []byte) ([]byte, error) {
+	v, closer, err := c.pdb.Get(key)
+	if errors.Is(err, pebble.ErrNotFound) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer closer.Close()
+	return append([]byte(nil), v...), nil
+}
+
+// BlockByNumber returns block n.
+func (c *Chain) BlockByNumber(n uint64) (*Block, error) {
+	v, err := c.get(numKey(blockPrefix, n))
+	if err != nil {
+		return nil, err
+	}
+	var sb storedBlock
+	if err := rlp.DecodeBytes(v, &sb); err != nil {
+		return nil, fmt.Errorf("%w: block %d: %w", state.ErrCorrupt, n, err)
+	}
+	h, err := core.DecodeHeader(sb.Header)
+	if err != nil {
+		return nil, fmt.Errorf("%w: block %d: %w", state.ErrCorrupt, n, err)
+	}
+	txs, err := core.DecodeTxs(sb.TxData)
+	if err != nil {
+		return nil, fmt.Errorf("%w: block %d: %w", state.ErrCorrupt, n, err)
+	}
+	core.RecoverSenders(txs, c.cfg.ChainID)
+	b := &Block{Header: h, TxData: sb.TxData, Txs: txs, QueueItems: int(sb.QueueItems)}
+	for _, r := range sb.Receipts {
+		b.Receipts = append(b.Receipts, core.Receipt{
+			Kind: core.Kind(r.Kind), Sender: r.Sender, GasUsed: r.GasUsed,
+			EffectiveGasPrice: *r.Price, Fee: *r.Fee, Withdrawal: int(r.Withdrawal) - 1,
+		})
+	}
+	for _, enc := range sb.Withdrawals {
+		w, err := decodeWithdrawal(enc)
+		if err != nil {
+			return nil, fmt.Errorf("%w: block %d: %w", state.ErrCorrupt, n, err)
+		}
+		b.Withdrawals = append(b.Withdrawals, w)
+	}
+	if len(b.Receipts) != len(b.Txs) {
+		return nil, fmt.Errorf("%w: block %d has %d txs and %d receipts", state.ErrCorrupt, n, len(b.Txs), len(b.Receipts))
+	}
+	return b, nil
+}
+
+func decodeWithdrawal(b []byte) (core.Withdrawal, error) {
+	if len(b) != core.WithdrawalLeafSize {
+		return core.Withdrawal{}, fmt.Errorf("withdrawal of %d bytes", len(b))
+	}
+	w := core.Withdrawal{Block: binary.BigEndian.Uint64(b[0:8]), Index: binary.BigEndian.Uint32(b[8:12])}
+	copy(w.Recipient[:], b[12:32])
+	copy(w.Token[:], b[32:52])
+	w.Amount.SetBytes32(b[52:84])
+	return w, nil
+}
+
+// BlockByHash returns the block with the given hash.
+func (c *Chain) BlockByHash(h common.Hash) (*Block, error) {
+	v, err := c.get(append(append([]byte(nil), hashPrefix...), h[:]...))
+	if err != nil {
+		return nil, err
+	}
+	return c.BlockByNumber(binary.BigEndian.Uint64(v))
+}
+
+// TxLocation returns the block number and index of a transaction in the chain.
+func (c *Chain) TxLocation(h common.Hash) (uint64, int, error) {
+	v, err := c.get(append(append([]byte(nil), txPrefix...), h[:]...))
+	if err != nil {
+		return 0, 0, err
+	}
+	if len(v) != 12 {
+		return 0, 0, fmt.Errorf("%w: tx index entry of %d bytes", state.ErrCorrupt, len(v))
+	}
+	return binary.BigEndian.Uint64(v[:8]), int(binary.BigEndian.Uint32(v[8:])), nil
+}
+
+// SetMeta stores a small value under name, for the node's own bookkeeping.
+func (c *Chain) SetMeta(name string, v []byte) error {
+	return c.pdb.Set(append(append([]byte(nil), metaPrefix...), name...), v, pebble.Sync)
+}
+
+// Meta returns the value stored under name, or ErrNotFound.
+func (c *Chain) Meta(name string) ([]byte, error) {
+	return c.get(append(append([]byte(nil), metaPrefix...), name...))
+}
+
+// poolPrefix keys the mempool journal: cp ‖ tx hash → raw transaction.
+var poolPrefix = []byte("cp")
+
+// PoolJournal keeps the mempool's transactions in the chain's database
+// (it implements mempool.Journal).
+type PoolJournal struct{ c *Chain }
+
+// PoolJournal returns the mempool journal kept in this chain's database.
+func (c *Chain) PoolJournal() *PoolJournal { return &PoolJournal{c} }
+
+func poolKey(h common.Hash) []byte { return append(append([]byte(nil), poolPrefix...), h[:]...) }
+
+// Put stores a transaction durably.
+func (j *PoolJournal) Put(h common.Hash, raw []byte) error {
+	return j.c.pdb.Set(poolKey(h), raw, pebble.Sync)
+}
+
+// Delete drops transactions; it does not wait for the disk.
+func (j *PoolJournal) Delete(hs []common.Hash) error {
+	if len(hs) == 0 {
+		return nil
+	}
+	b := j.c.pdb.NewBatch()
+	defer b.Close()
+	for _, h := range hs {
+		if err := b.Delete(poolKey(h), nil); err != nil {
+			return err
+		}
+	}
+	return b.Commit(pebble.NoSync)
+}
+
+// Load calls fn with every stored transaction.
+func (j *PoolJournal) Load(fn func(raw []byte)) error {
+	upper := append(append([]byte(nil), poolPrefix...), 0xff)
+	it, err := j.c.pdb.NewIter(&pebble.IterOptions{LowerBound: poolPrefix, UpperBound: upper})
+	if err != nil {
+		return err
+	}
+	defer it.Close()
+	var raws [][]byte
+	for it.First(); it.Valid(); it.Next() {
+		raws = append(raws, append([]byte(nil), it.Value()...))
+	}
+	if err := it.Error(); err != nil {
+		return err
+	}
+	// Re-admit in nonce order per sender would be ideal; the pool accepts
+	// nonce gaps within its sender allowance, so key order does.
+	for _, r := range raws {
+		fn(r)
+	}
+	return nil
+}

@@ -1,0 +1,211 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/internal/devl1"
+	"github.com/viaduct-l2/viaduct/l1"
+	"github.com/viaduct-l2/viaduct/node"
+)
+
+func devEnv(name string) []string { return []string{"VIADUCT_DEV_" + name} }
+
+var (
+	devDataDirFlag = &cli.StringFlag{Name: "datadir", Usage: "directory of the L2 database (reset at every start: the embedded L1 keeps no state)", Value: filepath.Join(os.TempDir(), "viaduct-dev"), EnvVars: devEnv("DATADIR")}
+	devL1PortFlag  = &cli.IntFlag{Name: "l1-port", Usage: "port of the embedded L1's HTTP and WebSocket JSON-RPC on 127.0.0.1", Value: 8545, EnvVars: devEnv("L1_PORT")}
+	devPortFlag    = &cli.IntFlag{Name: "port", Usage: "port of the L2 HTTP and WebSocket JSON-RPC on 127.0.0.1", Value: 9545, EnvVars: devEnv("PORT")}
+	devVerPortFlag = &cli.IntFlag{Name: "verifier-port", Usage: "port of a verifier node's JSON-RPC on 127.0.0.1, deriving the chain from L1 alone (0: no verifier)", Value: 9546, EnvVars: devEnv("VERIFIER_PORT")}
+	devL1BlockFlag = &cli.DurationFlag{Name: "l1-block-time", Usage: "longest time between L1 blocks (a block is also mined as soon as a transaction is pending)", Value: time.Second, EnvVars: devEnv("L1_BLOCK_TIME")}
+	devBlockFlag   = &cli.DurationFlag{Name: "block-time", Usage: "longest time a transaction waits for its L2 block", Value: 250 * time.Millisecond, EnvVars: devEnv("BLOCK_TIME")}
+	devFundFlag    = &cli.IntFlag{Name: "fund", Usage: "number of dev accounts funded on L2 at start-up by a deposit through the bridge", Value: 4, EnvVars: devEnv("FUND")}
+	devWindowFlag  = &cli.DurationFlag{Name: "challenge-window", Usage: "how long a batch can be challenged before its withdrawals can be finalized", Value: 2 * time.Minute, EnvVars: devEnv("CHALLENGE_WINDOW")}
+	devLogFlag     = &cli.StringFlag{Name: "log-level", Usage: "debug, info, warn or error", Value: "warn", EnvVars: devEnv("LOG_LEVEL")}
+)
+
+// devBatcherAccount is the dev account that sequences and posts batches;
+// the ones before it are the user's.
+const devBatcherAccount = 4
+
+// devDeposit is what each funded dev account gets on L2 at start-up.
+var devDeposit = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
+
+var devCommand = &cli.Command{
+	Name:  "dev",
+	Usage: "run a whole development network on this machine: embedded L1, Rollup contract, sequencer, batcher and the L2 RPC",
+	Description: `Starts go-ethereum's simulated chain as the L1 on 127.0.0.1:8545 (chain id 1337), deploys
+the Rollup with development parameters, starts the sequencer, the batcher and the L2
+JSON-RPC on 127.0.0.1:9545 (chain id 13370), deposits 100 ETH through the bridge for the
+first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C stops it.`,
+	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag},
+	Action: func(c *cli.Context) error {
+		log, err := newLogger(c)
+		if err != nil {
+			return err
+		}
+		fund := c.Int(devFundFlag.Name)
+		if fund < 0 || fund > devBatcherAccount {
+			return fmt.Errorf("--fund %d: at most %d dev accounts (account %d posts batches)", fund, devBatcherAccount, devBatcherAccount)
+		}
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+
+		dir := c.String(devDataDirFlag.Name)
+		if err := resetDevDir(dir); err != nil {
+			return err
+		}
+
+		l1chain, err := devl1.Start(devl1.Config{Port: c.Int(devL1PortFlag.Name), MaxBlockInterval: c.Duration(devL1BlockFlag.Name)})
+		if err != nil {
+			return fmt.Errorf("starting the embedded L1: %w", err)
+		}
+		defer l1chain.Close()
+
+		seqKey := devl1.DevKey(devBatcherAccount)
+		rcfg := node.DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+		window := c.Duration(devWindowFlag.Name)
+		if window < time.Second {
+			return fmt.Errorf("--challenge-window %s: at least 1s", window)
+		}
+		rcfg.ChallengeWindow = uint64(window / time.Second)
+		dctx, cancel := context.WithTimeout(ctx, time.Minute)
+		addr, deployBlock, err := l1chain.DeployRollup(dctx, devl1.DevKey(0), rcfg)
+		cancel()
+		if err != nil {
+			return fmt.Errorf("deploying the Rollup: %w", err)
+		}
+		log.Info("deployed the Rollup", "address", addr, "l1Block", deployBlock)
+
+		n, err := node.New(node.Config{
+			Role: node.RoleSequencer, DataDir: filepath.Join(dir, "l2"),
+			L1: l1chain.Client, Rollup: addr, DeployBlock: deployBlock, L2: core.DevConfig(),
+			RPCAddr:    fmt.Sprintf("127.0.0.1:%d", c.Int(devPortFlag.Name)),
+			BatcherKey: seqKey, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
+			BlockInterval: c.Duration(devBlockFlag.Name), PollInterval: 250 * time.Millisecond,
+			Log: log, RollupInfo: node.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg),
+		})
+		if err != nil {
+			return err
+		}
+		if err := n.Start(); err != nil {
+			n.Stop()
+			return err
+		}
+		defer func() {
+			if err := n.Stop(); err != nil {
+				log.Error("stopping the node", "err", err)
+			}
+		}()
+
+		var ver *node.Node
+		if p := c.Int(devVerPortFlag.Name); p != 0 {
+			ver, err = node.New(node.Config{
+				Role: node.RoleVerifier, DataDir: filepath.Join(dir, "verifier"),
+				L1: l1chain.Client, Rollup: addr, DeployBlock: deployBlock, L2: core.DevConfig(),
+				RPCAddr: fmt.Sprintf("127.0.0.1:%d", p), PollInterval: 250 * time.Millisecond,
+				Log: log.With("node", "verifier"), RollupInfo: node.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg),
+			})
+			if err != nil {
+				return err
+			}
+			if err := ver.Start(); err != nil {
+				ver.Stop()
+				return err
+			}
+			defer func() {
+				if err := ver.Stop(); err != nil {
+					log.Error("stopping the verifier", "err", err)
+				}
+			}()
+		}
+
+		if err := devFund(ctx, l1chain, n, addr, fund); err != nil {
+			return err
+		}
+		printDev(c, l1chain, n, ver, addr, fund)
+		<-ctx.Done()
+		fmt.Fprintln(c.App.Writer, "stopping")
+		return nil
+	},
+}
+
+// devMarker marks a directory that `viaduct dev` created and may reset.
+const devMarker = "VIADUCT_DEV"
+
+// resetDevDir empties dir for a new run: the embedded L1 starts from
+// genesis every time, so an L2 chain from an earlier run refers to an L1
+// that no longer exists. It refuses to empty a non-empty directory that
+// `viaduct dev` did not create.
+func resetDevDir(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil && !os.IsNotExist(err) {
+		return fmt.Errorf("--datadir: %w", err)
+	}
+	if len(entries) > 0 {
+		if _, err := os.Stat(filepath.Join(dir, devMarker)); err != nil {
+			return fmt.Errorf("--datadir %s is not empty and was not made by 'viaduct dev'; refusing to reset it", dir)
+		}
+		if err := os.RemoveAll(dir); err != nil {
+			return fmt.Errorf("--datadir: resetting %s: %w", dir, err)
+		}
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("--datadir: %w", err)
+	}
+	return os.WriteFile(filepath.Join(dir, devMarker), []byte("made by viaduct dev; emptied at every start\n"), 0o600)
+}
+
+// devFund deposits devDeposit through the bridge for the first `fund` dev
+// accounts and waits until the sequencer has applied the deposits.
+func devFund(ctx context.Context, l1chain *devl1.Chain, n *node.Node, rollupAddr [20]byte, fund int) error {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	r := bindings.NewRollup()
+	for i := range fund {
+		key := devl1.DevKey(i)
+		s := &l1.Sender{Client: l1chain.Client, Key: key}
+		if _, err := s.Send(ctx, rollupAddr, r.PackDepositETH(crypto.PubkeyToAddress(key.PublicKey)), devDeposit); err != nil {
+			return fmt.Errorf("depositing for dev account %d: %w", i, err)
+		}
+	}
+	for n.Chain.Head().QueueCursor < uint64(fund) {
+		select {
+		case <-ctx.Done():
+			return errors.New("the start-up deposits did not reach L2 within 2 minutes")
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	return nil
+}
+
+func printDev(c *cli.Context, l1chain *devl1.Chain, n, ver *node.Node, rollupAddr [20]byte, fund int) {
+	w := c.App.Writer
+	l2 := "http://" + n.RPCAddr()
+	fmt.Fprintf(w, "Viaduct development network\n\n")
+	fmt.Fprintf(w, "  L1 RPC   %s  (chain id %d, %s)\n", l1chain.URL, devl1.ChainID, "also ws://"+l1chain.URL[len("http://"):])
+	fmt.Fprintf(w, "  L2 RPC   %s  (chain id %d, also ws://%s)\n", l2, core.DevConfig().ChainID, n.RPCAddr())
+	if ver != nil {
+		fmt.Fprintf(w, "  verifier http://%s  (derives the chain from L1 alone; read-only)\n", ver.RPCAddr())
+	}
+	fmt.Fprintf(w, "  Rollup   0x%x on L1; withdraw by sending to %s on L2\n\n", rollupAddr, core.BridgeAddress)
+	fmt.Fprintf(w, "Dev accounts (test mnemonic; %s ETH each on L1, %s ETH deposited to L2 for the first %d):\n", new(big.Int).Div(devl1.Balance, big.NewInt(1e18)), new(big.Int).Div(devDeposit, big.NewInt(1e18)), fund)
+	for i := range devBatcherAccount {
+		k := devl1.DevKey(i)
+		fmt.Fprintf(w, "  (%d) %s  key 0x%s\n", i, crypto.PubkeyToAddress(k.PublicKey), devl1.DevKeys[i])
+	}
+	fmt.Fprintf(w, "  (%d) %s  sequencer and batcher (keep it for the node)\n\n", devBatcherAccount, crypto.PubkeyToAddress(devl1.DevKey(devBatcherAccount).PublicKey))
+	fmt.Fprintf(w, "Try: cast send --rpc-url %s --private-key 0x%s %s --value 1ether\n\n", l2, devl1.DevKeys[0], crypto.PubkeyToAddress(devl1.DevKey(1).PublicKey))
+	fmt.Fprintf(w, "viaduct dev is ready; Ctrl-C stops it.\n")
+}

@@ -1,0 +1,161 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/l1"
+	"github.com/viaduct-l2/viaduct/node"
+)
+
+func nodeEnv(name string) []string { return []string{"VIADUCT_" + name} }
+
+var (
+	l1RPCFlag      = &cli.StringFlag{Name: "l1-rpc", Usage: "L1 JSON-RPC endpoint (HTTP or WebSocket)", Value: "http://127.0.0.1:8545", EnvVars: nodeEnv("L1_RPC")}
+	configFileFlag = &cli.StringFlag{Name: "config", Usage: "rollup configuration file written by 'viaduct deploy'", Required: true, EnvVars: nodeEnv("CONFIG")}
+	nodeKeyFlag    = &cli.StringFlag{Name: "key", Usage: "hex private key (prefer --key-file)", EnvVars: nodeEnv("KEY")}
+	nodeKeyFile    = &cli.StringFlag{Name: "key-file", Usage: "file holding the hex private key", EnvVars: nodeEnv("KEY_FILE")}
+	nodeDevAcct    = &cli.IntFlag{Name: "dev-account", Usage: "use development account `N` of the test mnemonic (dev chains only)", Value: -1, EnvVars: nodeEnv("DEV_ACCOUNT")}
+)
+
+var deployCommand = &cli.Command{
+	Name:  "deploy",
+	Usage: "deploy the Rollup contract to an L1 and write the rollup configuration file",
+	Flags: []cli.Flag{
+		l1RPCFlag, nodeKeyFlag, nodeKeyFile, nodeDevAcct,
+		&cli.StringFlag{Name: "sequencer", Usage: "address of the sequencer (default: the deploying key's)"},
+		&cli.StringFlag{Name: "out", Usage: "file to write the rollup configuration to", Value: "rollup.json"},
+	},
+	Action: func(c *cli.Context) error {
+		key, err := loadKey(c)
+		if err != nil {
+			return err
+		}
+		seq := crypto.PubkeyToAddress(key.PublicKey)
+		if s := c.String("sequencer"); s != "" {
+			if !common.IsHexAddress(s) {
+				return fmt.Errorf("--sequencer %q is not an address", s)
+			}
+			seq = common.HexToAddress(s)
+		}
+		ctx, cancel := context.WithTimeout(c.Context, 2*time.Minute)
+		defer cancel()
+		ec, err := ethclient.DialContext(ctx, c.String(l1RPCFlag.Name))
+		if err != nil {
+			return fmt.Errorf("--l1-rpc: %w", err)
+		}
+		defer ec.Close()
+		l1ID, err := ec.ChainID(ctx)
+		if err != nil {
+			return fmt.Errorf("--l1-rpc: reading the chain id: %w", err)
+		}
+		rcfg := node.DevRollupConfig(seq)
+		args, err := rcfg.ConstructorArgs()
+		if err != nil {
+			return err
+		}
+		s := &l1.Sender{Client: ec, Key: key}
+		r, err := s.Deploy(ctx, append(common.FromHex(bindings.RollupMetaData.Bin), args...))
+		if err != nil {
+			return fmt.Errorf("deploying the Rollup: %w", err)
+		}
+		info := node.NewRollupInfo(r.ContractAddress, r.BlockNumber.Uint64(), l1ID.Uint64(), rcfg)
+		out, err := json.MarshalIndent(info, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(c.String("out"), append(out, '\n'), 0o644); err != nil {
+			return fmt.Errorf("--out: %w", err)
+		}
+		fmt.Fprintf(c.App.Writer, "Rollup deployed at %s (L1 block %d); configuration written to %s\n", info.Rollup, info.DeployBlock, c.String("out"))
+		return nil
+	},
+}
+
+var nodeCommand = &cli.Command{
+	Name:  "node",
+	Usage: "run a sequencer or verifier node against any L1",
+	Flags: []cli.Flag{
+		configFileFlag, l1RPCFlag, nodeKeyFlag, nodeKeyFile, nodeDevAcct,
+		&cli.StringFlag{Name: "role", Usage: "sequencer or verifier", Value: node.RoleSequencer, EnvVars: nodeEnv("ROLE")},
+		&cli.StringFlag{Name: "datadir", Usage: "directory of the node's database", Required: true, EnvVars: nodeEnv("DATADIR")},
+		&cli.StringFlag{Name: "rpc-addr", Usage: "L2 JSON-RPC listen address (loopback)", Value: "127.0.0.1:9545", EnvVars: nodeEnv("RPC_ADDR")},
+		&cli.DurationFlag{Name: "block-time", Usage: "longest time a transaction waits for its block", Value: 250 * time.Millisecond, EnvVars: nodeEnv("BLOCK_TIME")},
+		&cli.Uint64Flag{Name: "confirmations", Usage: "L1 blocks before a deposit or batch counts", Value: 0, EnvVars: nodeEnv("CONFIRMATIONS")},
+		&cli.StringFlag{Name: "log-level", Usage: "debug, info, warn or error", Value: "info", EnvVars: nodeEnv("LOG_LEVEL")},
+	},
+	Action: func(c *cli.Context) error {
+		log, err := newLogger(c)
+		if err != nil {
+			return err
+		}
+		raw, err := os.ReadFile(c.String(configFileFlag.Name))
+		if err != nil {
+			return fmt.Errorf("--config: %w", err)
+		}
+		var info node.RollupInfo
+		if err := json.Unmarshal(raw, &info); err != nil {
+			return fmt.Errorf("--config %s: %w", c.String(configFileFlag.Name), err)
+		}
+		l2 := &core.Config{ChainID: info.L2ChainID}
+		fee, ok := new(big.Int).SetString(info.L2BaseFee, 10)
+		if !ok || l2.BaseFee.SetFromBig(fee) {
+			return fmt.Errorf("--config: l2BaseFee %q is not a 256-bit integer", info.L2BaseFee)
+		}
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		ec, err := ethclient.DialContext(ctx, c.String(l1RPCFlag.Name))
+		if err != nil {
+			return fmt.Errorf("--l1-rpc: %w", err)
+		}
+		defer ec.Close()
+		if id, err := ec.ChainID(ctx); err != nil {
+			return fmt.Errorf("--l1-rpc: %w", err)
+		} else if id.Uint64() != info.L1ChainID {
+			return fmt.Errorf("--l1-rpc: chain id %d, the configuration is for L1 chain %d", id, info.L1ChainID)
+		}
+		if id, err := (&l1.Rollup{Client: ec, Address: info.Rollup}).L2ChainID(ctx); err != nil || id != info.L2ChainID {
+			return fmt.Errorf("--config: no Rollup for L2 chain %d at %s on this L1 (%v)", info.L2ChainID, info.Rollup, err)
+		}
+		cfg := node.Config{
+			Role: c.String("role"), DataDir: c.String("datadir"), L1: ec, Rollup: info.Rollup, DeployBlock: info.DeployBlock,
+			L2: l2, RPCAddr: c.String("rpc-addr"), BlockInterval: c.Duration("block-time"),
+			Confirmations: c.Uint64("confirmations"), Log: log, RollupInfo: info,
+		}
+		if cfg.Role == node.RoleSequencer {
+			key, err := loadKey(c)
+			if err != nil {
+				return fmt.Errorf("the sequencer posts batches: %w", err)
+			}
+			if crypto.PubkeyToAddress(key.PublicKey) != info.Sequencer {
+				return fmt.Errorf("the key is %s but the Rollup's sequencer is %s", crypto.PubkeyToAddress(key.PublicKey), info.Sequencer)
+			}
+			cfg.BatcherKey, cfg.FeeRecipient = key, info.Sequencer
+		}
+		n, err := node.New(cfg)
+		if err != nil {
+			return err
+		}
+		if err := n.Start(); err != nil {
+			return errors.Join(err, n.Stop())
+		}
+		head := n.Chain.Head()
+		log.Info("serving", "role", cfg.Role, "rpc", "http://"+n.RPCAddr(), "head", head.Number, "hash", head.Hash())
+		<-ctx.Done()
+		return n.Stop()
+	},
+}

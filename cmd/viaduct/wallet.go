@@ -1,0 +1,410 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/viaduct-l2/viaduct/api"
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/l1"
+	"github.com/viaduct-l2/viaduct/node"
+)
+
+var (
+	l2RPCFlag    = &cli.StringFlag{Name: "l2-rpc", Usage: "L2 JSON-RPC endpoint", Value: "http://127.0.0.1:9545", EnvVars: nodeEnv("L2_RPC")}
+	amountFlag   = &cli.StringFlag{Name: "amount", Usage: "amount in ether (or in whole tokens with --token), e.g. 1.5", Required: true}
+	toFlag       = &cli.StringFlag{Name: "to", Usage: "recipient address"}
+	tokenFlag    = &cli.StringFlag{Name: "token", Usage: "bridged ERC-20 address (default: ETH)"}
+	timeoutFlag  = &cli.DurationFlag{Name: "timeout", Usage: "how long to wait", Value: 5 * time.Minute}
+	walletFlags  = []cli.Flag{l1RPCFlag, l2RPCFlag, nodeKeyFlag, nodeKeyFile, nodeDevAcct}
+	errNoAddress = errors.New("not an address")
+)
+
+// wallet is a key and the two chains it acts on.
+type wallet struct {
+	key    *ecdsa.PrivateKey
+	addr   common.Address
+	l1, l2 *ethclient.Client
+	info   node.RollupInfo
+	out    io.Writer
+}
+
+func openWallet(c *cli.Context, ctx context.Context, needKey bool) (*wallet, error) {
+	w := &wallet{out: c.App.Writer}
+	if needKey || c.IsSet(nodeKeyFlag.Name) || c.IsSet(nodeKeyFile.Name) || c.Int(nodeDevAcct.Name) >= 0 {
+		k, err := loadKey(c)
+		if err != nil {
+			return nil, err
+		}
+		w.key, w.addr = k, crypto.PubkeyToAddress(k.PublicKey)
+	}
+	var err error
+	if w.l2, err = ethclient.DialContext(ctx, c.String(l2RPCFlag.Name)); err != nil {
+		return nil, fmt.Errorf("--l2-rpc: %w", err)
+	}
+	if err := w.l2.Client().CallContext(ctx, &w.info, "viaduct_rollupConfig"); err != nil {
+		return nil, fmt.Errorf("--l2-rpc: reading the rollup configuration: %w", err)
+	}
+	if w.l1, err = ethclient.DialContext(ctx, c.String(l1RPCFlag.Name)); err != nil {
+		return nil, fmt.Errorf("--l1-rpc: %w", err)
+	}
+	return w, nil
+}
+
+func (w *wallet) close() {
+	w.l1.Close()
+	w.l2.Close()
+}
+
+func addressFlag(c *cli.Context, name string, def common.Address) (common.Address, error) {
+	s := c.String(name)
+	if s == "" {
+		return def, nil
+	}
+	if !common.IsHexAddress(s) {
+		return common.Address{}, fmt.Errorf("--%s %q: %w", name, s, errNoAddress)
+	}
+	return common.HexToAddress(s), nil
+}
+
+// parseUnits turns "1.5" into base units with the given decimals.
+func parseUnits(s string, decimals uint8) (*big.Int, error) {
+	r, ok := new(big.Rat).SetString(strings.TrimSpace(s))
+	if !ok || r.Sign() <= 0 {
+		return nil, fmt.Errorf("--amount %q: want a positive number", s)
+	}
+	r.Mul(r, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)))
+	if !r.IsInt() {
+		return nil, fmt.Errorf("--amount %q: more than %d decimals", s, decimals)
+	}
+	return r.Num(), nil
+}
+
+// decimals reads a bridged token's decimals from the L2 RPC (18 for ETH).
+func (w *wallet) decimals(ctx context.Context, token common.Address) (uint8, error) {
+	if token == (common.Address{}) {
+		return 18, nil
+	}
+	out, err := w.l2.CallContract(ctx, ethereum.CallMsg{To: &token, Data: common.FromHex("0x313ce567")}, nil)
+	if err != nil {
+		// Not bridged yet: ask L1.
+		out, err = w.l1.CallContract(ctx, ethereum.CallMsg{To: &token, Data: common.FromHex("0x313ce567")}, nil)
+		if err != nil {
+			return 0, fmt.Errorf("reading the token's decimals: %w", err)
+		}
+	}
+	return uint8(new(big.Int).SetBytes(out).Uint64()), nil
+}
+
+func (w *wallet) l2Balance(ctx context.Context, who, token common.Address) (*big.Int, error) {
+	if token == (common.Address{}) {
+		return w.l2.BalanceAt(ctx, who, nil)
+	}
+	out, err := w.l2.CallContract(ctx, ethereum.CallMsg{To: &token, Data: append(common.FromHex("0x70a08231"), common.LeftPadBytes(who[:], 32)...)}, nil)
+	if err != nil {
+		return big.NewInt(0), nil // not bridged yet
+	}
+	return new(big.Int).SetBytes(out), nil
+}
+
+// sendL2 signs and sends an L2 transaction and waits for its receipt.
+func (w *wallet) sendL2(ctx context.Context, to common.Address, value *big.Int, data []byte) (*types.Receipt, error) {
+	chainID := new(big.Int).SetUint64(w.info.L2ChainID)
+	nonce, err := w.l2.PendingNonceAt(ctx, w.addr)
+	if err != nil {
+		return nil, err
+	}
+	gas, err := w.l2.EstimateGas(ctx, ethereum.CallMsg{From: w.addr, To: &to, Value: value, Data: data})
+	if err != nil {
+		return nil, err
+	}
+	tip, err := w.l2.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, err
+	}
+	price, err := w.l2.SuggestGasPrice(ctx)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := types.SignNewTx(w.key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: price, Gas: gas, To: &to, Value: value, Data: data,
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := w.l2.SendTransaction(ctx, tx); err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(w.out, "sent %s, waiting for its L2 block\n", tx.Hash())
+	for {
+		r, err := w.l2.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			return r, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("waiting for %s: %w", tx.Hash(), ctx.Err())
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+func transferCalldata(to common.Address, amount *big.Int) []byte {
+	d := append([]byte{}, core.TransferSelector[:]...)
+	d = append(d, common.LeftPadBytes(to[:], 32)...)
+	return append(d, common.LeftPadBytes(amount.Bytes(), 32)...)
+}
+
+var depositCommand = &cli.Command{
+	Name:  "deposit",
+	Usage: "deposit ETH or an ERC-20 from L1 to L2 and wait until it is there",
+	Flags: append([]cli.Flag{amountFlag, toFlag, tokenFlag, timeoutFlag}, walletFlags...),
+	Action: func(c *cli.Context) error {
+		ctx, cancel := context.WithTimeout(c.Context, c.Duration(timeoutFlag.Name))
+		defer cancel()
+		w, err := openWallet(c, ctx, true)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		to, err := addressFlag(c, toFlag.Name, w.addr)
+		if err != nil {
+			return err
+		}
+		token, err := addressFlag(c, tokenFlag.Name, common.Address{})
+		if err != nil {
+			return err
+		}
+		dec, err := w.decimals(ctx, token)
+		if err != nil {
+			return err
+		}
+		amount, err := parseUnits(c.String(amountFlag.Name), dec)
+		if err != nil {
+			return err
+		}
+		before, err := w.l2Balance(ctx, to, token)
+		if err != nil {
+			return err
+		}
+		s := &l1.Sender{Client: w.l1, Key: w.key}
+		r := bindings.NewRollup()
+		if token == (common.Address{}) {
+			_, err = s.Send(ctx, w.info.Rollup, r.PackDepositETH(to), amount)
+		} else {
+			approve := append(common.FromHex("0x095ea7b3"), append(common.LeftPadBytes(w.info.Rollup[:], 32), common.LeftPadBytes(amount.Bytes(), 32)...)...)
+			if _, err = s.Send(ctx, token, approve, nil); err == nil {
+				_, err = s.Send(ctx, w.info.Rollup, r.PackDepositToken(token, to, amount), nil)
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("deposit on L1: %w", err)
+		}
+		fmt.Fprintln(w.out, "deposit included on L1, waiting for the sequencer to apply it on L2")
+		for {
+			now, err := w.l2Balance(ctx, to, token)
+			if err == nil && new(big.Int).Sub(now, before).Cmp(amount) >= 0 {
+				fmt.Fprintf(w.out, "deposited: %s now holds %s on L2\n", to, now)
+				return nil
+			}
+			select {
+			case <-ctx.Done():
+				return errors.New("the deposit did not reach L2 in time (is the sequencer running?)")
+			case <-time.After(200 * time.Millisecond):
+			}
+		}
+	},
+}
+
+var transferCommand = &cli.Command{
+	Name:  "transfer",
+	Usage: "send ETH or a bridged ERC-20 to another account on L2",
+	Flags: append([]cli.Flag{amountFlag, &cli.StringFlag{Name: "to", Usage: "recipient address", Required: true}, tokenFlag, timeoutFlag}, walletFlags...),
+	Action: func(c *cli.Context) error {
+		ctx, cancel := context.WithTimeout(c.Context, c.Duration(timeoutFlag.Name))
+		defer cancel()
+		w, err := openWallet(c, ctx, true)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		to, err := addressFlag(c, "to", common.Address{})
+		if err != nil {
+			return err
+		}
+		return w.l2Move(ctx, c, to, "transferred")
+	},
+}
+
+// l2Move sends --amount of ETH or --token to `to` on L2.
+func (w *wallet) l2Move(ctx context.Context, c *cli.Context, to common.Address, verb string) error {
+	token, err := addressFlag(c, tokenFlag.Name, common.Address{})
+	if err != nil {
+		return err
+	}
+	dec, err := w.decimals(ctx, token)
+	if err != nil {
+		return err
+	}
+	amount, err := parseUnits(c.String(amountFlag.Name), dec)
+	if err != nil {
+		return err
+	}
+	var r *types.Receipt
+	if token == (common.Address{}) {
+		r, err = w.sendL2(ctx, to, amount, nil)
+	} else {
+		r, err = w.sendL2(ctx, token, nil, transferCalldata(to, amount))
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w.out, "%s in L2 block %d (tx %s)\n", verb, r.BlockNumber, r.TxHash)
+	return nil
+}
+
+var withdrawCommand = &cli.Command{
+	Name:  "withdraw",
+	Usage: "withdraw ETH or a bridged ERC-20 from L2 to your L1 address (then 'viaduct finalize' after the challenge window)",
+	Flags: append([]cli.Flag{amountFlag, tokenFlag, timeoutFlag}, walletFlags...),
+	Action: func(c *cli.Context) error {
+		ctx, cancel := context.WithTimeout(c.Context, c.Duration(timeoutFlag.Name))
+		defer cancel()
+		w, err := openWallet(c, ctx, true)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		return w.l2Move(ctx, c, core.BridgeAddress, "withdrawn; finalize it with 'viaduct finalize --block N --index I' (see viaduct_getWithdrawal); it was")
+	},
+}
+
+var finalizeCommand = &cli.Command{
+	Name:  "finalize",
+	Usage: "wait for a withdrawal's challenge window and pay it out on L1",
+	Flags: append([]cli.Flag{
+		&cli.Uint64Flag{Name: "block", Usage: "L2 block of the withdrawal", Required: true},
+		&cli.Uint64Flag{Name: "index", Usage: "index of the withdrawal in its block", Value: 0},
+		timeoutFlag,
+	}, walletFlags...),
+	Action: func(c *cli.Context) error {
+		ctx, cancel := context.WithTimeout(c.Context, c.Duration(timeoutFlag.Name))
+		defer cancel()
+		w, err := openWallet(c, ctx, true)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		var p api.WithdrawalProof
+		said := ""
+		for {
+			if err := w.l2.Client().CallContext(ctx, &p, "viaduct_getWithdrawal", hexutil.Uint64(c.Uint64("block")), hexutil.Uint64(c.Uint64("index"))); err != nil {
+				return err
+			}
+			if p.Finalizable {
+				break
+			}
+			msg := "waiting for the block to be posted to L1"
+			if p.Posted {
+				msg = fmt.Sprintf("posted in batch %d; waiting for its challenge window (%d s)", *p.Batch, w.info.ChallengeWindow)
+			}
+			if msg != said {
+				fmt.Fprintln(w.out, msg)
+				said = msg
+			}
+			select {
+			case <-ctx.Done():
+				return errors.New("the withdrawal is not finalizable yet; run the command again later")
+			case <-time.After(time.Second):
+			}
+		}
+		s := &l1.Sender{Client: w.l1, Key: w.key}
+		r, err := s.Send(ctx, w.info.Rollup, p.FinalizeInput, nil)
+		if err != nil {
+			return fmt.Errorf("finalizeWithdrawal: %w", err)
+		}
+		fmt.Fprintf(w.out, "finalized: %s paid %s on L1 (tx %s)\n", p.Recipient, p.Amount.ToInt(), r.TxHash)
+		return nil
+	},
+}
+
+var balanceCommand = &cli.Command{
+	Name:  "balance",
+	Usage: "print an account's balance on L1 and L2",
+	Flags: append([]cli.Flag{&cli.StringFlag{Name: "address", Usage: "account (default: the key's)"}, tokenFlag}, walletFlags...),
+	Action: func(c *cli.Context) error {
+		ctx, cancel := context.WithTimeout(c.Context, 30*time.Second)
+		defer cancel()
+		w, err := openWallet(c, ctx, false)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		who, err := addressFlag(c, "address", w.addr)
+		if err != nil {
+			return err
+		}
+		if who == (common.Address{}) {
+			return errors.New("give --address or a key")
+		}
+		token, err := addressFlag(c, tokenFlag.Name, common.Address{})
+		if err != nil {
+			return err
+		}
+		l2b, err := w.l2Balance(ctx, who, token)
+		if err != nil {
+			return err
+		}
+		if token != (common.Address{}) {
+			fmt.Fprintf(w.out, "%s L2 %s\n", who, l2b)
+			return nil
+		}
+		l1b, err := w.l1.BalanceAt(ctx, who, nil)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w.out, "%s L1 %s wei, L2 %s wei\n", who, l1b, l2b)
+		return nil
+	},
+}
+
+var statusCommand = &cli.Command{
+	Name:  "status",
+	Usage: "print the L2 head and how far it is posted and finalized on L1",
+	Flags: []cli.Flag{l2RPCFlag},
+	Action: func(c *cli.Context) error {
+		ctx, cancel := context.WithTimeout(c.Context, 30*time.Second)
+		defer cancel()
+		l2, err := ethclient.DialContext(ctx, c.String(l2RPCFlag.Name))
+		if err != nil {
+			return fmt.Errorf("--l2-rpc: %w", err)
+		}
+		defer l2.Close()
+		var st api.BlockStatus
+		if err := l2.Client().CallContext(ctx, &st, "viaduct_blockStatus", "latest"); err != nil {
+			return err
+		}
+		var info node.RollupInfo
+		if err := l2.Client().CallContext(ctx, &info, "viaduct_rollupConfig"); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.App.Writer, "L2 chain %d, Rollup %s on L1 chain %d\nlatest %d %s\nsafe %d\nfinalized %d\n",
+			info.L2ChainID, info.Rollup, info.L1ChainID, st.Number, st.Hash, st.Safe, st.Finalized)
+		return nil
+	},
+}

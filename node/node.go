@@ -1,0 +1,260 @@
+// Package node wires a Viaduct node together: the chain store in Pebble,
+// the L1 watcher, and either the sequencer's data path (RPC → mempool →
+// sequencer → core → store → batcher → L1) or the verifier's (L1 →
+// derivation → core → store), with the JSON-RPC server in front. New opens
+// everything and starts nothing; Start starts the services in data-path
+// order and Stop stops them in reverse, so the store closes last.
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"sync"
+	"time"
+
+	"github.com/cockroachdb/pebble"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/viaduct-l2/viaduct/api"
+	"github.com/viaduct-l2/viaduct/batcher"
+	"github.com/viaduct-l2/viaduct/chain"
+	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/derive"
+	"github.com/viaduct-l2/viaduct/internal/version"
+	"github.com/viaduct-l2/viaduct/l1"
+	"github.com/viaduct-l2/viaduct/mempool"
+	"github.com/viaduct-l2/viaduct/sequencer"
+	"github.com/viaduct-l2/viaduct/state"
+)
+
+// Roles a node can have.
+const (
+	RoleSequencer = "sequencer"
+	RoleVerifier  = "verifier"
+)
+
+// Config configures a node.
+type Config struct {
+	Role    string // RoleSequencer or RoleVerifier
+	DataDir string // the Pebble database; created if missing
+
+	L1          l1.Client
+	Rollup      common.Address // the Rollup contract on L1
+	DeployBlock uint64         // the L1 block it was deployed in (where scanning starts)
+	L2          *core.Config
+
+	RPCAddr string // host:port on loopback; port 0 picks one
+
+	// Sequencer only.
+	BatcherKey    *ecdsa.PrivateKey // posts batches; must be the Rollup's sequencer
+	FeeRecipient  common.Address
+	BlockInterval time.Duration
+	Batch         batcher.Config
+	Mempool       mempool.Config
+
+	Confirmations uint64        // L1 blocks before an event counts (default 0)
+	PollInterval  time.Duration // L1 polling (default 500ms)
+	Log           *slog.Logger
+	RollupInfo    any // answered by viaduct_rollupConfig
+}
+
+// Check refuses a configuration that cannot work, naming the field.
+func (c *Config) Check() error {
+	switch {
+	case c.Role != RoleSequencer && c.Role != RoleVerifier:
+		return fmt.Errorf("node config: Role %q must be %q or %q", c.Role, RoleSequencer, RoleVerifier)
+	case c.DataDir == "":
+		return errors.New("node config: DataDir must be set")
+	case c.L1 == nil:
+		return errors.New("node config: L1 client must be set")
+	case c.Rollup == (common.Address{}):
+		return errors.New("node config: Rollup address must be set")
+	case c.L2 == nil:
+		return errors.New("node config: L2 configuration must be set")
+	case c.Role == RoleSequencer && c.BatcherKey == nil:
+		return errors.New("node config: a sequencer needs BatcherKey")
+	case c.Log == nil:
+		return errors.New("node config: Log must be set")
+	}
+	if _, _, err := net.SplitHostPort(c.RPCAddr); err != nil {
+		return fmt.Errorf("node config: RPCAddr %q: %w", c.RPCAddr, err)
+	}
+	return c.L2.Check()
+}
+
+// Node is a running (or ready) node.
+type Node struct {
+	cfg     Config
+	pdb     *pebble.DB
+	Chain   *chain.Chain
+	Pool    *mempool.Pool
+	Watcher *l1.Watcher
+	Seq     *sequencer.Sequencer
+	Batcher *batcher.Batcher
+	Deriver *derive.Deriver
+	rpcSrv  *rpc.Server
+	http    *api.HTTPServer
+
+	metrics  *nodeMetrics
+	stopPoll context.CancelFunc
+	pollDone chan struct{}
+	mu       sync.Mutex
+	started  []interface{ Stop() error }
+}
+
+// New opens the node's store and builds its services.
+func New(cfg Config) (*Node, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = 500 * time.Millisecond
+	}
+	pdb, err := pebble.Open(cfg.DataDir, state.PebbleOptions(64<<20))
+	if err != nil {
+		return nil, fmt.Errorf("node: open %s: %w", cfg.DataDir, err)
+	}
+	c, err := chain.Open(pdb, cfg.L2)
+	if err != nil {
+		pdb.Close()
+		return nil, err
+	}
+	n := &Node{cfg: cfg, pdb: pdb, Chain: c, metrics: newNodeMetrics()}
+	r := &l1.Rollup{Client: cfg.L1, Address: cfg.Rollup}
+	n.Watcher = &l1.Watcher{Rollup: r, Confirmations: cfg.Confirmations, FromBlock: cfg.DeployBlock}
+	backend := &api.Backend{
+		Chain: c, Tokens: n.Watcher, RollupConfig: cfg.RollupInfo, L1: r, L1DeployBlock: cfg.DeployBlock,
+		ClientVersion: "viaduct/v" + version.Version + "/" + cfg.Role,
+	}
+	if cfg.Role == RoleSequencer {
+		n.Pool = mempool.New(cfg.L2, cfg.Mempool, c.State())
+		if err := n.Pool.SetJournal(c.PoolJournal()); err != nil {
+			pdb.Close()
+			return nil, err
+		}
+		n.Seq = sequencer.New(sequencer.Config{Interval: cfg.BlockInterval, FeeRecipient: cfg.FeeRecipient}, c, n.Pool, n.Watcher, cfg.Log.With("service", "sequencer"))
+		sender := &l1.Sender{Client: cfg.L1, Key: cfg.BatcherKey}
+		n.Batcher = batcher.New(cfg.Batch, c, r, sender, cfg.Log.With("service", "batcher"))
+		backend.Pool, backend.Status = n.Pool, n.Batcher
+	} else {
+		n.Deriver = &derive.Deriver{
+			Chain: c, Rollup: r, Queue: n.Watcher, Confirmations: cfg.Confirmations,
+			FromBlock: cfg.DeployBlock, Interval: cfg.PollInterval, Log: cfg.Log.With("service", "derive"),
+		}
+		backend.Status = n.Deriver
+	}
+	n.rpcSrv, err = api.NewServer(backend)
+	if err != nil {
+		pdb.Close()
+		return nil, err
+	}
+	return n, nil
+}
+
+// Start polls L1 once (so the first blocks see the queue), then starts the
+// services and the RPC.
+func (n *Node) Start() error {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	err := n.Watcher.Poll(ctx)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("node: first L1 poll: %w", err)
+	}
+	pctx, pcancel := context.WithCancel(context.Background())
+	n.stopPoll, n.pollDone = pcancel, make(chan struct{})
+	go n.poll(pctx)
+	blocks := make(chan *chain.Block, 64)
+	feed := n.Chain.SubscribeBlocks(blocks)
+	go func() {
+		defer feed.Unsubscribe()
+		for {
+			select {
+			case b := <-blocks:
+				n.metrics.count(b)
+			case <-pctx.Done():
+				return
+			}
+		}
+	}()
+	var services []interface {
+		Start() error
+		Stop() error
+	}
+	if n.Seq != nil {
+		services = append(services, n.Seq, n.Batcher)
+	} else {
+		services = append(services, n.Deriver)
+	}
+	for _, s := range services {
+		if err := s.Start(); err != nil {
+			n.Stop()
+			return err
+		}
+		n.mu.Lock()
+		n.started = append(n.started, s)
+		n.mu.Unlock()
+	}
+	h, err := api.Listen(n.cfg.RPCAddr, n.rpcSrv, api.DefaultLimits, api.Route{Path: "/metrics", Handler: n.metrics.handler(n)})
+	if err != nil {
+		n.Stop()
+		return err
+	}
+	n.http = h
+	return nil
+}
+
+func (n *Node) poll(ctx context.Context) {
+	defer close(n.pollDone)
+	t := time.NewTicker(n.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if err := n.Watcher.Poll(ctx); err != nil && ctx.Err() == nil {
+			n.cfg.Log.Warn("L1 poll failed", "err", err)
+		}
+	}
+}
+
+// RPCAddr returns the address the RPC serves (once started).
+func (n *Node) RPCAddr() string {
+	if n.http == nil {
+		return ""
+	}
+	return n.http.Addr()
+}
+
+// Stop stops the RPC, the services in reverse order and the L1 polling,
+// then closes the store.
+func (n *Node) Stop() error {
+	var errs []error
+	if n.http != nil {
+		errs = append(errs, n.http.Close())
+		n.http = nil
+	}
+	n.rpcSrv.Stop()
+	n.mu.Lock()
+	for i := len(n.started) - 1; i >= 0; i-- {
+		errs = append(errs, n.started[i].Stop())
+	}
+	n.started = nil
+	n.mu.Unlock()
+	if n.stopPoll != nil {
+		n.stopPoll()
+		<-n.pollDone
+		n.stopPoll = nil
+	}
+	if n.pdb != nil {
+		errs = append(errs, n.pdb.Close())
+		n.pdb = nil
+	}
+	return errors.Join(errs...)
+}

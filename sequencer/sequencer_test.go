@@ -1,0 +1,201 @@
+package sequencer
+
+import (
+	"crypto/ecdsa"
+	"io"
+	"log/slog"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/cockroachdb/pebble"
+	"github.com/cockroachdb/pebble/vfs"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"github.com/viaduct-l2/viaduct/chain"
+	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/mempool"
+)
+
+var cfg = core.DevConfig()
+
+type sliceQueue []core.QueueItem
+
+func (q *sliceQueue) QueueItems(from uint64, max int) []core.QueueItem {
+	if from >= uint64(len(*q)) {
+		return nil
+	}
+	return (*q)[from:min(uint64(len(*q)), from+uint64(max))]
+}
+
+type env struct {
+	chain *chain.Chain
+	pool  *mempool.Pool
+	queue *sliceQueue
+	seq   *Sequencer
+}
+
+func newEnv(t *testing.T) *env {
+	pdb, err := pebble.Open("", &pebble.Options{FS: vfs.NewMem()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { pdb.Close() })
+	c, err := chain.Open(pdb, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &env{chain: c, queue: &sliceQueue{}}
+	e.pool = mempool.New(cfg, mempool.Config{PerSender: 200, Total: 1000}, c.State())
+	now := time.Unix(1_800_000_000, 0)
+	e.seq = New(Config{FeeRecipient: common.HexToAddress("0xfee"), Now: func() time.Time { return now }}, c, e.pool, e.queue, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	return e
+}
+
+func deposit(to common.Address, wei uint64) core.QueueItem {
+	return core.QueueItem{Kind: core.QueueDepositETH, From: to, To: to, Amount: *uint256.NewInt(wei)}
+}
+
+func transfer(t *testing.T, key *ecdsa.PrivateKey, nonce uint64, value int64) *types.Transaction {
+	t.Helper()
+	to := common.HexToAddress("0xb0b")
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(cfg.BigChainID()), &types.DynamicFeeTx{
+		ChainID: cfg.BigChainID(), Nonce: nonce, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1e9),
+		Gas: core.TransferGas, To: &to, Value: big.NewInt(value),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tx
+}
+
+func TestNothingToIncludeMakesNoBlock(t *testing.T) {
+	e := newEnv(t)
+	b, err := e.seq.Seal()
+	if err != nil || b != nil {
+		t.Fatalf("Seal = %v, %v; want no block", b, err)
+	}
+}
+
+// TestQueueItemsComeFirstAndAtMost16 deposits to a sender whose
+// transaction is already pooled: the deposits land before it, in order, 16
+// per block.
+func TestQueueItemsComeFirstAndAtMost16(t *testing.T) {
+	e := newEnv(t)
+	key, _ := crypto.GenerateKey()
+	alice := crypto.PubkeyToAddress(key.PublicKey)
+	for range 20 {
+		*e.queue = append(*e.queue, deposit(alice, 1e17))
+	}
+	b1, err := e.seq.Seal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b1.QueueItems != 16 || b1.Header.QueueCursor != 16 || len(b1.Txs) != 0 {
+		t.Fatalf("block 1: %d queue items, cursor %d, %d txs", b1.QueueItems, b1.Header.QueueCursor, len(b1.Txs))
+	}
+	if _, err := e.pool.Add(transfer(t, key, 0, 5)); err != nil {
+		t.Fatal(err)
+	}
+	b2, err := e.seq.Seal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b2.QueueItems != 4 || b2.Header.QueueCursor != 20 || len(b2.Txs) != 1 {
+		t.Fatalf("block 2: %d queue items, cursor %d, %d txs", b2.QueueItems, b2.Header.QueueCursor, len(b2.Txs))
+	}
+	a, _ := e.chain.State().Account(alice)
+	want := uint256.NewInt(2e18)
+	want.Sub(want, uint256.NewInt(5))
+	want.Sub(want, new(uint256.Int).Mul(uint256.NewInt(core.TransferGas), b2.Receipts[0].EffectiveGasPrice.Clone()))
+	if a.Nonce != 1 || !a.Balance.Eq(want) {
+		t.Fatalf("alice %d %s, want 1 %s", a.Nonce, a.Balance.Dec(), want.Dec())
+	}
+	if e.pool.Len() != 0 {
+		t.Fatalf("mempool still holds %d", e.pool.Len())
+	}
+}
+
+// TestFailingTransactionIsDroppedNotIncluded: two transactions that each
+// pass admission alone but not together; the second is dropped.
+func TestFailingTransactionIsDroppedNotIncluded(t *testing.T) {
+	e := newEnv(t)
+	key, _ := crypto.GenerateKey()
+	alice := crypto.PubkeyToAddress(key.PublicKey)
+	*e.queue = append(*e.queue, deposit(alice, 1e18))
+	if _, err := e.seq.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	spendAll := transfer(t, key, 0, 9e17)
+	tooMuch := transfer(t, key, 1, 9e17)
+	for _, tx := range []*types.Transaction{spendAll, tooMuch} {
+		if _, err := e.pool.Add(tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := e.seq.Seal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Txs) != 1 || b.Txs[0].Hash(cfg.ChainID) != spendAll.Hash() {
+		t.Fatalf("block has %d txs", len(b.Txs))
+	}
+	if e.pool.Len() != 0 {
+		t.Fatalf("the failing transaction is still pooled")
+	}
+	if _, _, err := e.chain.TxLocation(tooMuch.Hash()); err == nil {
+		t.Fatal("the failing transaction is in the chain")
+	}
+}
+
+func TestFullBlocksSplitAt64(t *testing.T) {
+	e := newEnv(t)
+	key, _ := crypto.GenerateKey()
+	alice := crypto.PubkeyToAddress(key.PublicKey)
+	*e.queue = append(*e.queue, deposit(alice, 1e18))
+	if _, err := e.seq.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	for n := range uint64(100) {
+		if _, err := e.pool.Add(transfer(t, key, n, 1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := e.seq.Seal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Txs) != core.MaxTxsPerBlock {
+		t.Fatalf("first block has %d txs", len(b.Txs))
+	}
+	b, err = e.seq.Seal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Txs) != 36 || e.pool.Len() != 0 {
+		t.Fatalf("second block has %d txs, pool %d", len(b.Txs), e.pool.Len())
+	}
+}
+
+func TestStartSealsOnTheTimer(t *testing.T) {
+	e := newEnv(t)
+	e.seq.cfg.Interval = 10 * time.Millisecond
+	sealed := make(chan *chain.Block, 4)
+	e.seq.OnBlock = func(b *chain.Block) { sealed <- b }
+	*e.queue = append(*e.queue, deposit(common.HexToAddress("0xa11ce"), 1))
+	if err := e.seq.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer e.seq.Stop()
+	select {
+	case b := <-sealed:
+		if b.Header.Number != 1 {
+			t.Fatalf("sealed block %d", b.Header.Number)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no block sealed")
+	}
+}
