@@ -21,9 +21,9 @@ const deployedJSON = `{
 // settings is what a run of the node command saw after readNodeFile.
 type settings struct {
 	role, datadir, l1, keyFile string
-	confirmations            uint64
-	blockTime                time.Duration
-	l2ChainID                uint64
+	confirmations              uint64
+	blockTime                  time.Duration
+	l2ChainID                  uint64
 }
 
 // runNodeFile runs a command with the node command's flags whose action
