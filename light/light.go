@@ -328,6 +328,11 @@ func (c *Client) batchAt(ctx context.Context, b uint64, at *big.Int) (batch bind
 		}
 		return batch, false, fmt.Errorf("light: Rollup.getBatch(%d) at L1 block %v: %w", b, at, err)
 	}
+	if len(out) == 0 {
+		// No code at the address at that block: the finalized block can
+		// predate the Rollup's deployment.
+		return batch, false, nil
+	}
 	batch, err = rollupABI.UnpackGetBatch(out)
 	if err != nil {
 		return batch, false, fmt.Errorf("light: Rollup.getBatch(%d): %w", b, err)
