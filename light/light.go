@@ -50,6 +50,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
@@ -424,4 +425,26 @@ func (c *Client) anchor(ctx context.Context, h *core.Header, b uint64, proof []c
 	}
 	a.L1Block, a.L1Hash = latest.Number.Uint64(), latest.Hash()
 	return a, nil
+}
+
+// Dial connects to an L1 and an L2 JSON-RPC endpoint and returns a client
+// for the Rollup at rollupAddr, and a function that closes both
+// connections.
+func Dial(ctx context.Context, l1URL, l2URL string, rollupAddr common.Address) (*Client, func(), error) {
+	l1c, err := rpc.DialContext(ctx, l1URL)
+	if err != nil {
+		return nil, nil, fmt.Errorf("light: L1 %s: %w", l1URL, err)
+	}
+	l2c, err := rpc.DialContext(ctx, l2URL)
+	if err != nil {
+		l1c.Close()
+		return nil, nil, fmt.Errorf("light: L2 %s: %w", l2URL, err)
+	}
+	closeAll := func() { l1c.Close(); l2c.Close() }
+	c, err := New(ctx, ethclient.NewClient(l1c), l2c, rollupAddr)
+	if err != nil {
+		closeAll()
+		return nil, nil, err
+	}
+	return c, closeAll, nil
 }
