@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -87,6 +88,12 @@ var lightCommand = &cli.Command{
 			&cli.BoolFlag{Name: "json", Usage: "print the verified result as JSON"},
 		},
 		Action: func(c *cli.Context) error {
+			if args := c.Args().Slice(); len(args) > 1 && strings.HasPrefix(args[1], "-") {
+				// urfave/cli stops parsing flags at the first argument;
+				// take the flags written after ADDRESS by parsing again
+				// with ADDRESS last.
+				return c.App.RunContext(c.Context, append([]string{c.App.Name, "light", "balance"}, append(args[1:], args[0])...))
+			}
 			if c.NArg() != 1 || !common.IsHexAddress(c.Args().First()) {
 				return fmt.Errorf("want one ADDRESS argument, got %q", c.Args().Slice())
 			}
