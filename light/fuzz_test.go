@@ -176,17 +176,21 @@ func ExampleVerifyState() {
 }
 
 // BenchmarkVerifyState is the client's local work per query: decoding and
-// verifying an account proof and a token proof in a state of 10,000
-// accounts.
+// verifying an account proof and a token proof, in states of 1,000 to
+// 100,000 accounts (a third of them also holding a token).
 func BenchmarkVerifyState(b *testing.B) {
-	fx := newFixture(b, 10_000)
-	sp := fx.answer(b, fx.addrs[42])
-	root := fx.db.Root()
-	b.ResetTimer()
-	for b.Loop() {
-		if _, err := light.VerifyState(root, fx.addrs[42], []common.Address{fx.token}, sp); err != nil {
-			b.Fatal(err)
-		}
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		b.Run(fmt.Sprintf("accounts=%d", n), func(b *testing.B) {
+			fx := newFixture(b, n)
+			sp := fx.answer(b, fx.addrs[42])
+			root := fx.db.Root()
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := light.VerifyState(root, fx.addrs[42], []common.Address{fx.token}, sp); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(sp.AccountProof)+len(sp.Tokens[0].Proof)), "proof-bytes")
+		})
 	}
-	b.ReportMetric(float64(len(sp.AccountProof)+len(sp.Tokens[0].Proof)), "proof-bytes")
 }

@@ -260,11 +260,12 @@ func TestLyingNodeIsCaught(t *testing.T) {
 	tokens := []common.Address{token, other}
 
 	// The honest answer verifies and equals what the node's eth_ API says.
-	calls := c.L1Calls()
+	calls, start := c.L1Calls(), time.Now()
 	acct, err := c.Balance(ctx, alice, tokens, light.Posted)
 	if err != nil {
 		t.Fatal(err)
 	}
+	took := time.Since(start)
 	wantBal, err := ec.BalanceAt(ctx, alice, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -275,7 +276,7 @@ func TestLyingNodeIsCaught(t *testing.T) {
 	if acct.Tokens[0].Balance.Cmp(amount) != 0 || acct.Tokens[0].Absent || acct.Tokens[1].Balance.Sign() != 0 || !acct.Tokens[1].Absent {
 		t.Fatalf("verified tokens %+v", acct.Tokens)
 	}
-	t.Logf("posted: %d L1 calls, %d proof bytes", c.L1Calls()-calls, acct.ProofBytes)
+	t.Logf("posted: %d L1 calls, %d proof bytes, %s for the whole query (in-process L1 and L2)", c.L1Calls()-calls, acct.ProofBytes, took)
 	empty, err := c.Balance(ctx, common.HexToAddress("0x00000000000000000000000000000000000e4971"), []common.Address{token}, light.Posted)
 	if err != nil || !empty.Absent || empty.Balance.Sign() != 0 || !empty.Tokens[0].Absent {
 		t.Fatalf("an account nobody funded: %+v, %v", empty, err)
