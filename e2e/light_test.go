@@ -1,10 +1,14 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -15,7 +19,7 @@ import (
 // lightResult is the part of `viaduct light balance --json` the test reads.
 type lightResult struct {
 	Address  common.Address `json:"address"`
-	Balance  json.Number    `json:"balance"`
+	Balance  string         `json:"balance"`
 	Nonce    uint64         `json:"nonce"`
 	Absent   bool           `json:"absent"`
 	L2Block  uint64         `json:"l2Block"`
@@ -25,8 +29,8 @@ type lightResult struct {
 	L1Calls  int            `json:"l1Calls"`
 	Proof    int            `json:"proofBytes"`
 	Tokens   []struct {
-		Balance json.Number `json:"balance"`
-		Absent  bool        `json:"absent"`
+		Balance string `json:"balance"`
+		Absent  bool   `json:"absent"`
 	} `json:"tokens"`
 }
 
@@ -73,7 +77,7 @@ func TestLightClientOnDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := new(big.Int).Div(new(big.Int).Mul(big.NewInt(25), big.NewInt(1e18)), big.NewInt(100))
-	if posted.Balance.String() != seqSays.String() || seqSays.Cmp(want) != 0 || posted.Finality != "posted" || posted.L2Block != head || posted.Absent {
+	if posted.Balance != seqSays.String() || seqSays.Cmp(want) != 0 || posted.Finality != "posted" || posted.L2Block != head || posted.Absent {
 		t.Fatalf("verified %+v; the sequencer says %s wei at block %d", posted, seqSays, head)
 	}
 	t.Logf("posted: L2 block %d, batch %d, L1 block %d, %d L1 calls, %d proof bytes", posted.L2Block, posted.Batch, posted.L1Block, posted.L1Calls, posted.Proof)
@@ -84,7 +88,7 @@ func TestLightClientOnDev(t *testing.T) {
 		if r.Finality != level || r.Balance != posted.Balance || r.L2Block != posted.L2Block || r.L1Block < prev {
 			t.Fatalf("%s: %+v after %+v", level, r, posted)
 		}
-		if len(r.Tokens) != 1 || !r.Tokens[0].Absent || r.Tokens[0].Balance.String() != "0" {
+		if len(r.Tokens) != 1 || !r.Tokens[0].Absent || r.Tokens[0].Balance != "0" {
 			t.Fatalf("%s: a token bob never held: %+v", level, r.Tokens)
 		}
 		t.Logf("%s: L1 block %d, %d L1 calls", level, r.L1Block, r.L1Calls)
@@ -105,4 +109,47 @@ func TestLightClientOnDev(t *testing.T) {
 	if _, err := run(append([]string{"light", "balance", bob, "--rollup", bob}, rpcs...)...); err == nil {
 		t.Fatal("a Rollup address with no contract was accepted")
 	}
+
+	// Behind a node that raises every balance it proves, the light client
+	// and the wallet refuse the answer and name the lie.
+	liar := httptest.NewServer(raiseBalances(t, l2URL))
+	defer liar.Close()
+	lying := []string{"--l1-rpc", rpcs[1], "--l2-rpc", liar.URL}
+	for _, args := range [][]string{{"light", "balance", bob}, {"balance", "--address", bob}} {
+		_, err := run(append(args, lying...)...)
+		if err == nil || !strings.Contains(err.Error(), "claimed value differs from the proven value") {
+			t.Fatalf("%v behind a lying node: %v", args, err)
+		}
+	}
+}
+
+// raiseBalances is an L2 node that forwards every call to upstream and
+// answers viaduct_getProof with the balance raised to 1000 ETH, the proofs
+// left as they are.
+func raiseBalances(t *testing.T, upstream string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, err := io.ReadAll(r.Body)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		resp, err := http.Post(upstream, "application/json", bytes.NewReader(body))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		var msg map[string]any
+		if err := json.NewDecoder(resp.Body).Decode(&msg); err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		if res, ok := msg["result"].(map[string]any); ok && bytes.Contains(body, []byte(`"viaduct_getProof"`)) {
+			res["balance"] = "0x3635c9adc5dea00000"
+		}
+		w.Header().Set("Content-Type", "application/json")
+		if err := json.NewEncoder(w).Encode(msg); err != nil {
+			t.Log(err)
+		}
+	})
 }

@@ -132,11 +132,7 @@ var lightCommand = &cli.Command{
 			if c.Bool("json") {
 				enc := json.NewEncoder(c.App.Writer)
 				enc.SetIndent("", "  ")
-				return enc.Encode(struct {
-					*light.Account
-					L2ChainID uint64 `json:"l2ChainId"`
-					L1Calls   int64  `json:"l1Calls"`
-				}{acct, lc.ChainID(), calls})
+				return enc.Encode(accountJSON(acct, lc.ChainID(), calls))
 			}
 			printAccount(c.App.Writer, acct, lc.ChainID(), calls)
 			return nil
@@ -161,4 +157,45 @@ func printAccount(out io.Writer, a *light.Account, chainID uint64, calls int64) 
 	fmt.Fprintf(out, "verified  %s: L2 chain %d block %d (%s), state root %s,\n          in batch %d of Rollup %s at L1 block %d (%s)\n",
 		a.Finality, chainID, a.Block, a.BlockHash, a.StateRoot, a.Batch, a.Rollup, a.L1Block, a.L1Hash)
 	fmt.Fprintf(out, "cost      %d proof bytes, %d L1 calls\n", a.ProofBytes, calls)
+}
+
+// tokenJSON and lightJSON are the --json output. Amounts are decimal
+// strings: a JSON number would lose wei in tools that read numbers as
+// doubles (jq, JavaScript).
+type tokenJSON struct {
+	Token   common.Address `json:"token"`
+	Balance string         `json:"balance"`
+	Absent  bool           `json:"absent"`
+}
+
+type lightJSON struct {
+	Address     common.Address `json:"address"`
+	Nonce       uint64         `json:"nonce"`
+	Balance     string         `json:"balance"`
+	Absent      bool           `json:"absent"`
+	Tokens      []tokenJSON    `json:"tokens"`
+	L2ChainID   uint64         `json:"l2ChainId"`
+	L2Block     uint64         `json:"l2Block"`
+	L2BlockHash common.Hash    `json:"l2BlockHash"`
+	StateRoot   common.Hash    `json:"stateRoot"`
+	Batch       uint64         `json:"batch"`
+	L1Block     uint64         `json:"l1Block"`
+	L1BlockHash common.Hash    `json:"l1BlockHash"`
+	Rollup      common.Address `json:"rollup"`
+	Finality    string         `json:"finality"`
+	ProofBytes  int            `json:"proofBytes"`
+	L1Calls     int64          `json:"l1Calls"`
+}
+
+func accountJSON(a *light.Account, chainID uint64, calls int64) lightJSON {
+	out := lightJSON{
+		Address: a.Address, Nonce: a.Nonce, Balance: a.Balance.String(), Absent: a.Absent, Tokens: []tokenJSON{},
+		L2ChainID: chainID, L2Block: a.Block, L2BlockHash: a.BlockHash, StateRoot: a.StateRoot, Batch: a.Batch,
+		L1Block: a.L1Block, L1BlockHash: a.L1Hash, Rollup: a.Rollup, Finality: a.Finality.String(),
+		ProofBytes: a.ProofBytes, L1Calls: calls,
+	}
+	for _, t := range a.Tokens {
+		out.Tokens = append(out.Tokens, tokenJSON{Token: t.Token, Balance: t.Balance.String(), Absent: t.Absent})
+	}
+	return out
 }
