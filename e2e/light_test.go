@@ -38,12 +38,13 @@ type lightResult struct {
 // recipient with `viaduct light balance`: once the batch is posted the
 // verified balance equals the sequencer's eth_getBalance, and the same
 // answer verifies as final and then settled as L1 finalizes and the
-// challenge window passes. The wallet's balance command shows the verified
-// figure, and a Rollup address that is not the rollup's is refused.
+// challenge window passes. The verifier node proves the same balance, the
+// wallet's balance command shows the verified figure, a Rollup address that
+// is not the rollup's is refused, and so is a node that raises balances.
 func TestLightClientOnDev(t *testing.T) {
 	h := newHarness(t)
-	l1Port, l2Port := freePort(t), freePort(t)
-	h.start("dev", "viaduct dev is ready", "dev", "--l1-port", fmt.Sprint(l1Port), "--port", fmt.Sprint(l2Port), "--verifier-port", "0",
+	l1Port, l2Port, verPort := freePort(t), freePort(t), freePort(t)
+	h.start("dev", "viaduct dev is ready", "dev", "--l1-port", fmt.Sprint(l1Port), "--port", fmt.Sprint(l2Port), "--verifier-port", fmt.Sprint(verPort),
 		"--datadir", t.TempDir(), "--fund", "1", "--challenge-window", "3s", "--l1-block-time", "250ms")
 	l2URL := fmt.Sprintf("http://127.0.0.1:%d", l2Port)
 	rpcs := []string{"--l1-rpc", fmt.Sprintf("http://127.0.0.1:%d", l1Port), "--l2-rpc", l2URL}
@@ -82,6 +83,17 @@ func TestLightClientOnDev(t *testing.T) {
 	}
 	t.Logf("posted: L2 block %d, batch %d, L1 block %d, %d L1 calls, %d proof bytes", posted.L2Block, posted.Batch, posted.L1Block, posted.L1Calls, posted.Proof)
 
+	// Any node will do: the verifier node, which derives the chain from L1
+	// alone, proves the same balance at the same block.
+	out := h.mustRun("light", "balance", bob, "--json", "--wait", "2m", "--l1-rpc", rpcs[1], "--l2-rpc", fmt.Sprintf("http://127.0.0.1:%d", verPort))
+	var fromVerifier lightResult
+	if err := json.Unmarshal([]byte(out), &fromVerifier); err != nil {
+		t.Fatalf("light balance --json printed %q: %v", out, err)
+	}
+	if fromVerifier.Balance != posted.Balance || fromVerifier.L2Block != posted.L2Block || fromVerifier.Batch != posted.Batch {
+		t.Fatalf("through the verifier node %+v, through the sequencer %+v", fromVerifier, posted)
+	}
+
 	prev := posted.L1Block
 	for _, level := range []string{"final", "settled"} {
 		r := light(level, "--token", "0x00000000000000000000000000000000000070c1")
@@ -95,7 +107,7 @@ func TestLightClientOnDev(t *testing.T) {
 		prev = r.L1Block
 	}
 
-	out := cmd("balance", "--address", bob)
+	out = cmd("balance", "--address", bob)
 	if !strings.Contains(out, "L2 250000000000000000 wei (verified, posted: L2 block") {
 		t.Fatalf("balance printed:\n%s", out)
 	}
