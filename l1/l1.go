@@ -395,9 +395,10 @@ func (w *Watcher) Token(addr common.Address) (Token, bool) {
 
 // BatchLog is one BatchSubmitted event with the transaction that posted it.
 type BatchLog struct {
-	Event *bindings.RollupBatchSubmitted
-	Tx    common.Hash
-	Block uint64
+	Event     *bindings.RollupBatchSubmitted
+	Tx        common.Hash
+	Block     uint64
+	BlockHash common.Hash // of L1 block Block, to notice a reorg that removes it
 }
 
 // Batches returns the BatchSubmitted events in L1 blocks from..to.
@@ -418,7 +419,7 @@ func (r *Rollup) Batches(ctx context.Context, from, to uint64) ([]BatchLog, erro
 		if err != nil {
 			return nil, fmt.Errorf("l1: BatchSubmitted in %s: %w", logs[i].TxHash, err)
 		}
-		out = append(out, BatchLog{Event: ev, Tx: logs[i].TxHash, Block: logs[i].BlockNumber})
+		out = append(out, BatchLog{Event: ev, Tx: logs[i].TxHash, Block: logs[i].BlockNumber, BlockHash: logs[i].BlockHash})
 	}
 	return out, nil
 }
