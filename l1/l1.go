@@ -31,6 +31,7 @@ import (
 // ethclient.Client and the simulated chain's client implement it.
 type Client interface {
 	ethereum.ChainReader
+	ethereum.ChainStateReader
 	ethereum.ChainIDReader
 	ethereum.ContractCaller
 	ethereum.LogFilterer

@@ -264,3 +264,12 @@ func (c *Chain) Reorg(ctx context.Context, depth uint64, dropTxs bool) (uint64, 
 	}
 	return base + 1, nil
 }
+
+// Mine seals n blocks now, with whatever transactions are pending.
+func (c *Chain) Mine(n int) {
+	c.mineMu.Lock()
+	defer c.mineMu.Unlock()
+	for range n {
+		c.Backend.Commit()
+	}
+}
