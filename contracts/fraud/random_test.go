@@ -9,6 +9,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/fraud"
 	"github.com/viaduct-l2/viaduct/state"
 )
 
@@ -27,6 +28,17 @@ type chainRun struct {
 	// siblings counts the deletions whose witness carried a leaf (index 1)
 	// or an internal (index 2) sibling, so the test knows it exercised both.
 	siblings [3]int
+	// lastDeletion is the last block whose witness deleted a key.
+	lastDeletion *deletion
+}
+
+// deletion is a block whose witness entry `entry` carries a sibling.
+type deletion struct {
+	parent, header *core.Header
+	txData         []byte
+	queue          []core.QueueItem
+	witness        *fraud.Witness
+	entry          int
 }
 
 func (c *chainRun) freshAddr() common.Address {
@@ -99,8 +111,11 @@ func (c *chainRun) block(maxQueue, maxTxs int) {
 		feeTo = c.freshAddr()
 	}
 	header, built := honest(t, c.r.cfg, c.db, c.parent, c.parent.Timestamp+1, feeTo, queue, txData)
-	for _, e := range built.Witness.Entries {
+	for i, e := range built.Witness.Entries {
 		c.siblings[e.Sibling.Kind]++
+		if e.Sibling.Kind != fraud.SiblingNone {
+			c.lastDeletion = &deletion{parent: c.parent, header: header, txData: txData, queue: queue, witness: built.Witness, entry: i}
+		}
 	}
 	c.r.enqueue(c.parent.QueueCursor, queue)
 	p := newProof(t, c.parent, header, txData, queue, built.Witness)

@@ -14,6 +14,7 @@ import (
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/fraud"
 	"github.com/viaduct-l2/viaduct/internal/vectors"
+	"github.com/viaduct-l2/viaduct/state"
 )
 
 type blockFile struct {
@@ -49,7 +50,8 @@ type vectorCase struct {
 	header *core.Header
 	queue  []core.QueueItem
 	built  *fraud.Built
-	err    error // Build's error: a block L1 never accepts
+	err    error     // Build's error: a block L1 never accepts
+	db     *state.DB // the pre-state
 }
 
 func prepare(t *testing.T, cfg *core.Config, v vectors.BlockVector) *vectorCase {
@@ -59,7 +61,7 @@ func prepare(t *testing.T, cfg *core.Config, v vectors.BlockVector) *vectorCase 
 		t.Fatal(err)
 	}
 	t.Cleanup(closeDB)
-	c := &vectorCase{v: v, parent: v.Parent.Core()}
+	c := &vectorCase{v: v, parent: v.Parent.Core(), db: db}
 	c.queue = make([]core.QueueItem, len(v.Queue))
 	for i := range v.Queue {
 		// Core() checks the item; a malformed one is still replayed raw.
