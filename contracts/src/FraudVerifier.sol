@@ -375,13 +375,27 @@ contract FraudVerifier {
 
     // ---- the witness (spec section 16) ------------------------------------
 
+    /// @dev The account's entry; its key is keccak256(addr) (spec section 3),
+    /// hashed in scratch space so that lookups allocate nothing.
     function _account(Exec memory ex, address addr) private pure returns (Entry memory e) {
-        e = _find(ex.entries, keccak256(abi.encodePacked(addr)));
+        bytes32 key;
+        assembly ("memory-safe") {
+            mstore(0x00, shl(96, addr))
+            key := keccak256(0x00, 20)
+        }
+        e = _find(ex.entries, key);
         if (!e.account) revert MissingWitness(e.key);
     }
 
+    /// @dev The token balance's entry; its key is keccak256(owner ‖ token).
     function _token(Exec memory ex, address owner, address token) private pure returns (Entry memory e) {
-        e = _find(ex.entries, keccak256(abi.encodePacked(owner, token)));
+        bytes32 key;
+        assembly ("memory-safe") {
+            mstore(0x00, shl(96, owner))
+            mstore(0x14, shl(96, token)) // bytes 20..51: inside the 64-byte scratch space
+            key := keccak256(0x00, 40)
+        }
+        e = _find(ex.entries, key);
         if (e.account) revert MissingWitness(e.key);
     }
 
@@ -401,10 +415,17 @@ contract FraudVerifier {
 
     function _valueHash(Entry memory e, bool pre) private pure returns (bytes32) {
         uint64 nonce = pre ? e.preNonce : e.nonce;
-        uint256 balance = pre ? e.preBalance : e.balance;
-        if (!e.account) return bytes32(balance);
-        if (nonce == 0 && balance == 0) return bytes32(0);
-        return keccak256(abi.encodePacked(nonce, balance));
+        uint256 bal = pre ? e.preBalance : e.balance;
+        if (!e.account) return bytes32(bal);
+        if (nonce == 0 && bal == 0) return bytes32(0);
+        bytes32 h;
+        assembly ("memory-safe") {
+            let p := mload(0x40) // past the free memory pointer, not advanced
+            mstore(p, shl(192, nonce))
+            mstore(add(p, 8), bal)
+            h := keccak256(p, 40)
+        }
+        return h;
     }
 
     /// @dev Decodes the witness: uint16 count, then per entry, keys strictly

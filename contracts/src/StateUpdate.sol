@@ -43,7 +43,27 @@ library StateUpdate {
         bytes32 oldValue,
         bytes32 newValue,
         Sibling memory sib
-    ) internal pure returns (bytes32) {
+    ) internal pure returns (bytes32 newRoot) {
+        // Everything this allocates is dropped on return: a fraud proof
+        // makes hundreds of writes, and memory costs quadratically.
+        uint256 fmp;
+        assembly ("memory-safe") {
+            fmp := mload(0x40)
+        }
+        newRoot = _update(root, key, proof, oldValue, newValue, sib);
+        assembly ("memory-safe") {
+            mstore(0x40, fmp)
+        }
+    }
+
+    function _update(
+        bytes32 root,
+        bytes32 key,
+        bytes calldata proof,
+        bytes32 oldValue,
+        bytes32 newValue,
+        Sibling memory sib
+    ) private pure returns (bytes32) {
         bytes32 proven = StateTree.verify(root, key, proof);
         if (proven != oldValue) revert ValueMismatch(key, proven, oldValue);
         if (newValue == oldValue) {
@@ -51,30 +71,71 @@ library StateUpdate {
             return root;
         }
         Parsed memory pp = _parse(proof);
-        (bytes32 h, uint256 level) = _bottom(key, pp, newValue, sib);
-        bytes32[] memory sibs = pp.s;
-        for (uint256 i = level; i > 0; --i) {
-            h = _bit(key, i - 1) == 0 ? _node(h, sibs[i - 1]) : _node(sibs[i - 1], h);
-        }
-        return h;
+        (bytes32 h, uint256 level) = _bottom(key, proof, pp, newValue, sib);
+        return _hashUp(key, proof, pp, h, level);
     }
 
-    /// @dev A proof split into its siblings (root first, zeros included) and terminal.
+    /// @dev Where a proof that {StateTree.verify} accepted keeps its parts:
+    /// its depth, the offset of its terminal (the non-zero siblings end
+    /// there) and the terminal leaf, if any.
     struct Parsed {
-        bytes32[] s;
+        uint256 depth;
+        uint256 termPos;
         bool leaf;
         bytes32 lk;
         bytes32 lv;
     }
 
+    /// @dev Hashes h, the node at depth `level` on key's path, up to the
+    /// root with the proof's siblings above that depth. Assembly, like
+    /// StateTree.verify's loop: it runs for every level of every write.
+    function _hashUp(bytes32 key, bytes calldata proof, Parsed memory pp, bytes32 h, uint256 level)
+        private
+        pure
+        returns (bytes32)
+    {
+        uint256 depth = pp.depth;
+        uint256 termPos = pp.termPos;
+        assembly ("memory-safe") {
+            let bitmap := add(proof.offset, 2)
+            let next := add(proof.offset, termPos)
+            for { let i := depth } gt(i, 0) {} {
+                i := sub(i, 1)
+                let sibling := 0
+                if and(byte(0, calldataload(add(bitmap, shr(3, i)))), shr(and(i, 7), 0x80)) {
+                    next := sub(next, 32)
+                    sibling := calldataload(next)
+                }
+                if lt(i, level) {
+                    switch and(shr(sub(255, i), key), 1)
+                    case 0 {
+                        mstore(0x00, h)
+                        mstore(0x20, sibling)
+                    }
+                    default {
+                        mstore(0x00, sibling)
+                        mstore(0x20, h)
+                    }
+                    h := keccak256(0x00, 0x40)
+                }
+            }
+        }
+        return h;
+    }
+
+    /// @dev Whether sibling i of the proof is non-zero (its bitmap bit).
+    function _hasSibling(bytes calldata proof, uint256 i) private pure returns (bool) {
+        return uint8(proof[2 + i / 8]) & (0x80 >> (i % 8)) != 0;
+    }
+
     /// @dev The new node at the bottom of the key's path and its depth; the
     /// caller hashes it up with the proof's siblings.
-    function _bottom(bytes32 key, Parsed memory pp, bytes32 newValue, Sibling memory sib)
+    function _bottom(bytes32 key, bytes calldata proof, Parsed memory pp, bytes32 newValue, Sibling memory sib)
         private
         pure
         returns (bytes32 h, uint256 level)
     {
-        uint256 d = pp.s.length;
+        uint256 d = pp.depth;
         level = d;
         if (!pp.leaf || pp.lk == key) {
             if (newValue != bytes32(0)) {
@@ -88,15 +149,17 @@ library StateUpdate {
                 if (sib.kind != SIBLING_NONE) revert BadSibling(key);
                 return (bytes32(0), 0);
             }
-            bytes32 sh = pp.s[d - 1];
+            // The deepest sibling is the last one stored, if it is not zero.
+            bytes32 sh;
+            if (_hasSibling(proof, d - 1)) sh = bytes32(proof[pp.termPos - 32:pp.termPos]);
             if (sib.kind == SIBLING_LEAF && _leaf(sib.a, sib.b) == sh) {
                 // The parent now holds one key: that leaf moves up past
                 // every level whose other side is empty.
                 level = d - 1;
-                while (level > 0 && pp.s[level - 1] == bytes32(0)) --level;
+                while (level > 0 && !_hasSibling(proof, level - 1)) --level;
                 return (sh, level);
             }
-            if (sib.kind == SIBLING_INTERNAL && keccak256(abi.encodePacked(sib.a, sib.b)) == sh) {
+            if (sib.kind == SIBLING_INTERNAL && _node(sib.a, sib.b) == sh) {
                 return (bytes32(0), d);
             }
             revert BadSibling(key);
@@ -122,23 +185,27 @@ library StateUpdate {
         }
     }
 
-    /// @dev Splits a proof that {StateTree.verify} accepted into its
-    /// siblings (root first, zeros included) and terminal.
+    /// @dev Locates the parts of a proof that {StateTree.verify} accepted.
     function _parse(bytes calldata proof) private pure returns (Parsed memory pp) {
         uint256 depth = (uint256(uint8(proof[0])) << 8) | uint256(uint8(proof[1]));
-        bytes32[] memory s = new bytes32[](depth);
-        pp.s = s;
-        uint256 next = 2 + (depth + 7) / 8;
-        for (uint256 i = 0; i < depth; ++i) {
-            if (uint8(proof[2 + i / 8]) & (0x80 >> (i % 8)) != 0) {
-                s[i] = bytes32(proof[next:next + 32]);
-                next += 32;
+        uint256 bitmapEnd = 2 + (depth + 7) / 8;
+        uint256 termPos;
+        assembly ("memory-safe") {
+            let count := 0
+            let e := add(proof.offset, bitmapEnd)
+            for { let p := add(proof.offset, 2) } lt(p, e) { p := add(p, 1) } {
+                for { let b := byte(0, calldataload(p)) } b { b := and(b, sub(b, 1)) } {
+                    count := add(count, 1)
+                }
             }
+            termPos := add(bitmapEnd, mul(32, count))
         }
-        if (uint8(proof[next]) == 1) {
+        pp.depth = depth;
+        pp.termPos = termPos;
+        if (uint8(proof[termPos]) == 1) {
             pp.leaf = true;
-            pp.lk = bytes32(proof[next + 1:next + 33]);
-            pp.lv = bytes32(proof[next + 33:next + 65]);
+            pp.lk = bytes32(proof[termPos + 1:termPos + 33]);
+            pp.lv = bytes32(proof[termPos + 33:termPos + 65]);
         }
     }
 
@@ -146,8 +213,16 @@ library StateUpdate {
         return (uint256(key) >> (255 - i)) & 1;
     }
 
-    function _leaf(bytes32 key, bytes32 value) private pure returns (bytes32) {
-        return keccak256(abi.encodePacked(bytes1(0x01), key, value));
+    /// @dev keccak256(0x01 ‖ key ‖ value), hashed past the free memory
+    /// pointer without advancing it.
+    function _leaf(bytes32 key, bytes32 value) private pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore8(p, 0x01)
+            mstore(add(p, 1), key)
+            mstore(add(p, 33), value)
+            h := keccak256(p, 65)
+        }
     }
 
     function _node(bytes32 left, bytes32 right) private pure returns (bytes32 h) {

@@ -76,7 +76,16 @@ library TxDecoder {
         Raw memory raw;
         (ok, end) = _parse(data, pos, t, raw);
         if (!ok) return (false, t, end);
+        // The signed payload is only hashed: drop its memory afterwards, as
+        // a block has 64 of them and memory costs quadratically.
+        uint256 fmp;
+        assembly ("memory-safe") {
+            fmp := mload(0x40)
+        }
         t.sender = _recover(data, t, raw, chainId);
+        assembly ("memory-safe") {
+            mstore(0x40, fmp)
+        }
     }
 
     function _parse(bytes calldata data, uint256 pos, Tx memory t, Raw memory raw)
