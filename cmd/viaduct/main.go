@@ -38,6 +38,7 @@ func newApp() *cli.App {
 			balanceCommand,
 			statusCommand,
 			channelCommand,
+			benchCommand,
 		},
 		CommandNotFound: func(c *cli.Context, name string) {
 			fmt.Fprintf(c.App.ErrWriter, "viaduct: unknown command %q; run 'viaduct help' for the list\n", name)
