@@ -127,6 +127,7 @@ type progressBar struct {
 	terminal bool
 	last     time.Time
 	drawn    bool
+	phase    string
 }
 
 func newProgressBar(w io.Writer) *progressBar {
@@ -148,9 +149,10 @@ func (b *progressBar) update(p bench.Progress) {
 		b.drawn = true
 		return
 	}
-	if p.Total == 0 || time.Since(b.last) >= 5*time.Second {
+	phase := p.Layer + " " + p.Phase
+	if phase != b.phase || time.Since(b.last) >= 5*time.Second {
 		fmt.Fprintln(b.w, line)
-		b.last = time.Now()
+		b.last, b.phase = time.Now(), phase
 	}
 }
 
