@@ -95,6 +95,7 @@ func startDev(ctx context.Context, binary, parent string, l1BlockTime time.Durat
 	args := []string{"dev", "--datadir", dir, "--l1-port", strconv.Itoa(l1Port), "--port", strconv.Itoa(l2Port),
 		"--verifier-port", "0", "--fund", "4", "--log-level", "warn", "--l1-block-time", l1BlockTime.String()}
 	cmd := exec.Command(binary, args...)
+	dieWithParent(cmd)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		return nil, fmt.Errorf("bench: viaduct dev: %w", err)
