@@ -286,7 +286,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			return nil, err
 		}
 	}
-	r2 := newRun(l2l, p2)
+	r2 := newRun(l2l, p2, MaxInflightPerAccount)
 	mem := startMemorySampler(pid)
 	err = r2.execute(ctx, opts)
 	samples := mem.stop()
@@ -334,7 +334,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		if err != nil {
 			return nil, err
 		}
-		r1 := newRun(l1l, p1)
+		r1 := newRun(l1l, p1, L1InflightPerAccount(cfg.Accounts))
 		if err := r1.execute(ctx, opts); err != nil {
 			return nil, fmt.Errorf("bench: L1 run: %w", err)
 		}

@@ -223,7 +223,7 @@ func TestGeneratorKeepsAtMost64InFlightPerAccount(t *testing.T) {
 	for i := range p.byAcct[1] {
 		p.byAcct[1][i] = int32(100 + i)
 	}
-	g := newGenerator(p)
+	g := newGenerator(p, MaxInflightPerAccount)
 	var got []int32
 	for {
 		ids, left := g.take(10, nil)
@@ -249,16 +249,56 @@ func TestGeneratorKeepsAtMost64InFlightPerAccount(t *testing.T) {
 		}
 	}
 	// A block includes 10 of account 0: 10 more can go.
-	g.inflight[0].Add(-10)
+	for range 10 {
+		g.landed(0)
+	}
 	ids, _ := g.take(100, nil)
 	if len(ids) != 10 || ids[0] != MaxInflightPerAccount {
 		t.Fatalf("after inclusion took %v", ids)
 	}
 	// A refused transfer drops the account: nothing more of it is sent.
 	g.drop(0)
-	g.inflight[0].Store(0)
 	if ids, left := g.take(100, nil); len(ids) != 0 || left {
 		t.Fatalf("after drop: %v, left %v", ids, left)
+	}
+}
+
+func TestGeneratorKeepsUnderThePoolsTotal(t *testing.T) {
+	accts := MaxInflight/MaxInflightPerAccount + 10
+	p := &plan{byAcct: make([][]int32, accts)}
+	for a := range p.byAcct {
+		p.byAcct[a] = make([]int32, 100)
+	}
+	g := newGenerator(p, MaxInflightPerAccount)
+	n := 0
+	for {
+		ids, _ := g.take(1000, nil)
+		if len(ids) == 0 {
+			break
+		}
+		n += len(ids)
+	}
+	if n != MaxInflight {
+		t.Fatalf("%d in flight, want the bound %d", n, MaxInflight)
+	}
+	g.landed(0)
+	if ids, left := g.take(1000, nil); len(ids) != 1 || !left {
+		t.Fatalf("after one landed: %d taken, left %v", len(ids), left)
+	}
+}
+
+func TestL1InflightStaysUnderThePoolsGlobalSlots(t *testing.T) {
+	for _, tc := range []struct {
+		accounts int
+		want     int32
+	}{{1, 16}, {256, 16}, {257, 15}, {1000, 4}, {5000, 1}, {10_000, 1}} {
+		got := L1InflightPerAccount(tc.accounts)
+		if got != tc.want {
+			t.Errorf("L1InflightPerAccount(%d) = %d, want %d", tc.accounts, got, tc.want)
+		}
+		if tc.accounts <= 4096 && int(got)*tc.accounts > 5120 {
+			t.Errorf("%d accounts × %d in flight exceeds the pool's 5,120 slots", tc.accounts, got)
+		}
 	}
 }
 

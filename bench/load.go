@@ -16,10 +16,26 @@ import (
 )
 
 // MaxInflightPerAccount is how many of one account's transfers the
-// generator keeps sent but not yet in a block: the L2 mempool takes 64 per
-// sender (docs/node.md), and the L1 gets the same so the twin is the same
-// workload.
+// generator keeps sent but not yet in a block on the L2: the L2 mempool
+// takes 64 per sender (docs/node.md).
 const MaxInflightPerAccount = 64
+
+// MaxInflight bounds the transfers in flight over all accounts, on both
+// layers: the L2 mempool holds 8,192 (and, when full, evicts a sender's
+// last transaction for a better-paying one) and the L1 pool guarantees
+// 5,120; a transaction evicted after it was accepted leaves a nonce gap
+// that stops its account for the rest of the run.
+const MaxInflight = 4096
+
+// L1InflightPerAccount is the same bound on the L1: go-ethereum's
+// transaction pool guarantees 16 pending per account (AccountSlots) and
+// 5,120 in all (GlobalSlots); past that it drops transactions of the
+// accounts with the most, which leaves nonce gaps that never fill. A
+// wallet on L1 waits for its transactions instead, and so does the twin:
+// 16 per account, fewer when the accounts would exceed 4,096 in all.
+func L1InflightPerAccount(accounts int) int32 {
+	return int32(max(1, min(16, 4096/max(accounts, 1))))
+}
 
 // loadOpts is how the load is offered.
 type loadOpts struct {
@@ -43,17 +59,19 @@ type progress struct {
 }
 
 // generator hands out the next transfers, one account at a time round
-// robin, never more than MaxInflightPerAccount of an account in flight.
+// robin, never more than limit of an account in flight.
 type generator struct {
 	p        *plan
 	mu       sync.Mutex
 	next     []int
 	inflight []atomic.Int32
 	cursor   int
+	limit    int32
+	total    atomic.Int32 // in flight over all accounts
 }
 
-func newGenerator(p *plan) *generator {
-	return &generator{p: p, next: make([]int, len(p.byAcct)), inflight: make([]atomic.Int32, len(p.byAcct))}
+func newGenerator(p *plan, limit int32) *generator {
+	return &generator{p: p, next: make([]int, len(p.byAcct)), inflight: make([]atomic.Int32, len(p.byAcct)), limit: limit}
 }
 
 // take returns up to n transfers to send now, and whether any remain to
@@ -63,7 +81,7 @@ func (g *generator) take(n int, out []int32) ([]int32, bool) {
 	defer g.mu.Unlock()
 	accts := len(g.p.byAcct)
 	misses, left := 0, false
-	for len(out) < n && misses < accts {
+	for len(out) < n && misses < accts && g.total.Load() < MaxInflight {
 		a := g.cursor
 		g.cursor = (g.cursor + 1) % accts
 		if g.next[a] >= len(g.p.byAcct[a]) {
@@ -71,14 +89,18 @@ func (g *generator) take(n int, out []int32) ([]int32, bool) {
 			continue
 		}
 		left = true
-		if g.inflight[a].Load() >= MaxInflightPerAccount {
+		if g.inflight[a].Load() >= g.limit {
 			misses++
 			continue
 		}
 		out = append(out, g.p.byAcct[a][g.next[a]])
 		g.next[a]++
 		g.inflight[a].Add(1)
+		g.total.Add(1)
 		misses = 0
+	}
+	if g.total.Load() >= MaxInflight {
+		left = true // the pool bound, not the plan, stopped us
 	}
 	return out, left || len(out) > 0
 }
@@ -89,7 +111,14 @@ func (g *generator) drop(a int32) {
 	g.mu.Lock()
 	g.next[a] = len(g.p.byAcct[a])
 	g.mu.Unlock()
+	g.landed(a)
+}
+
+// landed releases an account's in-flight slot: its transfer is in a block
+// (or was refused).
+func (g *generator) landed(a int32) {
 	g.inflight[a].Add(-1)
+	g.total.Add(-1)
 }
 
 // run is one layer's measured run.
@@ -121,9 +150,9 @@ type mark struct {
 	n  uint64
 }
 
-func newRun(l *layer, p *plan) *run {
+func newRun(l *layer, p *plan, inflight int32) *run {
 	n := len(p.txs)
-	return &run{l: l, p: p, g: newGenerator(p), sendAt: make([]int64, n), inclAt: make([]int64, n), block: make([]uint64, n), ok: make([]bool, n), errs: map[string]int{}, blockSeen: map[uint64]int64{}}
+	return &run{l: l, p: p, g: newGenerator(p, inflight), sendAt: make([]int64, n), inclAt: make([]int64, n), block: make([]uint64, n), ok: make([]bool, n), errs: map[string]int{}, blockSeen: map[uint64]int64{}}
 }
 
 // execute offers the load, then waits for inclusion and for the safe and
@@ -401,7 +430,7 @@ func (r *run) track(ctx context.Context, from uint64) error {
 						continue
 					}
 					r.inclAt[k], r.block[k] = now, uint64(b.Number)
-					r.g.inflight[r.p.txs[k].account].Add(-1)
+					r.g.landed(r.p.txs[k].account)
 					r.included.Add(1)
 					r.errMu.Lock()
 					r.maxIncl = max(r.maxIncl, uint64(b.Number))

@@ -19,13 +19,13 @@ func ProgressLine(p Progress) string {
 	const width = 30
 	frac := min(max(p.Elapsed.Seconds()/p.Total.Seconds(), 0), 1)
 	n := int(frac * width)
-	rate := 0.0
-	if s := p.Elapsed.Seconds(); s > 0 {
-		rate = float64(p.Included) / s
-	}
-	return fmt.Sprintf("%-3s %-15s [%s%s] %5.1fs/%-5.0fs sent %d accepted %d included %d rejected %d (%.0f incl/s in this phase)",
+	line := fmt.Sprintf("%-3s %-15s [%s%s] %5.1fs/%-5.0fs sent %d accepted %d included %d rejected %d",
 		p.Layer, p.Phase, strings.Repeat("#", n), strings.Repeat(".", width-n), p.Elapsed.Seconds(), p.Total.Seconds(),
-		p.Sent, p.Accepted, p.Included, p.Rejected, rate)
+		p.Sent, p.Accepted, p.Included, p.Rejected)
+	if s := p.Elapsed.Seconds(); p.Phase == "load" && s > 0 {
+		line += fmt.Sprintf(" (%.0f accepted/s)", float64(p.Accepted)/s)
+	}
+	return line
 }
 
 func f0(v float64) string {
