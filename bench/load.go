@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"sort"
 	"strings"
 	"sync"
@@ -189,7 +190,10 @@ func (r *run) execute(ctx context.Context, o loadOpts) error {
 	}
 	conns := make([]*rpc.Client, nconn)
 	for i := range conns {
-		c, err := rpc.DialContext(ctx, url)
+		// One HTTP client keeps a connection per worker alive: the default
+		// transport keeps two, and re-dialling would be measured as latency.
+		hc := &http.Client{Transport: &http.Transport{MaxIdleConns: o.concurrency, MaxIdleConnsPerHost: o.concurrency, IdleConnTimeout: time.Minute}}
+		c, err := rpc.DialOptions(ctx, url, rpc.WithHTTPClient(hc))
 		if err != nil {
 			return fmt.Errorf("bench: %s load connection %s: %w", r.l.name, url, err)
 		}
