@@ -77,7 +77,11 @@ type Config struct {
 	Drain       time.Duration // longest wait for inclusion after the load
 	Finality    time.Duration // longest wait for safe and finalized after that
 	SkipL1      bool          // no L1 twin
-	Seed        uint64
+	// HalfLoad, if set, adds an L2 phase of this length after the main one,
+	// open loop at half the load (half of Rate, or of the measured accepted
+	// rate in closed loop): the latency target is set at half load.
+	HalfLoad time.Duration
+	Seed     uint64
 
 	Funders  []*ecdsa.PrivateKey // pay for the bench accounts (default: dev accounts 0–3)
 	Progress func(Progress)      // called while running (nil: silent)
@@ -116,6 +120,8 @@ func (c *Config) Check() error {
 		return bad("--batch %d: between 1 and 1000 (the RPC's batch limit)", c.Batch)
 	case c.Duration <= 0 || c.Duration > time.Hour:
 		return bad("--duration %s: more than 0 and at most 1h", c.Duration)
+	case c.HalfLoad < 0 || c.HalfLoad > time.Hour:
+		return bad("--half-load %s: at most 1h", c.HalfLoad)
 	case c.MaxTxs < 0 || c.MaxTxs > 5_000_000:
 		return bad("--txs %d: at most 5000000", c.MaxTxs)
 	}
@@ -149,6 +155,8 @@ type Report struct {
 	Machine   Machine            `json:"machine"`
 	Workload  Workload           `json:"workload"`
 	L2        LayerResult        `json:"l2"`
+	L2Half    *LayerResult       `json:"l2HalfLoad,omitempty"`
+	HalfRate  float64            `json:"halfLoadRate,omitempty"`
 	L1        *LayerResult       `json:"l1,omitempty"`
 	Batches   BatchCost          `json:"l2BatchesOnL1"`
 	L1Cost    *L1TransferCost    `json:"l1TransferCost,omitempty"`
@@ -173,14 +181,15 @@ type Workload struct {
 
 // NodeUse is the node's memory and disk.
 type NodeUse struct {
-	Measured       bool    `json:"measured"`
-	PeakRSS        uint64  `json:"peakRssBytes"`
-	RSSFirst       uint64  `json:"rssAfterFirstTenthBytes"`
-	RSSLast        uint64  `json:"rssAtEndBytes"`
-	DiskBefore     int64   `json:"diskBeforeBytes"`
-	DiskAfter      int64   `json:"diskAfterBytes"`
-	DiskPer1M      float64 `json:"diskBytesPer1MTransfersExtrapolated"`
-	MemoryIncludes string  `json:"memoryIncludes"`
+	Measured       bool     `json:"measured"`
+	PeakRSS        uint64   `json:"peakRssBytes"`
+	RSSSeries      []uint64 `json:"rssPerSecondBytes,omitempty"`
+	RSSFirst       uint64   `json:"rssAfterFirstTenthBytes"`
+	RSSLast        uint64   `json:"rssAtEndBytes"`
+	DiskBefore     int64    `json:"diskBeforeBytes"`
+	DiskAfter      int64    `json:"diskAfterBytes"`
+	DiskPer1M      float64  `json:"diskBytesPer1MTransfersExtrapolated"`
+	MemoryIncludes string   `json:"memoryIncludes"`
 }
 
 // Target is one of issue 7's targets, judged on this run.
@@ -306,6 +315,9 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			return nil, err
 		}
 		rep.Node.Measured, rep.Node.PeakRSS, rep.Node.RSSLast = true, m.Peak, m.RSS
+		for _, s := range samples {
+			rep.Node.RSSSeries = append(rep.Node.RSSSeries, s.RSS)
+		}
 		if len(samples) > 0 {
 			rep.Node.RSSFirst = samples[len(samples)/10].RSS
 		}
@@ -320,6 +332,12 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		}
 		if rep.L2.Included > 0 {
 			rep.Node.DiskPer1M = float64(rep.Node.DiskAfter-rep.Node.DiskBefore) / float64(rep.L2.Included) * 1e6
+		}
+	}
+
+	if cfg.HalfLoad > 0 {
+		if err := halfLoad(ctx, cfg, rep, l2l, accts, opts); err != nil {
+			return nil, err
 		}
 	}
 
@@ -350,6 +368,37 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	rep.judge()
 	rep.Machine.LoadAfter = loadavg()
 	return rep, nil
+}
+
+// halfLoad runs the L2 again, open loop at half the load, without waiting
+// for finality: the soft-confirmation latency at half load.
+func halfLoad(ctx context.Context, cfg Config, rep *Report, l2l *layer, accts []account, opts loadOpts) error {
+	rate := cfg.Rate / 2
+	if rate == 0 {
+		rate = rep.L2.AcceptedPerSec / 2
+	}
+	if rate < 1 {
+		return nil
+	}
+	say(cfg, "L2", "signing half load")
+	per := max((int(rate*cfg.HalfLoad.Seconds())+len(accts)+len(accts)-1)/len(accts), 1)
+	nonces, err := l2l.nonces(ctx, accts)
+	if err != nil {
+		return err
+	}
+	p, err := signPlan(l2l, accts, nonces, planShape(len(accts), per, cfg.ERC20, cfg.Seed+1))
+	if err != nil {
+		return err
+	}
+	r := newRun(l2l, p, MaxInflightPerAccount)
+	opts.rate, opts.duration, opts.finality = rate, cfg.HalfLoad, 0
+	if err := r.execute(ctx, opts); err != nil {
+		return fmt.Errorf("bench: L2 half-load run: %w", err)
+	}
+	res := r.result()
+	res.Layer = "L2 half load"
+	rep.L2Half, rep.HalfRate = &res, rate
+	return nil
 }
 
 func say(cfg Config, layer, phase string) {
@@ -484,12 +533,21 @@ func (rep *Report) judge() {
 	} else {
 		t2.Measured = "no L1 twin in this run"
 	}
-	t3 := Target{Name: "soft-confirmation p99 < 250 ms at half the 5,000/s load",
-		Measured: fmt.Sprintf("p99 %.0f ms at %.0f accepted/s", l2.SoftConfirm.P99, l2.AcceptedPerSec)}
-	if rep.Workload.Rate > 0 && rep.Workload.Rate <= 2500 {
+	t3 := Target{Name: "soft-confirmation p99 < 250 ms at half the 5,000/s load"}
+	switch {
+	case rep.L2Half != nil:
+		h := rep.L2Half
+		t3.Measured = fmt.Sprintf("p99 %.0f ms with %.0f/s offered open loop (%.0f accepted/s)", h.SoftConfirm.P99, rep.HalfRate, h.AcceptedPerSec)
+		t3.Met = boolp(h.SoftConfirm.P99 < 250 && rep.HalfRate >= 2500)
+		if rep.HalfRate < 2500 {
+			t3.Note = "half of this run's load is below 2,500/s, so the target's load was not offered"
+		}
+	case rep.Workload.Rate > 0 && rep.Workload.Rate <= 2500:
+		t3.Measured = fmt.Sprintf("p99 %.0f ms at %.0f accepted/s", l2.SoftConfirm.P99, l2.AcceptedPerSec)
 		t3.Met = boolp(l2.SoftConfirm.P99 < 250)
-	} else {
-		t3.Note = "judged only on an open-loop run at --rate 2500 or less"
+	default:
+		t3.Measured = fmt.Sprintf("p99 %.0f ms at full load, %.0f accepted/s", l2.SoftConfirm.P99, l2.AcceptedPerSec)
+		t3.Note = "no half-load phase in this run (--half-load)"
 	}
 	t4 := Target{Name: "L1 gas per L2 ETH transfer ≤ 1/5 of an L1 ETH transfer (calldata, EIP-7623 floor included)"}
 	if rep.L1Cost != nil && rep.Batches.L2Txs > 0 {

@@ -93,6 +93,10 @@ func (rep *Report) rows() [][4]string {
 		{"L1 bytes per transfer (calldata / signed tx)", fmt.Sprintf("%.1f", rep.Batches.BytesPerTx), fmt.Sprintf("%.1f", l1bytes), ratio(rep, "l1BytesPerTransfer")},
 		{"batches (paid the floor) / L2 txs in them", fmt.Sprintf("%d (%d) / %d", rep.Batches.Batches, rep.Batches.FloorBinding, rep.Batches.L2Txs), "", ""},
 	}
+	if h := rep.L2Half; h != nil {
+		rows = append(rows, [4]string{fmt.Sprintf("half load (%s/s offered): accepted / included tx/s", f0(rep.HalfRate)), f0(h.AcceptedPerSec) + " / " + f0(h.IncludedPerSec), "", ""},
+			[4]string{"half load: soft confirmation p50 / p95 / p99", ms(h.SoftConfirm.P50) + " / " + ms(h.SoftConfirm.P95) + " / " + ms(h.SoftConfirm.P99), "", ""})
+	}
 	if rep.Node.Measured {
 		rows = append(rows,
 			[4]string{"node peak RSS", fmt.Sprintf("%.0f MiB", mib(rep.Node.PeakRSS)), "", ""},
@@ -119,7 +123,7 @@ func (rep *Report) WriteTable(w io.Writer) error {
 		}
 		fmt.Fprintln(w)
 	}
-	for _, l := range []*LayerResult{&rep.L2, rep.L1} {
+	for _, l := range []*LayerResult{&rep.L2, rep.L2Half, rep.L1} {
 		if l != nil && len(l.Errors) > 0 {
 			fmt.Fprintf(w, "%s refusals: %s\n", l.Layer, strings.Join(l.Errors, "; "))
 		}

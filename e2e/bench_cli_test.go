@@ -26,8 +26,8 @@ func TestBenchReportIsConsistent(t *testing.T) {
 		args []string
 		l1   bool
 	}{
-		{"websocket batches, open loop, with the L1 twin", []string{"--ws", "--batch", "5", "--rate", "300", "--erc20", "0.3"}, true},
-		{"http single calls, closed loop, L2 only", []string{"--batch", "1", "--rate", "0", "--concurrency", "4", "--txs", "400", "--erc20", "0", "--no-l1"}, false},
+		{"websocket batches, open loop, with the L1 twin", []string{"--ws", "--batch", "5", "--rate", "300", "--erc20", "0.3", "--half-load", "2s"}, true},
+		{"http single calls, closed loop, L2 only", []string{"--batch", "1", "--rate", "0", "--concurrency", "4", "--txs", "400", "--erc20", "0", "--no-l1", "--half-load", "0"}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -69,8 +69,16 @@ func TestBenchReportIsConsistent(t *testing.T) {
 				if rep.Ratios["includedPerSec"] <= 0 || rep.Ratios["l1GasPerTransfer"] <= 0 {
 					t.Errorf("ratios missing: %v", rep.Ratios)
 				}
-			} else if rep.L1 != nil {
-				t.Error("--no-l1 ran the L1 twin")
+				// Half load: open loop at half of --rate, soft confirmation only.
+				h := rep.L2Half
+				if h == nil || rep.HalfRate != 150 {
+					t.Fatalf("half-load phase: %+v at %v/s", h, rep.HalfRate)
+				}
+				if h.Included <= 0 || h.Included > h.Accepted || h.Accepted > h.Sent || h.SoftConfirm.P50 <= 0 || h.SoftConfirm.P99 < h.SoftConfirm.P50 {
+					t.Errorf("half-load figures: %+v", h)
+				}
+			} else if rep.L1 != nil || rep.L2Half != nil {
+				t.Error("--no-l1 --half-load 0 ran the L1 twin or the half-load phase")
 			}
 			// Gas from the real batch receipts: at least the EIP-7623
 			// floor and the standard calldata cost of the same bytes.
