@@ -242,6 +242,7 @@ func (rep *Report) SVG() []byte {
 	type series struct {
 		name, color, dash string
 		pts               []float64
+		gaps              bool // a zero is "no data" (no transfer included that second): the line breaks
 	}
 	draw := func(y0 int, title, unit string, maxV float64, ss []series) {
 		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="13">%s</text>`+"\n", left, y0-8, xmlEscape(title))
@@ -259,13 +260,21 @@ func (rep *Report) SVG() []byte {
 		}
 		for i, s := range ss {
 			var pts []string
+			flush := func() {
+				if len(pts) > 0 {
+					fmt.Fprintf(&b, `<polyline fill="none" stroke="%s" stroke-width="1.6" stroke-dasharray="%s" points="%s"/>`+"\n", s.color, s.dash, strings.Join(pts, " "))
+				}
+				pts = pts[:0]
+			}
 			for sec, v := range s.pts {
+				if s.gaps && v == 0 {
+					flush()
+					continue
+				}
 				y := float64(y0+panel) - float64(panel)*v/math.Max(maxV, 1)
 				pts = append(pts, fmt.Sprintf("%.1f,%.1f", x(float64(sec)), y))
 			}
-			if len(pts) > 0 {
-				fmt.Fprintf(&b, `<polyline fill="none" stroke="%s" stroke-width="1.6" stroke-dasharray="%s" points="%s"/>`+"\n", s.color, s.dash, strings.Join(pts, " "))
-			}
+			flush()
 			ly := y0 + 14 + i*18
 			fmt.Fprintf(&b, `<line x1="%.0f" x2="%.0f" y1="%d" y2="%d" stroke="%s" stroke-width="2" stroke-dasharray="%s"/>`+"\n", left+plotW+10, left+plotW+34, ly-4, ly-4, s.color, s.dash)
 			fmt.Fprintf(&b, `<text x="%.0f" y="%d">%s</text>`+"\n", left+plotW+40, ly, xmlEscape(s.name))
@@ -280,8 +289,8 @@ func (rep *Report) SVG() []byte {
 			p50, p99 = append(p50, p.P50Ms), append(p99, p.P99Ms)
 		}
 		c := colors[l.Layer]
-		tput = append(tput, series{l.Layer + " included/s", c, "", inc}, series{l.Layer + " accepted/s", c, "4 3", acc})
-		lat = append(lat, series{l.Layer + " p50", c, "", p50}, series{l.Layer + " p99", c, "4 3", p99})
+		tput = append(tput, series{l.Layer + " included/s", c, "", inc, false}, series{l.Layer + " accepted/s", c, "4 3", acc, false})
+		lat = append(lat, series{l.Layer + " p50", c, "", p50, true}, series{l.Layer + " p99", c, "4 3", p99, true})
 	}
 	draw(top+20, "throughput (transfers per second)", "tx/s", maxTPS, tput)
 	draw(top+20+panel+gap, "soft confirmation, send → receipt (of the transfers included in each second)", "ms", maxLat, lat)
