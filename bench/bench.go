@@ -184,6 +184,8 @@ type NodeUse struct {
 	Measured       bool     `json:"measured"`
 	PeakRSS        uint64   `json:"peakRssBytes"`
 	RSSSeries      []uint64 `json:"rssPerSecondBytes,omitempty"`
+	CPUCores       float64  `json:"nodeCpuCoresDuringL2Load"` // CPU time of the node process over the wall time of the L2 run
+	BenchCPUCores  float64  `json:"benchCpuCoresDuringL2Load"`
 	RSSFirst       uint64   `json:"rssAfterFirstTenthBytes"`
 	RSSLast        uint64   `json:"rssAtEndBytes"`
 	DiskBefore     int64    `json:"diskBeforeBytes"`
@@ -297,8 +299,14 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	}
 	r2 := newRun(l2l, p2, MaxInflightPerAccount)
 	mem := startMemorySampler(pid)
+	cpu0, self0, wall0 := procCPU(pid), procCPU(os.Getpid()), time.Now()
 	err = r2.execute(ctx, opts)
 	samples := mem.stop()
+	if pid != 0 {
+		wall := time.Since(wall0).Seconds()
+		rep.Node.CPUCores = (procCPU(pid) - cpu0) / wall
+		rep.Node.BenchCPUCores = (procCPU(os.Getpid()) - self0) / wall
+	}
 	if err != nil {
 		return nil, fmt.Errorf("bench: L2 run: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/url"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -123,6 +124,38 @@ func FuzzParseProcStatus(f *testing.F) {
 		}
 		if m.RSS > 1<<54 || m.Peak > 1<<54 {
 			t.Fatalf("accepted an impossible size: %+v", m)
+		}
+	})
+}
+
+func TestParseProcStat(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want uint64
+		err  bool
+	}{
+		{"123 (viaduct) S 1 2 3 4 5 6 7 8 9 10 250 50 0 0 20 0 9 0 100", 300, false},
+		{"123 (a) b) (c) R 1 2 3 4 5 6 7 8 9 10 7 3 0 0", 10, false},
+		{"123 viaduct S 1 2", 0, true},
+		{"123 (v) S 1 2 3", 0, true},
+		{"123 (v) S 1 2 3 4 5 6 7 8 9 10 x 3 0", 0, true},
+	} {
+		got, err := ParseProcStat(tc.text)
+		if (err != nil) != tc.err || got != tc.want {
+			t.Errorf("ParseProcStat(%q) = %d, %v; want %d, err=%v", tc.text, got, err, tc.want, tc.err)
+		}
+	}
+	if procCPU(os.Getpid()) < 0 {
+		t.Fatal("negative CPU time")
+	}
+}
+
+func FuzzParseProcStat(f *testing.F) {
+	f.Add("123 (viaduct) S 1 2 3 4 5 6 7 8 9 10 250 50 0 0 20 0 9 0 100")
+	f.Add("1 ()) R 0 0 0 0 0 0 0 0 0 0 1 1")
+	f.Fuzz(func(t *testing.T, text string) {
+		if n, err := ParseProcStat(text); err == nil && n > 1<<51 {
+			t.Fatalf("accepted an impossible CPU time %d", n)
 		}
 	})
 }

@@ -256,3 +256,45 @@ func dirSize(dir string) (int64, error) {
 	}
 	return total, nil
 }
+
+// ParseProcStat returns utime+stime, in clock ticks, from the text of
+// /proc/PID/stat (fields 14 and 15; the command name in field 2 may hold
+// spaces and parentheses, so fields are counted after its last ')').
+func ParseProcStat(text string) (uint64, error) {
+	i := strings.LastIndexByte(text, ')')
+	if i < 0 {
+		return 0, fmt.Errorf("bench: process stat: no command name")
+	}
+	f := strings.Fields(text[i+1:])
+	if len(f) < 13 {
+		return 0, fmt.Errorf("bench: process stat: %d fields after the name", len(f))
+	}
+	var total uint64
+	for _, s := range f[11:13] {
+		n, err := strconv.ParseUint(s, 10, 64)
+		if err != nil || n > 1<<50 {
+			return 0, fmt.Errorf("bench: process stat: CPU time %q", s)
+		}
+		total += n
+	}
+	return total, nil
+}
+
+// clockTicks is USER_HZ, 100 on every Linux the bench targets.
+const clockTicks = 100
+
+// procCPU is the CPU seconds a process has used (0 if unknown).
+func procCPU(pid int) float64 {
+	if pid == 0 {
+		return 0
+	}
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	t, err := ParseProcStat(string(b))
+	if err != nil {
+		return 0
+	}
+	return float64(t) / clockTicks
+}
