@@ -22,7 +22,7 @@ var (
 	benchL2Flag      = &cli.StringFlag{Name: "l2-rpc", Usage: "a running L2's JSON-RPC on loopback (with --l1-rpc); default: start `viaduct dev` as a child process", EnvVars: benchEnv("L2_RPC")}
 	benchL1Flag      = &cli.StringFlag{Name: "l1-rpc", Usage: "the L1 that L2 posts to, on loopback (with --l2-rpc)", EnvVars: benchEnv("L1_RPC")}
 	benchAccounts    = &cli.IntFlag{Name: "accounts", Usage: "number of funded bench accounts (senders and recipients)", Value: 256, EnvVars: benchEnv("ACCOUNTS")}
-	benchERC20       = &cli.Float64Flag{Name: "erc20", Usage: "share of ERC-20 transfers in the mix, 0 to 1", Value: 0.2, EnvVars: benchEnv("ERC20")}
+	benchERC20       = &cli.Float64Flag{Name: "erc20", Usage: "share of ERC-20 transfers in the mix, 0 to 1 (the gas target is judged on ETH transfers alone: 0)", Value: 0, EnvVars: benchEnv("ERC20")}
 	benchRate        = &cli.Float64Flag{Name: "rate", Usage: "open loop: transfers per second offered (0: closed loop at --concurrency)", Value: 5000, EnvVars: benchEnv("RATE")}
 	benchConc        = &cli.IntFlag{Name: "concurrency", Usage: "requests in flight (closed loop), or workers sending on schedule (open loop)", Value: 32, EnvVars: benchEnv("CONCURRENCY")}
 	benchBatch       = &cli.IntFlag{Name: "batch", Usage: "transfers per JSON-RPC request (1: single eth_sendRawTransaction calls; more: JSON-RPC batches)", Value: 20, EnvVars: benchEnv("BATCH")}
