@@ -39,6 +39,7 @@ func newApp() *cli.App {
 			statusCommand,
 			channelCommand,
 			lightCommand,
+			benchCommand,
 		},
 		CommandNotFound: func(c *cli.Context, name string) {
 			fmt.Fprintf(c.App.ErrWriter, "viaduct: unknown command %q; run 'viaduct help' for the list\n", name)
