@@ -36,8 +36,11 @@ js-deps:
 	  echo "npm not found: the JavaScript client tests (e2e/js) will be skipped"; \
 	fi
 
+# The e2e package builds geth on its first run (several minutes on a small
+# machine, cached after) and runs whole networks: more than go test's default
+# 10-minute limit per package.
 unit:
-	$(GO) test -count=1 $(PKGS)
+	$(GO) test -count=1 -timeout 45m $(PKGS)
 
 # fuzz runs every native fuzz target for FUZZTIME each (go test allows one target per run).
 fuzz:
