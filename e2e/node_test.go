@@ -30,18 +30,18 @@ import (
 // verifier derives the same chain.
 func TestSequencerSurvivesSIGKILL(t *testing.T) {
 	h := newHarness(t)
-	l1 := h.devchain()
+	l1 := h.l1() // geth --dev unless VIADUCT_E2E_L1=embedded
 	dir := t.TempDir()
 	cfgFile := filepath.Join(dir, "rollup.json")
-	h.mustRun("deploy", "--l1-rpc", l1.L1, "--dev-account", "4", "--out", cfgFile)
+	h.mustRun("deploy", "--l1-rpc", l1.HTTP, "--dev-account", "4", "--out", cfgFile)
 	seqPort := freePort(t)
-	seqArgs := []string{"node", "--config", cfgFile, "--l1-rpc", l1.L1, "--dev-account", "4", "--datadir", filepath.Join(dir, "seq"),
+	seqArgs := []string{"node", "--config", cfgFile, "--l1-rpc", l1.HTTP, "--dev-account", "4", "--datadir", filepath.Join(dir, "seq"),
 		"--rpc-addr", fmt.Sprintf("127.0.0.1:%d", seqPort), "--block-time", "100ms"}
 	seq := h.start("sequencer", "serving", seqArgs...)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Second)
 	defer cancel()
-	l1c, err := ethclient.Dial(l1.L1)
+	l1c, err := ethclient.Dial(l1.HTTP)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +172,7 @@ func TestSequencerSurvivesSIGKILL(t *testing.T) {
 	verPort := freePort(t)
 	verFile := filepath.Join(dir, "verifier.json")
 	writeNodeFile(t, cfgFile, verFile, map[string]any{
-		"role": "verifier", "l1-rpc": l1.L1, "datadir": filepath.Join(dir, "ver"),
+		"role": "verifier", "l1-rpc": l1.HTTP, "datadir": filepath.Join(dir, "ver"),
 		"rpc-addr": fmt.Sprintf("127.0.0.1:%d", verPort), "confirmations": 0,
 	})
 	h.start("verifier", "serving", "node", "--config", verFile)
