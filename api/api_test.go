@@ -325,6 +325,13 @@ func TestERC20ViewsAndCode(t *testing.T) {
 	if err != nil || new(big.Int).SetBytes(out).Int64() != 1000 {
 		t.Fatalf("balanceOf = %x, %v", out, err)
 	}
+	out, err = call(common.FromHex("0x18160ddd")) // totalSupply: the one deposit
+	if err != nil || len(out) != 32 || new(big.Int).SetBytes(out).Int64() != 1000 {
+		t.Fatalf("totalSupply = %x, %v", out, err)
+	}
+	if _, err := e.ec.CallContract(ctx, ethereum.CallMsg{To: &e.token, Data: common.FromHex("0x18160ddd")}, big.NewInt(0)); !errorContains(err, ErrHistoricalState.Error()) {
+		t.Fatalf("totalSupply at block 0: %v", err)
+	}
 	out, err = call(common.FromHex("0x313ce567"))
 	if err != nil || new(big.Int).SetBytes(out).Int64() != 6 {
 		t.Fatalf("decimals = %x, %v", out, err)
