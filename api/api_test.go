@@ -375,6 +375,28 @@ func TestViaductNamespace(t *testing.T) {
 	if len(p.Tokens) != 1 || p.Tokens[0].Balance.ToInt().Int64() != 1000 {
 		t.Fatalf("token proofs %+v", p.Tokens)
 	}
+	// Once the head has moved on, the proof at that block still proves
+	// that block's state (what a light client asks for: the block L1 holds).
+	if err := e.ec.SendTransaction(ctx, e.sign(t, e.key, 1, core.BridgeAddress, 5, nil, core.WithdrawalGas)); err != nil {
+		t.Fatal(err)
+	}
+	if next := e.seal(t); next.Header.Number != blk.Header.Number+1 {
+		t.Fatalf("sealed block %d", next.Header.Number)
+	}
+	var past StateProof
+	if err := e.ec.Client().CallContext(ctx, &past, "viaduct_getProof", e.alice, []common.Address{e.token}, hexU(blk.Header.Number)); err != nil {
+		t.Fatal(err)
+	}
+	if err := proof.UnmarshalBinary(past.AccountProof); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := proof.Verify(blk.Header.StateRoot, crypto.Keccak256Hash(e.alice[:])); err != nil || v != acct.ValueHash() ||
+		uint64(past.Number) != blk.Header.Number || past.BlockHash != blk.Hash() || past.Balance.ToInt().Cmp(acct.Balance.ToBig()) != 0 {
+		t.Fatalf("proof at block %d after the head moved: %+v (%x, %v)", blk.Header.Number, past, v, err)
+	}
+	if err := e.ec.Client().CallContext(ctx, &past, "viaduct_getProof", e.alice, []common.Address{}, "0x99"); !errorContains(err, ErrUnknownBlock.Error()) {
+		t.Fatalf("proof beyond the head: %v", err)
+	}
 	var w WithdrawalProof
 	if err := e.ec.Client().CallContext(ctx, &w, "viaduct_getWithdrawal", hexU(blk.Header.Number), "0x0"); err != nil {
 		t.Fatal(err)

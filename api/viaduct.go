@@ -14,6 +14,7 @@ import (
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/l1"
+	"github.com/viaduct-l2/viaduct/state"
 )
 
 // ViaductAPI is the viaduct_ namespace: what only a rollup node has.
@@ -75,46 +76,54 @@ type StateProof struct {
 	BlockHash    common.Hash    `json:"blockHash"`
 }
 
-// GetProof is viaduct_getProof: the head's state for addr and its tokens,
-// with proofs. Proofs of older blocks are not kept.
-func (api *ViaductAPI) GetProof(addr common.Address, tokens []common.Address) (*StateProof, error) {
-	for attempt := 0; attempt < 8; attempt++ {
-		head := api.b.Chain.Head()
-		st := api.b.Chain.State()
-		a, p, root, err := st.AccountProof(addr)
+// GetProof is viaduct_getProof: the state of addr and its tokens after
+// block (default latest; a number or a tag, back to chain.MaxPastBlocks
+// below the head), with proofs against that block's state root. A light
+// client asks about the last block L1 holds, which a busy chain has left
+// behind.
+func (api *ViaductAPI) GetProof(addr common.Address, tokens []common.Address, block *rpc.BlockNumber) (*StateProof, error) {
+	n := api.b.Chain.Head().Number
+	if block != nil {
+		if *block >= 0 && uint64(*block) > n {
+			return nil, fmt.Errorf("%w: %d", ErrUnknownBlock, *block)
+		}
+		n = api.b.resolve(*block)
+	}
+	var res *StateProof
+	err := api.b.Chain.ProveAt(n, func(st *state.Past, h *core.Header) error {
+		a, p, err := st.AccountProof(addr)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		enc, err := p.MarshalBinary()
 		if err != nil {
-			return nil, err
+			return err
 		}
-		res := &StateProof{
+		res = &StateProof{
 			Address: addr, Nonce: hexutil.Uint64(a.Nonce), Balance: (*hexutil.Big)(a.Balance.ToBig()),
-			AccountProof: enc, StateRoot: root, Number: hexutil.Uint64(head.Number), BlockHash: head.Hash(),
+			AccountProof: enc, StateRoot: h.StateRoot, Number: hexutil.Uint64(h.Number), BlockHash: h.Hash(),
 			Tokens: []TokenProof{},
 		}
 		for _, t := range tokens {
-			bal, tp, troot, err := st.TokenProof(addr, t)
+			bal, tp, err := st.TokenProof(addr, t)
 			if err != nil {
-				return nil, err
-			}
-			if troot != root {
-				break
+				return err
 			}
 			tenc, err := tp.MarshalBinary()
 			if err != nil {
-				return nil, err
+				return err
 			}
 			res.Tokens = append(res.Tokens, TokenProof{Token: t, Balance: (*hexutil.Big)(bal.ToBig()), Proof: tenc})
 		}
-		// A block may have been appended between the reads; then retry so
-		// that every proof is against the root of the block named.
-		if len(res.Tokens) == len(tokens) && root == head.StateRoot && api.b.Chain.Head().Hash() == head.Hash() {
-			return res, nil
-		}
+		return nil
+	})
+	switch {
+	case errors.Is(err, chain.ErrNotFound):
+		return nil, fmt.Errorf("%w: %d", ErrUnknownBlock, n)
+	case err != nil:
+		return nil, err
 	}
-	return nil, errors.New("the chain moved during every attempt; try again")
+	return res, nil
 }
 
 // WithdrawalProof is viaduct_getWithdrawal's answer: a withdrawal, its

@@ -64,7 +64,6 @@ func TestLightClientOnDev(t *testing.T) {
 		}
 		return r
 	}
-	posted := light("posted")
 	ec, err := ethclient.Dial(l2URL)
 	if err != nil {
 		t.Fatal(err)
@@ -78,6 +77,16 @@ func TestLightClientOnDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The verified answer is at the newest block L1 holds: until the
+	// transfer's block is posted, that is an earlier one.
+	var posted lightResult
+	waitFor(t, "the light client to verify block "+fmt.Sprint(head), time.Minute, func() bool {
+		posted = light("posted")
+		if posted.L2Block > head {
+			t.Fatalf("verified block %d beyond the head %d", posted.L2Block, head)
+		}
+		return posted.L2Block == head
+	})
 	want := new(big.Int).Div(new(big.Int).Mul(big.NewInt(25), big.NewInt(1e18)), big.NewInt(100))
 	if posted.Balance != seqSays.String() || seqSays.Cmp(want) != 0 || posted.Finality != "posted" || posted.L2Block != head || posted.Absent {
 		t.Fatalf("verified %+v; the sequencer says %s wei at block %d", posted, seqSays, head)
@@ -108,7 +117,16 @@ func TestLightClientOnDev(t *testing.T) {
 
 	prev := posted.L1Block
 	for _, level := range []string{"final", "settled"} {
-		r := light(level, "--token", "0x00000000000000000000000000000000000070c1")
+		// The answer is at the newest block L1 holds at that level, which
+		// reaches the transfer's block as L1 finalizes and the window ends.
+		var r lightResult
+		waitFor(t, level+" to reach block "+fmt.Sprint(posted.L2Block), 2*time.Minute, func() bool {
+			r = light(level, "--token", "0x00000000000000000000000000000000000070c1")
+			if r.Finality != level || r.L2Block > posted.L2Block {
+				t.Fatalf("%s: %+v after %+v", level, r, posted)
+			}
+			return r.L2Block == posted.L2Block
+		})
 		if r.Finality != level || r.Balance != posted.Balance || r.L2Block != posted.L2Block || r.L1Block < prev {
 			t.Fatalf("%s: %+v after %+v", level, r, posted)
 		}
@@ -118,6 +136,41 @@ func TestLightClientOnDev(t *testing.T) {
 		t.Logf("%s: L1 block %d, %d L1 calls", level, r.L1Block, r.L1Calls)
 		prev = r.L1Block
 	}
+
+	// On a busy chain the head is never posted; the client proves the last
+	// block L1 holds instead of waiting for the head. Keep blocks coming
+	// (dev account 2 pays carol every 50 ms) and ask with a short wait.
+	carol := "0x00000000000000000000000000000000000ca401"
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(50 * time.Millisecond):
+			}
+			if _, err := run(append([]string{"transfer", "--dev-account", "2", "--to", carol, "--amount", "0.001"}, rpcs...)...); err != nil {
+				t.Errorf("transfer to carol: %v", err)
+				return
+			}
+		}
+	}()
+	for range 3 {
+		time.Sleep(time.Second)
+		r := light("posted", "--wait", "3s")
+		head, err := ec.BlockNumber(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Balance != posted.Balance || r.L2Block < posted.L2Block || r.L2Block > head {
+			t.Fatalf("while blocks keep coming: %+v (head %d)", r, head)
+		}
+		t.Logf("while blocks keep coming: verified at L2 block %d, head %d", r.L2Block, head)
+	}
+	close(stop)
+	<-done
 
 	out = cmd("balance", "--address", bob)
 	if !strings.Contains(out, "L2 250000000000000000 wei (verified, posted: L2 block") {

@@ -258,7 +258,8 @@ type BlockProof struct {
 }
 
 // Balance returns addr's nonce, ETH balance and balances of tokens at the
-// node's head block, verified down to the finality level want.
+// newest L2 block that L1 holds at the finality level want (or the node's
+// head, if the node is behind), verified down to that level.
 func (c *Client) Balance(ctx context.Context, addr common.Address, tokens []common.Address, want Finality) (*Account, error) {
 	if want < Posted || want > Settled {
 		return nil, fmt.Errorf("light: finality %d: want Posted, Final or Settled", want)
@@ -270,8 +271,21 @@ func (c *Client) Balance(ctx context.Context, addr common.Address, tokens []comm
 		tokens = []common.Address{}
 	}
 	var sp StateProof
-	if err := c.l2.CallContext(ctx, &sp, "viaduct_getProof", addr, tokens); err != nil {
-		return nil, fmt.Errorf("light: L2 viaduct_getProof: %w", err)
+	n, ok, err := c.target(ctx, want)
+	if err != nil {
+		return nil, err
+	}
+	// A node behind L1 (a verifier still deriving) answers for its head,
+	// which is posted too; so does one whose chain has nothing posted yet
+	// (the answer then fails as not posted).
+	var perr error
+	if ok {
+		perr = c.l2.CallContext(ctx, &sp, "viaduct_getProof", addr, tokens, hexutil.Uint64(n))
+	}
+	if !ok || perr != nil {
+		if err := c.l2.CallContext(ctx, &sp, "viaduct_getProof", addr, tokens); err != nil {
+			return nil, fmt.Errorf("light: L2 viaduct_getProof: %w", errors.Join(perr, err))
+		}
 	}
 	var bp BlockProof
 	if err := c.l2.CallContext(ctx, &bp, "viaduct_getBlockProof", sp.Number); err != nil {
@@ -342,7 +356,10 @@ func (c *Client) batchAt(ctx context.Context, b uint64, at *big.Int) (batch bind
 }
 
 // isUnknownBatch reports whether err is the Rollup's UnknownBatch revert.
-func isUnknownBatch(err error) bool {
+func isUnknownBatch(err error) bool { return isRevert(err, unknownBatchSelector) }
+
+// isRevert reports whether err is a revert with the custom error sel.
+func isRevert(err error, sel [4]byte) bool {
 	var de rpc.DataError
 	if !errors.As(err, &de) {
 		return false
@@ -355,10 +372,81 @@ func isUnknownBatch(err error) bool {
 	if derr != nil {
 		return false
 	}
-	return len(data) >= 4 && [4]byte(data[:4]) == unknownBatchSelector
+	return len(data) >= 4 && [4]byte(data[:4]) == sel
 }
 
-var unknownBatchSelector = [4]byte(rollupABI.GetABI().Errors["UnknownBatch"].ID.Bytes()[:4])
+var (
+	unknownBatchSelector = [4]byte(rollupABI.GetABI().Errors["UnknownBatch"].ID.Bytes()[:4])
+	noBatchesSelector    = [4]byte(rollupABI.GetABI().Errors["NoBatches"].ID.Bytes()[:4])
+)
+
+// target picks the L2 block to ask the node about: the last block of the
+// newest batch that can be at level want. That is the latest batch for
+// Posted and the latest as of L1's finalized block for Final; for Settled,
+// the newest of those past its challenge window (windows end in batch
+// order, so a binary search finds it). A busy chain's head is never posted,
+// so asking about the head would never verify. ok is false when no batch
+// qualifies yet.
+func (c *Client) target(ctx context.Context, want Finality) (block uint64, ok bool, err error) {
+	var at *big.Int
+	if want >= Final {
+		fin, err := c.header(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
+		if err != nil {
+			return 0, false, err
+		}
+		at = fin.Number
+	}
+	out, err := c.call(ctx, rollupABI.PackLatestBatch(), at)
+	if err != nil {
+		if isRevert(err, noBatchesSelector) {
+			return 0, false, nil
+		}
+		return 0, false, fmt.Errorf("light: Rollup.latestBatch at L1 block %v: %w", at, err)
+	}
+	if len(out) == 0 {
+		return 0, false, nil // no Rollup yet at L1's finalized block
+	}
+	latest, err := rollupABI.UnpackLatestBatch(out)
+	if err != nil {
+		return 0, false, fmt.Errorf("light: Rollup.latestBatch: %w", err)
+	}
+	if want < Settled {
+		return latest.LastBlock, true, nil
+	}
+	settled := func(b uint64) (bool, error) {
+		out, err := c.call(ctx, rollupABI.PackIsFinalized(new(big.Int).SetUint64(b)), at)
+		if err != nil {
+			return false, fmt.Errorf("light: Rollup.isFinalized(%d): %w", b, err)
+		}
+		return rollupABI.UnpackIsFinalized(out)
+	}
+	idx := latest.BatchIndex.Uint64()
+	if ok, err := settled(idx); err != nil || ok {
+		return latest.LastBlock, ok, err
+	}
+	// Invariant: batch hi is not settled; batch lo is (once checked).
+	lo, hi := uint64(0), idx
+	if ok, err := settled(0); err != nil || !ok {
+		return 0, false, err
+	}
+	for hi-lo > 1 {
+		mid := lo + (hi-lo)/2
+		ok, err := settled(mid)
+		if err != nil {
+			return 0, false, err
+		}
+		if ok {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	batch, found, err := c.batchAt(ctx, lo, at)
+	if err != nil || !found {
+		return 0, false, err
+	}
+	return batch.LastBlock, true, nil
+}
 
 // holds checks that batch (index b) covers header h and has its hash under
 // its blocks root.

@@ -39,10 +39,41 @@ type Proof struct {
 func (t *Tree) Prove(key common.Hash) (*Proof, error) {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
+	return prove(key, t.read)
+}
+
+// Prove returns a proof of key against u.Root, the root of the tree the
+// update leads to, without committing it: the update's records first, the
+// committed tree's below them. It is how a state other than the committed
+// one is proven (state.Past: an earlier block's state, reached by an undo
+// diff). It fails with ErrStaleUpdate once the tree has moved past u.Base.
+func (u *Update) Prove(key common.Hash) (*Proof, error) {
+	t := u.tree
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	if t.root != u.Base {
+		return nil, ErrStaleUpdate
+	}
+	u.indexOnce.Do(func() {
+		u.index = make(map[nodeID]*record, len(u.writes))
+		for _, w := range u.writes {
+			u.index[w.id] = w.rec
+		}
+	})
+	return prove(key, func(id nodeID) (*record, error) {
+		if r, ok := u.index[id]; ok {
+			return r, nil
+		}
+		return t.read(id)
+	})
+}
+
+// prove walks from the root to key, reading nodes with read.
+func prove(key common.Hash, read func(nodeID) (*record, error)) (*Proof, error) {
 	p := &Proof{}
 	id := nodeID{}
 	for {
-		r, err := t.read(id)
+		r, err := read(id)
 		if err != nil {
 			return nil, err
 		}

@@ -374,8 +374,11 @@ type Update struct {
 	// map: hashing 34-byte keys and merging the maps of parallel subtrees
 	// cost a tenth of a block's CPU.
 	writes []write
-	h      *hasher
-	err    error
+	// index looks writes up by position, built on the first Prove.
+	indexOnce sync.Once
+	index     map[nodeID]*record
+	h         *hasher
+	err       error
 
 	// parallelDepth is the depth above which both subtrees of a node are
 	// updated concurrently: log2 of the cores, so each core gets a subtree.

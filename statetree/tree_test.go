@@ -3,6 +3,7 @@ package statetree
 import (
 	"bytes"
 	"errors"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -458,5 +459,73 @@ func TestParallelCollapseToOneLeaf(t *testing.T) {
 		if re.Root() != root {
 			t.Fatalf("half %x: reopened root %x, want %x", survivorHalf, re.Root(), root)
 		}
+	}
+}
+
+// TestUpdateProvesTheTreeItLeadsTo: before it is committed, an update proves
+// every key (changed, unchanged, deleted, absent) against its own root, with
+// the value the changes give it, while the tree still proves the old values;
+// once the tree moves, the update refuses.
+func TestUpdateProvesTheTreeItLeadsTo(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 5))
+	db := memDB(t)
+	tr, err := Open(db, Options{CacheDepth: 6})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := map[common.Hash]common.Hash{}
+	var changes []Change
+	for range 500 {
+		k, v := randHash(r), randHash(r)
+		before[k] = v
+		changes = append(changes, Change{k, v})
+	}
+	commit(t, tr, db, changes)
+	after := maps.Clone(before)
+	changes = changes[:0]
+	i := 0
+	for k := range before {
+		switch i % 3 {
+		case 0: // delete
+			changes = append(changes, Change{k, common.Hash{}})
+			delete(after, k)
+		case 1: // update
+			v := randHash(r)
+			changes = append(changes, Change{k, v})
+			after[k] = v
+		}
+		i++
+	}
+	for range 100 { // insert
+		k, v := randHash(r), randHash(r)
+		changes = append(changes, Change{k, v})
+		after[k] = v
+	}
+	u, err := tr.Prepare(changes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := slices.Collect(maps.Keys(after))
+	keys = append(keys, slices.Collect(maps.Keys(before))...)
+	keys = append(keys, randHash(r))
+	for _, k := range keys {
+		p, err := u.Prove(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, err := p.Verify(u.Root, k); err != nil || v != after[k] {
+			t.Fatalf("update's proof of %x: %x, %v; want %x", k, v, err, after[k])
+		}
+		old, err := tr.Prove(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, err := old.Verify(tr.Root(), k); err != nil || v != before[k] {
+			t.Fatalf("committed proof of %x: %x, %v; want %x", k, v, err, before[k])
+		}
+	}
+	commit(t, tr, db, []Change{{randHash(r), randHash(r)}})
+	if _, err := u.Prove(keys[0]); !errors.Is(err, ErrStaleUpdate) {
+		t.Fatalf("proof from a stale update: %v", err)
 	}
 }

@@ -20,7 +20,7 @@ import (
 var (
 	rollupFlag     = &cli.StringFlag{Name: "rollup", Usage: "Rollup contract address on L1 to check against (default: as the L2 node reports it; pin it to trust the node for nothing)", EnvVars: nodeEnv("ROLLUP")}
 	finalityFlag   = &cli.StringFlag{Name: "finality", Usage: "how firmly L1 must hold the answer: posted, final (in a finalized L1 block) or settled (challenge window over)", Value: "posted"}
-	waitFlag       = &cli.DurationFlag{Name: "wait", Usage: "how long to wait for the node's head block to be posted and reach --finality", Value: 2 * time.Minute}
+	waitFlag       = &cli.DurationFlag{Name: "wait", Usage: "how long to wait for a block posted to L1 at --finality", Value: 2 * time.Minute}
 	unverifiedFlag = &cli.BoolFlag{Name: "unverified", Usage: "show the L2 node's answer without checking it against L1 (no waiting for the batch)"}
 )
 
@@ -59,7 +59,7 @@ func untilVerified(ctx context.Context, progress io.Writer, f func() error) erro
 		if err == nil || !(errors.Is(err, light.ErrNotPosted) || errors.Is(err, light.ErrFinalityNotReached)) {
 			return err
 		}
-		msg := "waiting for the node's head block to be posted to L1"
+		msg := "waiting for a block posted to L1"
 		if errors.Is(err, light.ErrFinalityNotReached) {
 			msg = "posted; waiting for the finality level asked for"
 		}

@@ -447,9 +447,9 @@ var statusCommand = &cli.Command{
 }
 
 // verifiedBalance is who's L2 balance of token (ETH if zero) as the light
-// client verifies it against L1 at --finality, waiting up to --wait for
-// the node's head block to get there, and a note saying what it was checked
-// against.
+// client verifies it against L1 at --finality (at the newest block L1
+// holds at that level), waiting up to --wait for one, and a note saying
+// what it was checked against.
 func (w *wallet) verifiedBalance(c *cli.Context, ctx context.Context, who, token common.Address) (*big.Int, string, error) {
 	want, err := light.ParseFinality(c.String(finalityFlag.Name))
 	if err != nil {
@@ -468,13 +468,32 @@ func (w *wallet) verifiedBalance(c *cli.Context, ctx context.Context, who, token
 	if wait == 0 { // a command without --wait: its --timeout
 		wait = c.Duration(timeoutFlag.Name)
 	}
+	// Wait for the block that is the node's head now, so that a transfer
+	// just made shows; on a chain too busy for that within --wait, settle
+	// for the newest block L1 holds, and say so.
+	head, err := w.l2.BlockNumber(ctx)
+	if err != nil {
+		return nil, "", fmt.Errorf("--l2-rpc: %w", err)
+	}
 	wctx, cancel := context.WithTimeout(ctx, wait)
 	defer cancel()
-	var a *light.Account
+	var a, newest *light.Account
 	err = untilVerified(wctx, c.App.ErrWriter, func() error {
 		a, err = lc.Balance(wctx, who, tokens, want)
-		return err
+		if err != nil {
+			return err
+		}
+		newest = a
+		if a.Block < head {
+			return fmt.Errorf("%w: L1 holds block %d at %s, the node's head was %d", light.ErrNotPosted, a.Block, a.Finality, head)
+		}
+		return nil
 	})
+	behind := ""
+	if err != nil && newest != nil && wctx.Err() != nil {
+		a, err = newest, nil
+		behind = fmt.Sprintf("; the node's block %d is not there yet", head)
+	}
 	if err != nil {
 		return nil, "", fmt.Errorf("verifying the L2 balance (--unverified shows the node's answer): %w", err)
 	}
@@ -482,5 +501,5 @@ func (w *wallet) verifiedBalance(c *cli.Context, ctx context.Context, who, token
 	if len(a.Tokens) == 1 {
 		bal = a.Tokens[0].Balance
 	}
-	return bal, fmt.Sprintf(" (verified, %s: L2 block %d in batch %d, L1 block %d)", a.Finality, a.Block, a.Batch, a.L1Block), nil
+	return bal, fmt.Sprintf(" (verified, %s: L2 block %d in batch %d, L1 block %d%s)", a.Finality, a.Block, a.Batch, a.L1Block, behind), nil
 }
