@@ -46,6 +46,9 @@ func (q *sliceQueue) QueueItems(from uint64, max int) []core.QueueItem {
 	return q.items[from:min(uint64(len(q.items)), from+uint64(max))]
 }
 
+// TakeDropped reports no reorg: these tests never take queue items back.
+func (q *sliceQueue) TakeDropped() (uint64, bool) { return 0, false }
+
 type fixedStatus struct{ safe, final uint64 }
 
 func (s fixedStatus) SafeBlock() uint64      { return s.safe }

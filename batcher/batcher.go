@@ -6,7 +6,10 @@
 // one batch within the size limits, then waits until that transaction is
 // mined before the next step. So it never skips a block, never posts one
 // twice (a second post would fail the contract's parent check anyway), and a
-// restarted batcher resumes from what L1 holds.
+// restarted batcher resumes from what L1 holds. An L1 reorg that removes a
+// posted batch lowers Rollup.latestBlock, so the next step posts those
+// blocks again; if L1's txpool took the removed transaction back (what a
+// node does), the step first waits for it to be mined again.
 package batcher
 
 import (
@@ -41,6 +44,10 @@ type Config struct {
 	MaxBytes int
 	// Interval is the time between steps (default 1s).
 	Interval time.Duration
+	// InFlightWait is how long a step waits for a transaction of the
+	// batcher's key that is already in L1's txpool (a batch an L1 reorg put
+	// back there) before posting anyway (default 1 minute).
+	InFlightWait time.Duration
 }
 
 // blockOverhead is the ABI encoding of one block besides its tx data: the
@@ -56,6 +63,7 @@ type Batcher struct {
 	log    *slog.Logger
 
 	safe, finalized atomic.Uint64
+	inFlightSince   time.Time // when a step first found a transaction in flight
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -71,6 +79,9 @@ func New(cfg Config, c *chain.Chain, r *l1.Rollup, s *l1.Sender, log *slog.Logge
 	}
 	if cfg.Interval <= 0 {
 		cfg.Interval = time.Second
+	}
+	if cfg.InFlightWait <= 0 {
+		cfg.InFlightWait = time.Minute
 	}
 	return &Batcher{cfg: cfg, chain: c, rollup: r, sender: s, log: log}
 }
@@ -150,7 +161,27 @@ func (b *Batcher) Step(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("%w: block %d is %s on L1, %s here", ErrForeignChain, latest.Number, common.Hash(latest.BlockHash), mine.Hash())
 	}
 	if latest.Number == head.Number {
+		b.inFlightSince = time.Time{}
 		return 0, nil
+	}
+	// After an L1 reorg removed a batch, L1's txpool usually holds it again
+	// and mines it soon: posting the same blocks now would only have one of
+	// the two fail the contract's parent check. Wait for it, for a while.
+	inFlight, err := b.sender.InFlight(ctx)
+	if err != nil {
+		return 0, err
+	}
+	switch {
+	case !inFlight:
+		b.inFlightSince = time.Time{}
+	case b.inFlightSince.IsZero():
+		b.inFlightSince = time.Now()
+		b.log.Info("a batcher transaction is pending on L1; waiting for it", "l1Latest", latest.Number)
+		return 0, nil
+	case time.Since(b.inFlightSince) < b.cfg.InFlightWait:
+		return 0, nil
+	default:
+		b.log.Warn("a batcher transaction stays pending on L1; posting anyway", "l1Latest", latest.Number, "waited", time.Since(b.inFlightSince))
 	}
 	l1Head, err := b.rollup.Client.HeaderByNumber(ctx, nil)
 	if err != nil {

@@ -33,6 +33,7 @@ var (
 	txPrefix    = []byte("ct") // ct ‖ tx hash → number ‖ index
 	headKey     = []byte("cH") // → number of the head block
 	metaPrefix  = []byte("cm") // cm ‖ name → caller's metadata
+	undoPrefix  = []byte("cu") // cu ‖ number → state.Diff that undoes the block
 )
 
 // Errors callers branch on.
@@ -41,6 +42,9 @@ var (
 	ErrNotFound = errors.New("chain: not found")
 	// ErrNotParent is returned by Append for a block whose parent is not the head.
 	ErrNotParent = errors.New("chain: block does not extend the head")
+	// ErrNoUndo is returned by Rewind when a block to take back has no undo
+	// record (it was stored by a version before rewinding existed).
+	ErrNoUndo = errors.New("chain: block has no undo record")
 )
 
 // Block is one L2 block as the node keeps it.
@@ -94,7 +98,8 @@ type Chain struct {
 	mu   sync.RWMutex
 	head *core.Header
 
-	feed event.Feed // of *Block, after each Append
+	feed       event.Feed // of *Block, after each Append
+	rewindFeed event.Feed // of uint64 (the new head), after each Rewind
 }
 
 // SubscribeBlocks sends each appended block to ch once it is stored. A slow
@@ -180,7 +185,19 @@ func (c *Chain) append(b *Block, p *state.Pending) error {
 	if p.Root() != b.Header.StateRoot {
 		return fmt.Errorf("chain: block %d state root %s, prepared state %s", b.Header.Number, b.Header.StateRoot, p.Root())
 	}
-	err := c.st.Commit(p, func(batch *pebble.Batch) error { return writeBlock(batch, b, c.cfg.ChainID) }, true)
+	// The undo is read before the commit: it holds the values the block
+	// overwrites. It goes in the same batch, so no block is ever stored
+	// without the means to take it back.
+	undo, err := c.st.Undo(p.Diff)
+	if err != nil {
+		return fmt.Errorf("chain: undo of block %d: %w", b.Header.Number, err)
+	}
+	err = c.st.Commit(p, func(batch *pebble.Batch) error {
+		if err := batch.Set(numKey(undoPrefix, b.Header.Number), undo.Encode(), nil); err != nil {
+			return fmt.Errorf("chain: stage undo of block %d: %w", b.Header.Number, err)
+		}
+		return writeBlock(batch, b, c.cfg.ChainID)
+	}, true)
 	if err != nil {
 		return fmt.Errorf("chain: commit block %d: %w", b.Header.Number, err)
 	}

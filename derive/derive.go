@@ -9,6 +9,16 @@
 // A block whose execution fails or whose posted header differs from the
 // result is flagged (Invalid) and derivation stops there: every later block
 // builds on it. Acting on it is the challenger's job.
+//
+// L1 reorgs: every derived batch is remembered with its L1 block's hash.
+// When the L1 block last read is no longer in the chain, the derived blocks
+// of batches that the reorg removed are taken back (chain.Rewind) and the
+// new chain's batches are read from the last batch still there. Two more
+// checks catch what the memory does not hold (after a restart): a batch read
+// again whose block differs from the local one rewinds to its parent, and a
+// local chain longer than what the Rollup holds at the confirmed head is
+// rewound to it. A queue item that a reorg removed (Queue.TakeDropped)
+// rewinds past the first block that applied it.
 package derive
 
 import (
@@ -21,6 +31,9 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/viaduct-l2/viaduct/chain"
@@ -53,12 +66,27 @@ type Deriver struct {
 	finalized atomic.Uint64
 	mu        sync.Mutex
 	next      uint64
+	lastHash  common.Hash // of L1 block next-1 when it was read
+	derived   []derived   // the batches derived since start, oldest first
 	started   bool
 	invalid   *Invalid
+	rewinds   uint64
 
 	cancel context.CancelFunc
 	done   chan struct{}
 }
+
+// derived is a batch the verifier has derived: it stays valid as long as
+// L1 block l1Block has hash l1Hash.
+type derived struct {
+	l1Block uint64
+	l1Hash  common.Hash
+	last    uint64 // its last L2 block
+}
+
+// maxDerived bounds the batches remembered; a reorg deeper than all of them
+// re-reads L1 from FromBlock (correct, only slower).
+const maxDerived = 1024
 
 // SafeBlock is the last derived block: everything a verifier holds came
 // from L1.
@@ -86,19 +114,25 @@ func (d *Deriver) Invalid() *Invalid {
 	return d.invalid
 }
 
-// Step derives the batches in the confirmed L1 blocks not read yet. It
-// returns how many L2 blocks it appended.
+// Step derives the batches in the confirmed L1 blocks not read yet, after
+// taking back what an L1 reorg removed. It returns how many L2 blocks it
+// appended.
 func (d *Deriver) Step(ctx context.Context) (int, error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.updateFinalized(ctx)
-	if d.invalid != nil {
-		return 0, nil
-	}
 	if !d.started {
 		d.next, d.started = d.FromBlock, true
 		// A restarted verifier holds what it derived before.
 		d.safe.Store(d.Chain.Head().Number)
+	}
+	if from, ok := d.Queue.TakeDropped(); ok {
+		if err := d.queueDropped(from); err != nil {
+			return 0, err
+		}
+	}
+	if err := d.checkReorg(ctx); err != nil {
+		return 0, err
 	}
 	head, err := d.Rollup.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -108,12 +142,25 @@ func (d *Deriver) Step(ctx context.Context) (int, error) {
 		return 0, nil
 	}
 	to := head.Number.Uint64() - d.Confirmations
+	toHeader, err := d.Rollup.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
+	if err != nil {
+		return 0, fmt.Errorf("derive: L1 block %d: %w", to, err)
+	}
+	if err := d.checkLatest(ctx, toHeader); err != nil {
+		return 0, err
+	}
+	if d.invalid != nil {
+		return 0, nil
+	}
 	batches, err := d.Rollup.Batches(ctx, d.next, to)
 	if err != nil {
 		return 0, err
 	}
 	appended := 0
 	for _, b := range batches {
+		if b.Block == to && b.BlockHash != toHeader.Hash() {
+			return appended, fmt.Errorf("derive: L1 block %d changed while being read", to)
+		}
 		blocks, err := d.Rollup.BatchBlocks(ctx, b)
 		if err != nil {
 			return appended, err
@@ -124,7 +171,7 @@ func (d *Deriver) Step(ctx context.Context) (int, error) {
 			if errors.Is(err, ErrQueueNotConfirmed) {
 				// Read this batch again next step; blocks already applied
 				// are skipped then.
-				d.next = b.Block
+				d.next, d.lastHash = b.Block, common.Hash{}
 				return appended, nil
 			}
 			if err != nil {
@@ -134,15 +181,149 @@ func (d *Deriver) Step(ctx context.Context) (int, error) {
 				return appended, nil
 			}
 		}
+		d.derived = append(d.derived, derived{b.Block, b.BlockHash, b.Event.LastBlock})
+		if len(d.derived) > maxDerived {
+			d.derived = d.derived[len(d.derived)-maxDerived:]
+		}
 	}
-	d.next = to + 1
+	d.next, d.lastHash = to+1, toHeader.Hash()
 	return appended, nil
+}
+
+// Rewinds returns how many times derivation took blocks back.
+func (d *Deriver) Rewinds() uint64 {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.rewinds
+}
+
+// checkReorg notices that the L1 block last read is gone and takes back the
+// blocks of the batches that went with it.
+func (d *Deriver) checkReorg(ctx context.Context) error {
+	if d.lastHash == (common.Hash{}) || d.next == 0 {
+		return nil
+	}
+	same, err := d.onL1(ctx, d.next-1, d.lastHash)
+	if err != nil || same {
+		return err
+	}
+	// Keep the batches still on L1 (newest first: once one is, the older
+	// ones are too).
+	keep := len(d.derived)
+	for keep > 0 {
+		rec := d.derived[keep-1]
+		ok, err := d.onL1(ctx, rec.l1Block, rec.l1Hash)
+		if err != nil {
+			return err
+		}
+		if ok {
+			break
+		}
+		keep--
+	}
+	d.lastHash = common.Hash{}
+	if keep == 0 {
+		// Nothing known to be still there: read L1 again from the start;
+		// re-read blocks are compared with the local ones (apply).
+		d.derived, d.next = nil, d.FromBlock
+		return nil
+	}
+	rec := d.derived[keep-1]
+	d.derived, d.next = d.derived[:keep], rec.l1Block+1
+	return d.rewind(rec.last, "an L1 reorg removed the batches after L1 block "+fmt.Sprint(rec.l1Block))
+}
+
+// checkLatest takes back local blocks beyond what the Rollup holds at the
+// confirmed L1 block to: only a reorg (or a reverted batch) makes that.
+func (d *Deriver) checkLatest(ctx context.Context, to *types.Header) error {
+	lb, err := d.Rollup.LatestBlock(ctx, to.Number)
+	if err != nil {
+		return err
+	}
+	local := d.Chain.Head().Number
+	if local <= lb.Number {
+		return nil
+	}
+	mine, err := d.Chain.BlockByNumber(lb.Number)
+	if err != nil {
+		return fmt.Errorf("derive: block %d: %w", lb.Number, err)
+	}
+	if mine.Hash() != common.Hash(lb.BlockHash) {
+		// Not even block lb.Number is L1's: read everything again.
+		d.derived, d.next, d.lastHash = nil, d.FromBlock, common.Hash{}
+	}
+	return d.rewind(lb.Number, fmt.Sprintf("L1 holds blocks up to %d", lb.Number))
+}
+
+// queueDropped takes back the blocks that applied queue item `from` or a
+// later one, and reads their batches again.
+func (d *Deriver) queueDropped(from uint64) error {
+	head := d.Chain.Head()
+	if head.QueueCursor <= from {
+		return nil
+	}
+	n := head.Number
+	for n > 0 {
+		b, err := d.Chain.BlockByNumber(n - 1)
+		if err != nil {
+			return fmt.Errorf("derive: block %d: %w", n-1, err)
+		}
+		n--
+		if b.Header.QueueCursor <= from {
+			break
+		}
+	}
+	d.derived, d.next, d.lastHash = nil, d.FromBlock, common.Hash{}
+	return d.rewind(n, fmt.Sprintf("an L1 reorg removed queue item %d", from))
+}
+
+func (d *Deriver) onL1(ctx context.Context, n uint64, hash common.Hash) (bool, error) {
+	h, err := d.Rollup.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if errors.Is(err, ethereum.NotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("derive: L1 block %d: %w", n, err)
+	}
+	return h.Hash() == hash, nil
+}
+
+// rewind takes the local chain back to block n; a flagged block above n
+// is forgotten with it (L1 no longer holds it).
+func (d *Deriver) rewind(n uint64, why string) error {
+	from := d.Chain.Head().Number
+	if n >= from {
+		return nil
+	}
+	if _, err := d.Chain.Rewind(n); err != nil {
+		return fmt.Errorf("derive: %s: %w", why, err)
+	}
+	d.rewinds++
+	d.safe.Store(n)
+	if d.invalid != nil && d.invalid.Number > n {
+		d.invalid = nil
+	}
+	if d.Log != nil {
+		d.Log.Warn("taking back derived blocks", "reason", why, "from", from, "to", n)
+	}
+	return nil
 }
 
 func (d *Deriver) apply(h *core.Header, txData []byte) (int, error) {
 	local := d.Chain.Head()
 	if h.Number <= local.Number {
-		return 0, nil // derived already (a re-read batch)
+		mine, err := d.Chain.BlockByNumber(h.Number)
+		if err != nil {
+			return 0, fmt.Errorf("derive: block %d: %w", h.Number, err)
+		}
+		if mine.Hash() == h.Hash() {
+			return 0, nil // derived already (a re-read batch)
+		}
+		// L1 now holds another block at this height: ours went with a reorg.
+		if err := d.rewind(h.Number-1, fmt.Sprintf("L1 holds another block %d", h.Number)); err != nil {
+			return 0, err
+		}
+		local = d.Chain.Head()
 	}
 	if h.Number != local.Number+1 {
 		d.flag(h.Number, fmt.Errorf("%w: after %d", core.ErrBadNumber, local.Number))

@@ -5,14 +5,17 @@
 // anything with the same methods), so any Ethereum node will do (D1).
 //
 // Queue items are taken only once their L1 block is Confirmations deep, so a
-// shallow L1 reorg cannot take back a deposit the L2 has already applied.
-// Deeper reorgs are not handled yet.
+// shallow L1 reorg never reaches the L2. A deeper one is followed: the
+// Watcher forgets what the reorg removed and reports queue items that are
+// gone for good (TakeDropped), for the sequencer or the derivation to take
+// back the L2 blocks that applied them.
 package l1
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"sync"
 
@@ -28,6 +31,7 @@ import (
 // ethclient.Client and the simulated chain's client implement it.
 type Client interface {
 	ethereum.ChainReader
+	ethereum.ChainStateReader
 	ethereum.ChainIDReader
 	ethereum.ContractCaller
 	ethereum.LogFilterer
@@ -47,12 +51,6 @@ var (
 	batchTopic  = abiEvents[bindings.RollupBatchSubmittedEventName].ID
 	errGapQueue = errors.New("l1: queue event out of order")
 )
-
-// ErrReorg is returned when a block the watcher has already scanned is no
-// longer in the L1 chain: a reorg deeper than the confirmation depth. The
-// node stops taking queue items rather than build on events that are gone;
-// un-applying them is not implemented yet.
-var ErrReorg = errors.New("l1: reorg deeper than the confirmation depth")
 
 // Rollup reads the Rollup contract at Address.
 type Rollup struct {
@@ -111,21 +109,58 @@ type Token struct {
 // Watcher follows the Rollup's queue and token registry on L1. Poll reads
 // the new events up to the confirmed head; the sequencer takes queue items
 // from it in order.
+//
+// L1 reorgs: each Poll first checks that the last L1 block it read is still
+// in the chain. If not, it walks back its checkpoints (the last block of each
+// Poll) to the newest one still in the chain, forgets the queue items and
+// tokens read after it, and reads on from there. The forgotten items are
+// kept aside: once the new chain has been read as far as the old one had
+// been, every one of them that came back unchanged (a deposit the new chain
+// included again) is as good as before, and the first one that did not
+// (gone, or another item in its place) is reported by TakeDropped, once, to
+// the consumer that has to take back what it built on it.
 type Watcher struct {
 	Rollup        *Rollup
 	Confirmations uint64 // how deep a block must be before its events count
 	FromBlock     uint64 // the L1 block to start scanning at (the deployment)
 
-	mu       sync.RWMutex
-	next     uint64      // the next L1 block to scan
-	lastHash common.Hash // hash of block next-1 when it was scanned
-	started  bool
-	items    []core.QueueItem
-	tokens   map[common.Address]Token
-	l1Head   uint64
+	mu          sync.RWMutex
+	next        uint64       // the next L1 block to scan
+	checkpoints []checkpoint // the last block of recent polls, oldest first
+	started     bool
+	items       []queued
+	tokens      map[common.Address]token
+	l1Head      uint64
+	reorgs      uint64
+
+	orphans    []queued // items a reorg took away, not yet seen again
+	orphanFrom uint64   // the queue index of orphans[0]
+	settleAt   uint64   // the old chain's last scanned block: judge orphans once scanned past it
+	dropped    uint64   // lowest queue index reported gone or replaced
+	hasDropped bool
 }
 
-// Poll scans the confirmed L1 blocks not scanned yet.
+type checkpoint struct {
+	number uint64
+	hash   common.Hash
+}
+
+type queued struct {
+	item  core.QueueItem
+	block uint64 // the L1 block of its event
+}
+
+type token struct {
+	Token
+	block uint64
+}
+
+// maxCheckpoints bounds the reorg depth the watcher can follow back without
+// starting over from FromBlock (which is always correct, only slower).
+const maxCheckpoints = 256
+
+// Poll scans the confirmed L1 blocks not scanned yet, after taking back what
+// an L1 reorg removed.
 func (w *Watcher) Poll(ctx context.Context) error {
 	head, err := w.Rollup.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -135,22 +170,36 @@ func (w *Watcher) Poll(ctx context.Context) error {
 	if !w.started {
 		w.next, w.started = w.FromBlock, true
 	}
-	from := w.next
 	w.l1Head = head.Number.Uint64()
+	cps := append([]checkpoint(nil), w.checkpoints...)
 	w.mu.Unlock()
+	// Only Poll writes next and the checkpoints, and Poll is called from one
+	// goroutine, so they can be read outside the lock from here on.
+	if n := len(cps); n > 0 {
+		same, err := w.canonical(ctx, cps[n-1])
+		if err != nil {
+			return err
+		}
+		if !same {
+			keep := -1
+			for i := n - 2; i >= 0; i-- {
+				ok, err := w.canonical(ctx, cps[i])
+				if err != nil {
+					return err
+				}
+				if ok {
+					keep = i
+					break
+				}
+			}
+			w.rollBack(cps, keep)
+		}
+	}
+	from := w.next
 	if head.Number.Uint64() < w.Confirmations || head.Number.Uint64()-w.Confirmations < from {
 		return nil
 	}
 	to := head.Number.Uint64() - w.Confirmations
-	if from > 0 && w.lastHash != (common.Hash{}) {
-		prev, err := w.Rollup.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(from-1))
-		if err != nil {
-			return fmt.Errorf("l1: read block %d: %w", from-1, err)
-		}
-		if prev.Hash() != w.lastHash {
-			return fmt.Errorf("%w: block %d was %s, is %s", ErrReorg, from-1, w.lastHash, prev.Hash())
-		}
-	}
 	toHeader, err := w.Rollup.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
 	if err != nil {
 		return fmt.Errorf("l1: read block %d: %w", to, err)
@@ -166,12 +215,20 @@ func (w *Watcher) Poll(ctx context.Context) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.tokens == nil {
-		w.tokens = make(map[common.Address]Token)
+		w.tokens = make(map[common.Address]token)
 	}
+	items := w.items
+	tokens := map[common.Address]token{}
 	for i := range logs {
 		lg := &logs[i]
 		if lg.Removed || len(lg.Topics) == 0 {
 			continue
+		}
+		// The logs must come from the block read as `to` (or before it): a
+		// reorg between the two reads would mix chains. The next Poll sees
+		// the reorg through the checkpoint and reads again.
+		if lg.BlockNumber == to && lg.BlockHash != toHeader.Hash() {
+			return fmt.Errorf("l1: block %d changed while being read", to)
 		}
 		switch lg.Topics[0] {
 		case queueTopic:
@@ -183,20 +240,128 @@ func (w *Watcher) Poll(ctx context.Context) error {
 			if err != nil {
 				return err
 			}
-			if idx != uint64(len(w.items)) {
-				return fmt.Errorf("%w: item %d after %d items", errGapQueue, idx, len(w.items))
+			if idx != uint64(len(items)) {
+				return fmt.Errorf("%w: item %d after %d items", errGapQueue, idx, len(items))
 			}
-			w.items = append(w.items, *q)
+			items = append(items, queued{item: *q, block: lg.BlockNumber})
 		case tokenTopic:
 			ev, err := rollupABI.UnpackTokenRegisteredEvent(lg)
 			if err != nil {
 				return fmt.Errorf("l1: TokenRegistered in %s: %w", lg.TxHash, err)
 			}
-			w.tokens[ev.Token] = Token{Name: ev.Name, Symbol: ev.Symbol, Decimals: ev.Decimals}
+			tokens[ev.Token] = token{Token{Name: ev.Name, Symbol: ev.Symbol, Decimals: ev.Decimals}, lg.BlockNumber}
 		}
 	}
-	w.next, w.lastHash = to+1, toHeader.Hash()
+	w.items = items
+	maps.Copy(w.tokens, tokens)
+	w.next = to + 1
+	w.checkpoints = append(w.checkpoints, checkpoint{to, toHeader.Hash()})
+	if len(w.checkpoints) > maxCheckpoints {
+		w.checkpoints = w.checkpoints[len(w.checkpoints)-maxCheckpoints:]
+	}
+	w.judgeOrphans(to)
 	return nil
+}
+
+func (w *Watcher) canonical(ctx context.Context, cp checkpoint) (bool, error) {
+	h, err := w.Rollup.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(cp.number))
+	if errors.Is(err, ethereum.NotFound) {
+		return false, nil // the chain is shorter now
+	}
+	if err != nil {
+		return false, fmt.Errorf("l1: read block %d: %w", cp.number, err)
+	}
+	return h.Hash() == cp.hash, nil
+}
+
+// rollBack forgets what was read after checkpoint cps[keep] (everything
+// for keep < 0) and sets aside the queue items it held.
+func (w *Watcher) rollBack(cps []checkpoint, keep int) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.reorgs++
+	last := cps[len(cps)-1].number
+	kept := w.FromBlock // the first block to read again
+	if keep >= 0 {
+		kept = cps[keep].number + 1
+	}
+	cut := len(w.items)
+	for cut > 0 && w.items[cut-1].block >= kept {
+		cut--
+	}
+	if cut < len(w.items) {
+		gone := append([]queued(nil), w.items[cut:]...)
+		// Orphans of an earlier reorg still awaited follow the queue's end
+		// (judgeOrphans keeps orphanFrom there), so they follow these.
+		w.orphans = append(gone, w.orphans...)
+		w.orphanFrom = uint64(cut)
+		w.items = w.items[:cut]
+	}
+	w.settleAt = max(w.settleAt, last)
+	for a, t := range w.tokens {
+		if t.block >= kept {
+			delete(w.tokens, a)
+		}
+	}
+	w.checkpoints = w.checkpoints[:keep+1]
+	w.next = kept
+}
+
+// judgeOrphans compares the items set aside by a reorg with those read
+// since: an item that came back unchanged is kept, a different one is a
+// drop at once, and an item still missing when the new chain has been read
+// as far as the old one was (scanned up to `to`) is a drop too.
+func (w *Watcher) judgeOrphans(to uint64) {
+	if len(w.orphans) == 0 {
+		return
+	}
+	for i, o := range w.orphans {
+		idx := w.orphanFrom + uint64(i)
+		if idx >= uint64(len(w.items)) {
+			if to >= w.settleAt {
+				w.drop(idx)
+				break
+			}
+			// Not back yet: keep waiting for the rest.
+			w.orphans, w.orphanFrom = w.orphans[i:], idx
+			return
+		}
+		if !sameItem(&w.items[idx].item, &o.item) {
+			w.drop(idx)
+			break
+		}
+	}
+	w.orphans, w.settleAt = nil, 0
+}
+
+func (w *Watcher) drop(idx uint64) {
+	if !w.hasDropped || idx < w.dropped {
+		w.dropped = idx
+	}
+	w.hasDropped = true
+}
+
+func sameItem(a, b *core.QueueItem) bool {
+	return a.Kind == b.Kind && a.From == b.From && a.To == b.To && a.Token == b.Token && a.Amount.Eq(&b.Amount)
+}
+
+// TakeDropped reports, once, the lowest queue index whose item an L1 reorg
+// took away or replaced since the last call: whoever applied items from it
+// on must take them back. Items that a reorg removed and the new chain
+// included again unchanged are not reported.
+func (w *Watcher) TakeDropped() (uint64, bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	d, ok := w.dropped, w.hasDropped
+	w.dropped, w.hasDropped = 0, false
+	return d, ok
+}
+
+// Reorgs returns how many L1 reorgs the watcher has followed.
+func (w *Watcher) Reorgs() uint64 {
+	w.mu.RLock()
+	defer w.mu.RUnlock()
+	return w.reorgs
 }
 
 // QueueItems returns up to max confirmed queue items from index `from` on.
@@ -207,7 +372,11 @@ func (w *Watcher) QueueItems(from uint64, max int) []core.QueueItem {
 		return nil
 	}
 	end := min(uint64(len(w.items)), from+uint64(max))
-	return append([]core.QueueItem(nil), w.items[from:end]...)
+	out := make([]core.QueueItem, 0, end-from)
+	for _, q := range w.items[from:end] {
+		out = append(out, q.item)
+	}
+	return out
 }
 
 // QueueLength returns the number of confirmed queue items.
@@ -222,14 +391,15 @@ func (w *Watcher) Token(addr common.Address) (Token, bool) {
 	w.mu.RLock()
 	defer w.mu.RUnlock()
 	t, ok := w.tokens[addr]
-	return t, ok
+	return t.Token, ok
 }
 
 // BatchLog is one BatchSubmitted event with the transaction that posted it.
 type BatchLog struct {
-	Event *bindings.RollupBatchSubmitted
-	Tx    common.Hash
-	Block uint64
+	Event     *bindings.RollupBatchSubmitted
+	Tx        common.Hash
+	Block     uint64
+	BlockHash common.Hash // of L1 block Block, to notice a reorg that removes it
 }
 
 // Batches returns the BatchSubmitted events in L1 blocks from..to.
@@ -250,7 +420,7 @@ func (r *Rollup) Batches(ctx context.Context, from, to uint64) ([]BatchLog, erro
 		if err != nil {
 			return nil, fmt.Errorf("l1: BatchSubmitted in %s: %w", logs[i].TxHash, err)
 		}
-		out = append(out, BatchLog{Event: ev, Tx: logs[i].TxHash, Block: logs[i].BlockNumber})
+		out = append(out, BatchLog{Event: ev, Tx: logs[i].TxHash, Block: logs[i].BlockNumber, BlockHash: logs[i].BlockHash})
 	}
 	return out, nil
 }

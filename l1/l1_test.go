@@ -2,7 +2,7 @@ package l1_test
 
 import (
 	"context"
-	"errors"
+	"fmt"
 	"math/big"
 	"testing"
 	"time"
@@ -16,58 +16,107 @@ import (
 	"github.com/viaduct-l2/viaduct/node"
 )
 
-// TestWatcherReadsTheQueueAndDetectsADeepReorg: deposits become queue items
-// in order; when L1 replaces a block the watcher has already read, Poll
-// refuses with ErrReorg instead of reading on.
-func TestWatcherReadsTheQueueAndDetectsADeepReorg(t *testing.T) {
+// rollupChain starts a development L1 that mines only when a transaction
+// is pending, with the Rollup deployed, and a watcher on it.
+func rollupChain(t *testing.T) (context.Context, *devl1.Chain, *l1.Watcher) {
+	t.Helper()
 	chain, err := devl1.Start(devl1.Config{MaxBlockInterval: time.Hour})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer chain.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
+	t.Cleanup(func() { chain.Close() })
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	t.Cleanup(cancel)
 	seq := crypto.PubkeyToAddress(devl1.DevKey(4).PublicKey)
 	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), node.DevRollupConfig(seq))
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := &l1.Rollup{Client: chain.Client, Address: addr}
-	w := &l1.Watcher{Rollup: r, FromBlock: deployBlock}
-	s := &l1.Sender{Client: chain.Client, Key: devl1.DevKey(1)}
-	alice := crypto.PubkeyToAddress(devl1.DevKey(1).PublicKey)
-	for _, amount := range []int64{1e15, 2e15} {
-		if _, err := s.Send(ctx, addr, bindings.NewRollup().PackDepositETH(alice), big.NewInt(amount)); err != nil {
-			t.Fatal(err)
-		}
+	return ctx, chain, &l1.Watcher{Rollup: r, FromBlock: deployBlock}
+}
+
+func deposit(t *testing.T, ctx context.Context, w *l1.Watcher, key int, amount int64) {
+	t.Helper()
+	s := &l1.Sender{Client: w.Rollup.Client, Key: devl1.DevKey(key)}
+	to := crypto.PubkeyToAddress(devl1.DevKey(key).PublicKey)
+	if _, err := s.Send(ctx, w.Rollup.Address, bindings.NewRollup().PackDepositETH(to), big.NewInt(amount)); err != nil {
+		t.Fatal(err)
 	}
+}
+
+func poll(t *testing.T, ctx context.Context, w *l1.Watcher) []core.QueueItem {
+	t.Helper()
 	if err := w.Poll(ctx); err != nil {
 		t.Fatal(err)
 	}
-	items := w.QueueItems(0, 16)
+	return w.QueueItems(0, 16)
+}
+
+// TestWatcherReadsTheQueue: deposits become queue items in order.
+func TestWatcherReadsTheQueue(t *testing.T) {
+	ctx, _, w := rollupChain(t)
+	alice := crypto.PubkeyToAddress(devl1.DevKey(1).PublicKey)
+	deposit(t, ctx, w, 1, 1e15)
+	deposit(t, ctx, w, 1, 2e15)
+	items := poll(t, ctx, w)
 	if len(items) != 2 || items[0].Kind != core.QueueDepositETH || items[1].Amount.Uint64() != 2e15 || items[0].To != alice {
 		t.Fatalf("queue items %+v", items)
 	}
 	if got := w.QueueItems(1, 16); len(got) != 1 {
 		t.Fatalf("items from 1: %d", len(got))
 	}
+	if _, ok := w.TakeDropped(); ok || w.Reorgs() != 0 {
+		t.Fatal("a drop or a reorg without any reorg")
+	}
+}
 
-	// Replace the last two blocks with three others.
-	head, err := chain.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	parent, err := chain.Client.HeaderByNumber(ctx, new(big.Int).Sub(head.Number, big.NewInt(2)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := chain.Backend.Fork(parent.Hash()); err != nil {
-		t.Fatal(err)
-	}
-	for range 3 {
-		chain.Backend.Commit()
-	}
-	if err := w.Poll(ctx); !errors.Is(err, l1.ErrReorg) {
-		t.Fatalf("Poll after a reorg = %v, want ErrReorg", err)
+// TestWatcherFollowsL1Reorgs reorganises the L1 under the watcher's last
+// deposit in three ways; the table says what the new branch holds and what
+// the watcher must report.
+func TestWatcherFollowsL1Reorgs(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		dropTxs   bool  // the new branch does not include the old transactions
+		replace   int64 // then a deposit of this amount is made on it (0: none)
+		wantItems []uint64
+		wantDrop  bool
+	}{
+		{"deposit included again", false, 0, []uint64{1e15, 2e15}, false},
+		{"deposit gone", true, 0, []uint64{1e15}, true},
+		{"another deposit in its place", true, 5e15, []uint64{1e15, 5e15}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, chain, w := rollupChain(t)
+			deposit(t, ctx, w, 1, 1e15)
+			deposit(t, ctx, w, 2, 2e15)
+			if got := poll(t, ctx, w); len(got) != 2 {
+				t.Fatalf("%d items before the reorg", len(got))
+			}
+			if _, err := chain.Reorg(ctx, 1, tc.dropTxs); err != nil {
+				t.Fatal(err)
+			}
+			if tc.replace != 0 {
+				deposit(t, ctx, w, 3, tc.replace)
+			}
+			items := poll(t, ctx, w)
+			var amounts []uint64
+			for _, it := range items {
+				amounts = append(amounts, it.Amount.Uint64())
+			}
+			if fmt.Sprint(amounts) != fmt.Sprint(tc.wantItems) {
+				t.Fatalf("items after the reorg %v, want %v", amounts, tc.wantItems)
+			}
+			from, ok := w.TakeDropped()
+			if ok != tc.wantDrop || (ok && from != 1) {
+				t.Fatalf("TakeDropped = %d, %v; want 1, %v", from, ok, tc.wantDrop)
+			}
+			if _, ok := w.TakeDropped(); ok {
+				t.Fatal("a drop is reported twice")
+			}
+			if w.Reorgs() != 1 {
+				t.Fatalf("%d reorgs seen", w.Reorgs())
+			}
+		})
 	}
 }

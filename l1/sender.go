@@ -23,11 +23,19 @@ var ErrReverted = errors.New("l1: transaction reverted")
 // and if a transaction is not mined within ResendAfter sends it again with
 // the same nonce and fees raised by an eighth (what a node's txpool needs
 // to accept a replacement, with margin), until it is mined.
+//
+// Mined means in a block of the current chain that is Confirmations deep.
+// A transaction the node no longer knows (dropped from its txpool, or in a
+// block an L1 reorg removed and not put back in the txpool) is sent again
+// at once and waited for as before. Each Send takes the nonce from the node's pending
+// count, so after a reorg that dropped an earlier, already confirmed
+// transaction of this key, the next one simply reuses its nonce.
 type Sender struct {
-	Client      Client
-	Key         *ecdsa.PrivateKey
-	ResendAfter time.Duration // default 10s
-	Poll        time.Duration // receipt polling interval; default 100ms
+	Client        Client
+	Key           *ecdsa.PrivateKey
+	ResendAfter   time.Duration // default 10s
+	Poll          time.Duration // receipt polling interval; default 100ms
+	Confirmations uint64        // how deep the receipt's block must be (default 0: the head)
 
 	mu sync.Mutex
 }
@@ -86,6 +94,7 @@ func (s *Sender) send(ctx context.Context, to *common.Address, data []byte, valu
 	}
 	signer := types.LatestSignerForChainID(chainID)
 	var sent []common.Hash
+	var last *types.Transaction
 	for {
 		tx, err := types.SignNewTx(s.Key, signer, &types.DynamicFeeTx{
 			ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
@@ -99,17 +108,36 @@ func (s *Sender) send(ctx context.Context, to *common.Address, data []byte, valu
 		}
 		// A failed resend (say, the first was mined meanwhile) is fine: the
 		// loop below finds whichever of the sent transactions was mined.
-		sent = append(sent, tx.Hash())
+		sent, last = append(sent, tx.Hash()), tx
 		deadline := time.Now().Add(resend)
 		for time.Now().Before(deadline) {
+			found := false
 			for _, h := range sent {
 				r, err := s.Client.TransactionReceipt(ctx, h)
-				if err == nil {
-					if r.Status != types.ReceiptStatusSuccessful {
-						return r, fmt.Errorf("%w: %s", ErrReverted, h)
-					}
-					return r, nil
+				if err != nil {
+					continue
 				}
+				found = true
+				done, err := s.confirmed(ctx, r)
+				if err != nil {
+					return nil, err
+				}
+				if !done {
+					break
+				}
+				if r.Status != types.ReceiptStatusSuccessful {
+					return r, fmt.Errorf("%w: %s", ErrReverted, h)
+				}
+				return r, nil
+			}
+			if found {
+				// Mined, waiting for depth: no reason to bump the fees.
+				deadline = time.Now().Add(resend)
+			} else if _, _, err := s.Client.TransactionByHash(ctx, last.Hash()); errors.Is(err, ethereum.NotFound) {
+				// Neither mined nor pending: the node lost it, or an L1
+				// reorg took its block away and the node did not put it
+				// back in its txpool. Give it the transaction again.
+				_ = s.Client.SendTransaction(ctx, last)
 			}
 			select {
 			case <-ctx.Done():
@@ -120,6 +148,41 @@ func (s *Sender) send(ctx context.Context, to *common.Address, data []byte, valu
 		tip = bump(tip)
 		feeCap = bump(feeCap)
 	}
+}
+
+// confirmed reports whether r's block is in the chain and Confirmations deep.
+func (s *Sender) confirmed(ctx context.Context, r *types.Receipt) (bool, error) {
+	head, err := s.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("l1: head: %w", err)
+	}
+	if head.Number.Cmp(new(big.Int).Add(r.BlockNumber, new(big.Int).SetUint64(s.Confirmations))) < 0 {
+		return false, nil
+	}
+	b, err := s.Client.HeaderByNumber(ctx, r.BlockNumber)
+	if errors.Is(err, ethereum.NotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("l1: block %s: %w", r.BlockNumber, err)
+	}
+	return b.Hash() == r.BlockHash, nil
+}
+
+// InFlight reports whether a transaction of this key is waiting in the
+// node's txpool (its pending nonce is ahead of its mined one): after an L1
+// reorg, the node puts the transactions of the removed blocks back there.
+func (s *Sender) InFlight(ctx context.Context) (bool, error) {
+	from := s.Address()
+	pending, err := s.Client.PendingNonceAt(ctx, from)
+	if err != nil {
+		return false, fmt.Errorf("l1: pending nonce: %w", err)
+	}
+	mined, err := s.Client.NonceAt(ctx, from, nil)
+	if err != nil {
+		return false, fmt.Errorf("l1: nonce: %w", err)
+	}
+	return pending > mined, nil
 }
 
 func bump(x *big.Int) *big.Int {

@@ -138,7 +138,9 @@ func New(cfg Config) (*Node, error) {
 			return nil, err
 		}
 		n.Seq = sequencer.New(sequencer.Config{Interval: cfg.BlockInterval, FeeRecipient: cfg.FeeRecipient}, c, n.Pool, n.Watcher, cfg.Log.With("service", "sequencer"))
-		sender := &l1.Sender{Client: cfg.L1, Key: cfg.BatcherKey}
+		// A batch counts as posted once its L1 block is as deep as a queue
+		// item must be; a reorg before that has the sender post it again.
+		sender := &l1.Sender{Client: cfg.L1, Key: cfg.BatcherKey, Confirmations: cfg.Confirmations}
 		n.Batcher = batcher.New(cfg.Batch, c, r, sender, cfg.Log.With("service", "batcher"))
 		backend.Pool, backend.Status = n.Pool, n.Batcher
 	} else {

@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -26,9 +27,12 @@ import (
 	"github.com/viaduct-l2/viaduct/mempool"
 )
 
-// Queue gives the confirmed L1 queue items from an index on.
+// Queue gives the confirmed L1 queue items from an index on (l1.Watcher).
 type Queue interface {
 	QueueItems(from uint64, max int) []core.QueueItem
+	// TakeDropped reports, once, the lowest index whose item an L1 reorg
+	// took away or replaced: blocks that applied it must be taken back.
+	TakeDropped() (uint64, bool)
 }
 
 // Config configures a sequencer.
@@ -54,6 +58,8 @@ type Sequencer struct {
 
 	// OnBlock, if set before Start, is called after each block is stored.
 	OnBlock func(*chain.Block)
+
+	mu sync.Mutex // one writer of the chain: Seal or a rewind
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -118,8 +124,21 @@ func (s *Sequencer) loop(ctx context.Context) {
 }
 
 // Seal builds the next block from the queue and the mempool and appends it
-// to the chain. It returns nil if there was nothing to include.
+// to the chain. It returns nil if there was nothing to include. First, if an
+// L1 reorg took away a queue item the chain has applied, it takes the chain
+// back and re-sequences (Reorg).
 func (s *Sequencer) Seal() (*chain.Block, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if from, ok := s.queue.TakeDropped(); ok {
+		if _, err := s.reorg(from); err != nil {
+			return nil, err
+		}
+	}
+	return s.seal()
+}
+
+func (s *Sequencer) seal() (*chain.Block, error) {
 	parent := s.chain.Head()
 	items := s.queue.QueueItems(parent.QueueCursor, core.MaxQueueItemsPerBlock)
 	pending, err := s.pool.Executable(2 * core.MaxTxsPerBlock)

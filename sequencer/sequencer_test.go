@@ -22,13 +22,27 @@ import (
 
 var cfg = core.DevConfig()
 
-type sliceQueue []core.QueueItem
+// sliceQueue is the L1 queue as a test writes it: items, and the index a
+// reorg dropped from (reported once).
+type sliceQueue struct {
+	items   []core.QueueItem
+	dropped []uint64
+}
 
 func (q *sliceQueue) QueueItems(from uint64, max int) []core.QueueItem {
-	if from >= uint64(len(*q)) {
+	if from >= uint64(len(q.items)) {
 		return nil
 	}
-	return (*q)[from:min(uint64(len(*q)), from+uint64(max))]
+	return q.items[from:min(uint64(len(q.items)), from+uint64(max))]
+}
+
+func (q *sliceQueue) TakeDropped() (uint64, bool) {
+	if len(q.dropped) == 0 {
+		return 0, false
+	}
+	d := q.dropped[0]
+	q.dropped = q.dropped[1:]
+	return d, true
 }
 
 type env struct {
@@ -88,7 +102,7 @@ func TestQueueItemsComeFirstAndAtMost16(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	alice := crypto.PubkeyToAddress(key.PublicKey)
 	for range 20 {
-		*e.queue = append(*e.queue, deposit(alice, 1e17))
+		e.queue.items = append(e.queue.items, deposit(alice, 1e17))
 	}
 	b1, err := e.seq.Seal()
 	if err != nil {
@@ -125,7 +139,7 @@ func TestFailingTransactionIsDroppedNotIncluded(t *testing.T) {
 	e := newEnv(t)
 	key, _ := crypto.GenerateKey()
 	alice := crypto.PubkeyToAddress(key.PublicKey)
-	*e.queue = append(*e.queue, deposit(alice, 1e18))
+	e.queue.items = append(e.queue.items, deposit(alice, 1e18))
 	if _, err := e.seq.Seal(); err != nil {
 		t.Fatal(err)
 	}
@@ -155,7 +169,7 @@ func TestFullBlocksSplitAt64(t *testing.T) {
 	e := newEnv(t)
 	key, _ := crypto.GenerateKey()
 	alice := crypto.PubkeyToAddress(key.PublicKey)
-	*e.queue = append(*e.queue, deposit(alice, 1e18))
+	e.queue.items = append(e.queue.items, deposit(alice, 1e18))
 	if _, err := e.seq.Seal(); err != nil {
 		t.Fatal(err)
 	}
@@ -185,7 +199,7 @@ func TestStartSealsOnTheTimer(t *testing.T) {
 	e.seq.cfg.Interval = 10 * time.Millisecond
 	sealed := make(chan *chain.Block, 4)
 	e.seq.OnBlock = func(b *chain.Block) { sealed <- b }
-	*e.queue = append(*e.queue, deposit(common.HexToAddress("0xa11ce"), 1))
+	e.queue.items = append(e.queue.items, deposit(common.HexToAddress("0xa11ce"), 1))
 	if err := e.seq.Start(); err != nil {
 		t.Fatal(err)
 	}

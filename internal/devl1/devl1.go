@@ -223,3 +223,53 @@ func (c *Chain) Deploy(ctx context.Context, key *ecdsa.PrivateKey, data []byte) 
 		}
 	}
 }
+
+// Reorg replaces the last depth blocks with depth+1 new ones, so that the
+// new branch is the longer and becomes the chain, as in an L1 reorg. With
+// dropTxs the transactions of the replaced blocks are dropped (the new
+// branch's miner never saw them); without, the txpool takes them back and
+// the new blocks include them again, as a real node's would. Transactions
+// pending when it is called are mined first, in a block that is replaced
+// too. It returns the number of the first new block.
+func (c *Chain) Reorg(ctx context.Context, depth uint64, dropTxs bool) (uint64, error) {
+	c.mineMu.Lock()
+	defer c.mineMu.Unlock()
+	// Fork refuses while transactions are pending.
+	if pc, ok := c.Client.(pendingCounter); ok {
+		if n, err := pc.PendingTransactionCount(ctx); err == nil && n > 0 {
+			c.Backend.Commit()
+			depth++
+		}
+	}
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("devl1: reorg: head: %w", err)
+	}
+	if head.Number.Uint64() < depth {
+		return 0, fmt.Errorf("devl1: reorg of %d blocks on a chain of %d", depth, head.Number.Uint64())
+	}
+	base := head.Number.Uint64() - depth
+	parent, err := c.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(base))
+	if err != nil {
+		return 0, fmt.Errorf("devl1: reorg: block %d: %w", base, err)
+	}
+	if err := c.Backend.Fork(parent.Hash()); err != nil {
+		return 0, fmt.Errorf("devl1: fork at block %d: %w", base, err)
+	}
+	if dropTxs {
+		c.Backend.Rollback()
+	}
+	for range depth + 1 {
+		c.Backend.Commit()
+	}
+	return base + 1, nil
+}
+
+// Mine seals n blocks now, with whatever transactions are pending.
+func (c *Chain) Mine(n int) {
+	c.mineMu.Lock()
+	defer c.mineMu.Unlock()
+	for range n {
+		c.Backend.Commit()
+	}
+}

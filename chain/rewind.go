@@ -1,0 +1,126 @@
+package chain
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/cockroachdb/pebble"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/event"
+	"github.com/holiman/uint256"
+
+	"github.com/viaduct-l2/viaduct/state"
+)
+
+// Rewind makes block n the head again, taking back every later block: the
+// state returns to block n's (from the undo records Append stores with each
+// block), and the later blocks, their hash and transaction index entries and
+// their undo records are deleted. It is for an L1 reorg that took away what
+// those blocks were built on, and for a fraud proof that reverted them.
+//
+// Everything is one synced Pebble batch, so a crash leaves the store either
+// as before the call or at block n, never in between; and before writing,
+// the state root the undo leads to is checked against block n's header, so a
+// wrong undo record is refused rather than written. It returns the blocks
+// taken back, oldest first (the caller may re-apply their transactions).
+// Rewinding to the head or beyond changes nothing.
+//
+// Like Append it is for the chain's single writer. Subscribers to
+// SubscribeRewinds learn the new head once it is stored.
+func (c *Chain) Rewind(n uint64) ([]*Block, error) {
+	dropped, err := c.rewind(n)
+	if err != nil || len(dropped) == 0 {
+		return dropped, err
+	}
+	c.rewindFeed.Send(n)
+	return dropped, nil
+}
+
+func (c *Chain) rewind(n uint64) ([]*Block, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	head := c.head.Number
+	if n >= head {
+		return nil, nil
+	}
+	target, err := c.BlockByNumber(n)
+	if err != nil {
+		return nil, fmt.Errorf("chain: rewind to %d: %w", n, err)
+	}
+	// Newest first, so that for a key several blocks wrote the value from
+	// before the oldest of them wins (state.Diff.Merge).
+	undo := &state.Diff{Accounts: map[common.Address]state.Account{}, Tokens: map[state.TokenID]uint256.Int{}}
+	dropped := make([]*Block, head-n)
+	for k := head; k > n; k-- {
+		blk, err := c.BlockByNumber(k)
+		if err != nil {
+			return nil, fmt.Errorf("chain: rewind to %d: block %d: %w", n, k, err)
+		}
+		dropped[k-n-1] = blk
+		enc, err := c.get(numKey(undoPrefix, k))
+		if errors.Is(err, ErrNotFound) {
+			return nil, fmt.Errorf("%w: block %d", ErrNoUndo, k)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("chain: rewind to %d: undo of block %d: %w", n, k, err)
+		}
+		u, err := state.DecodeDiff(enc)
+		if err != nil {
+			return nil, fmt.Errorf("chain: rewind to %d: undo of block %d: %w", n, k, err)
+		}
+		undo.Merge(u)
+	}
+	p, err := c.st.Prepare(undo)
+	if err != nil {
+		return nil, fmt.Errorf("chain: rewind to %d: %w", n, err)
+	}
+	if p.Root() != target.Header.StateRoot {
+		return nil, fmt.Errorf("%w: rewinding to block %d gives state root %s, the block has %s", state.ErrCorrupt, n, p.Root(), target.Header.StateRoot)
+	}
+	err = c.st.Commit(p, func(b *pebble.Batch) error {
+		for _, blk := range dropped {
+			if err := deleteBlock(b, blk, c.cfg.ChainID); err != nil {
+				return err
+			}
+		}
+		if err := b.Set(headKey, binary.BigEndian.AppendUint64(nil, n), nil); err != nil {
+			return fmt.Errorf("chain: stage head %d: %w", n, err)
+		}
+		return nil
+	}, true)
+	if err != nil {
+		return nil, fmt.Errorf("chain: commit rewind to %d: %w", n, err)
+	}
+	c.head = target.Header
+	return dropped, nil
+}
+
+// deleteBlock stages the removal of everything writeBlock wrote for blk,
+// and of its undo record. (A transaction is in one block only: its nonce
+// forbids a second, so its index entry can go with the block.)
+func deleteBlock(b *pebble.Batch, blk *Block, chainID uint64) error {
+	n := blk.Header.Number
+	hash := blk.Hash()
+	dels := [][]byte{
+		numKey(blockPrefix, n),
+		numKey(undoPrefix, n),
+		append(append([]byte(nil), hashPrefix...), hash[:]...),
+	}
+	for _, tx := range blk.Txs {
+		h := tx.Hash(chainID)
+		dels = append(dels, append(append([]byte(nil), txPrefix...), h[:]...))
+	}
+	for _, k := range dels {
+		if err := b.Delete(k, nil); err != nil {
+			return fmt.Errorf("chain: stage removal of block %d: %w", n, err)
+		}
+	}
+	return nil
+}
+
+// SubscribeRewinds sends the new head's number after each Rewind that took
+// blocks back, once it is stored.
+func (c *Chain) SubscribeRewinds(ch chan<- uint64) event.Subscription {
+	return c.rewindFeed.Subscribe(ch)
+}

@@ -1,0 +1,115 @@
+package sequencer
+
+import (
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// TestReorgTakesBackAVanishedDepositAndResequences: bob's deposit (queue
+// item 1) is applied in block 2 and spent in block 3; an L1 reorg takes it
+// away (or puts another deposit in its place). The next Seal rewinds to
+// block 1 and re-sequences alice's transactions in their order; bob's
+// transfer, which only his deposit paid for, is left out in the first case.
+func TestReorgTakesBackAVanishedDepositAndResequences(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		newItem    bool // the new L1 branch holds another deposit for bob at index 1
+		wantBobTx  bool
+		wantBlocks int // the head after the reorg
+	}{
+		{"deposit gone", false, false, 2},
+		{"deposit replaced", true, true, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newEnv(t)
+			aliceKey, _ := crypto.GenerateKey()
+			bobKey, _ := crypto.GenerateKey()
+			alice := crypto.PubkeyToAddress(aliceKey.PublicKey)
+			bob := crypto.PubkeyToAddress(bobKey.PublicKey)
+			e.queue.items = append(e.queue.items, deposit(alice, 1e18))
+			if _, err := e.seq.Seal(); err != nil {
+				t.Fatal(err)
+			}
+			e.queue.items = append(e.queue.items, deposit(bob, 1e18))
+			a0 := transfer(t, aliceKey, 0, 5)
+			mustAdd(t, e, a0)
+			if b, err := e.seq.Seal(); err != nil || b.Header.QueueCursor != 2 {
+				t.Fatalf("block 2: %v", err)
+			}
+			b0, a1 := transfer(t, bobKey, 0, 7), transfer(t, aliceKey, 1, 11)
+			mustAdd(t, e, b0)
+			mustAdd(t, e, a1)
+			if b, err := e.seq.Seal(); err != nil || len(b.Txs) != 2 {
+				t.Fatalf("block 3: %v", err)
+			}
+
+			// The reorg.
+			e.queue.items = e.queue.items[:1]
+			if tc.newItem {
+				e.queue.items = append(e.queue.items, deposit(bob, 2e18))
+			}
+			e.queue.dropped = []uint64{1}
+			b, err := e.seq.Seal()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b != nil {
+				t.Fatalf("Seal made block %d from an empty mempool", b.Header.Number)
+			}
+			head := e.chain.Head()
+			if head.Number != uint64(tc.wantBlocks) || head.QueueCursor != uint64(len(e.queue.items)) {
+				t.Fatalf("head %d cursor %d after the reorg", head.Number, head.QueueCursor)
+			}
+			blk, err := e.chain.BlockByNumber(2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []common.Hash
+			for _, tx := range blk.Txs {
+				got = append(got, tx.Hash(cfg.ChainID))
+			}
+			want := []common.Hash{a0.Hash(), a1.Hash()}
+			if tc.wantBobTx {
+				want = []common.Hash{a0.Hash(), b0.Hash(), a1.Hash()}
+			}
+			if len(got) != len(want) {
+				t.Fatalf("re-sequenced %d txs, want %d", len(got), len(want))
+			}
+			for i := range want {
+				if got[i] != want[i] {
+					t.Fatalf("tx %d of the new block 2 is %s, want %s (order kept)", i, got[i], want[i])
+				}
+			}
+			bobAcct, _ := e.chain.State().Account(bob)
+			if !tc.wantBobTx && !bobAcct.Balance.IsZero() {
+				t.Fatalf("bob keeps %s of a deposit that is gone", bobAcct.Balance.Dec())
+			}
+			if _, _, err := e.chain.TxLocation(b0.Hash()); (err == nil) != tc.wantBobTx {
+				t.Fatalf("bob's transfer in the chain: %v, want %v", err == nil, tc.wantBobTx)
+			}
+			// The journal held the transactions while they were out of the
+			// chain; nothing is left in it now.
+			left := 0
+			if err := e.chain.PoolJournal().Load(func([]byte) { left++ }); err != nil {
+				t.Fatal(err)
+			}
+			if left != 0 {
+				t.Fatalf("%d transactions left in the journal", left)
+			}
+			// A drop beyond what the chain applied changes nothing.
+			if made, err := e.seq.Reorg(5); err != nil || made != nil || e.chain.Head().Hash() != head.Hash() {
+				t.Fatalf("Reorg(5) = %d blocks, %v", len(made), err)
+			}
+		})
+	}
+}
+
+func mustAdd(t *testing.T, e *env, tx *types.Transaction) {
+	t.Helper()
+	if _, err := e.pool.Add(tx); err != nil {
+		t.Fatal(err)
+	}
+}
