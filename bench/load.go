@@ -48,6 +48,7 @@ type loadOpts struct {
 	drain       time.Duration // longest wait for inclusion after the load
 	finality    time.Duration // longest wait for safe and finalized after that
 	progress    func(p progress)
+	loadEdge    func(start bool, wall time.Duration) // called as the load starts and ends (nil: not)
 }
 
 // progress is what the progress bar shows.
@@ -201,6 +202,9 @@ func (r *run) execute(ctx context.Context, o loadOpts) error {
 		conns[i] = c
 	}
 
+	if o.loadEdge != nil {
+		o.loadEdge(true, 0)
+	}
 	r.start = time.Now()
 	deadline := r.start.Add(o.duration)
 	stopProgress := r.showProgress(o, "load", deadline)
@@ -215,6 +219,9 @@ func (r *run) execute(ctx context.Context, o loadOpts) error {
 	}
 	wg.Wait()
 	r.loadEnd = time.Now()
+	if o.loadEdge != nil {
+		o.loadEdge(false, r.loadEnd.Sub(r.start))
+	}
 	stopProgress()
 
 	// Inclusion: until every accepted transfer is in a block, or nothing

@@ -100,7 +100,7 @@ func (rep *Report) rows() [][4]string {
 	if rep.Node.Measured {
 		rows = append(rows,
 			[4]string{"node peak RSS", fmt.Sprintf("%.0f MiB", mib(rep.Node.PeakRSS)), "", ""},
-			[4]string{"CPU during the L2 run, node / load generator (cores)", fmt.Sprintf("%.2f / %.2f", rep.Node.CPUCores, rep.Node.BenchCPUCores), "", ""},
+			[4]string{"CPU during the L2 load, node / load generator (cores)", fmt.Sprintf("%.2f / %.2f", rep.Node.CPUCores, rep.Node.BenchCPUCores), "", ""},
 			[4]string{"node disk per 1,000,000 transfers (extrapolated)", fmt.Sprintf("%.2f GiB", rep.Node.DiskPer1M/(1<<30)), "", ""})
 	}
 	return rows
