@@ -22,14 +22,14 @@ import (
 // deploy` over HTTP, a sequencer reading L1 over WebSocket and a verifier
 // over HTTP, a deposit, transfers, the batch on L1, the verifier deriving
 // the same blocks, and a withdrawal finalized on L1 once the Rollup's
-// challenge window (120 s in the configuration `viaduct deploy` writes) has
-// passed in L1 time.
+// challenge window (deployed at 10 s, `viaduct deploy --challenge-window`)
+// has passed in L1 time.
 func TestRollupFlowOnSeparateL1(t *testing.T) {
 	h := newHarness(t)
 	l1 := h.l1()
 	dir := t.TempDir()
 	cfgFile := filepath.Join(dir, "rollup.json")
-	out := h.mustRun("deploy", "--l1-rpc", l1.HTTP, "--dev-account", "4", "--out", cfgFile)
+	out := h.mustRun("deploy", "--l1-rpc", l1.HTTP, "--dev-account", "4", "--out", cfgFile, "--challenge-window", "10s")
 	if !strings.Contains(out, "Rollup deployed at") {
 		t.Fatalf("deploy printed:\n%s", out)
 	}
@@ -120,7 +120,7 @@ func TestRollupFlowOnSeparateL1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out = wallet("finalize", "--dev-account", "3", "--block", m[1], "--index", "0", "--timeout", "170s")
+	out = wallet("finalize", "--dev-account", "3", "--block", m[1], "--index", "0", "--timeout", "90s")
 	if !strings.Contains(out, "paid 1000000000000000000 on L1") {
 		t.Fatalf("finalize printed:\n%s", out)
 	}

@@ -39,6 +39,8 @@ var deployCommand = &cli.Command{
 		l1RPCFlag, nodeKeyFlag, nodeKeyFile, nodeDevAcct,
 		&cli.StringFlag{Name: "sequencer", Usage: "address of the sequencer (default: the deploying key's)"},
 		&cli.StringFlag{Name: "out", Usage: "file to write the rollup configuration to", Value: "rollup.json"},
+		&cli.DurationFlag{Name: "challenge-window", Usage: "how long a batch can be challenged before its withdrawals can be finalized (whole seconds; a public chain wants days)", Value: 2 * time.Minute},
+		&cli.DurationFlag{Name: "inclusion-window", Usage: "how long the sequencer has to include a forced withdrawal before anyone may post batches (whole seconds)", Value: time.Hour},
 	},
 	Action: func(c *cli.Context) error {
 		key, err := loadKey(c)
@@ -52,6 +54,17 @@ var deployCommand = &cli.Command{
 			}
 			seq = common.HexToAddress(s)
 		}
+		rcfg := node.DevRollupConfig(seq)
+		for _, w := range []struct {
+			name string
+			dst  *uint64
+		}{{"challenge-window", &rcfg.ChallengeWindow}, {"inclusion-window", &rcfg.InclusionWindow}} {
+			d := c.Duration(w.name)
+			if d < time.Second || d%time.Second != 0 {
+				return fmt.Errorf("--%s %s: want a whole number of seconds, at least 1s", w.name, d)
+			}
+			*w.dst = uint64(d / time.Second)
+		}
 		ctx, cancel := context.WithTimeout(c.Context, 2*time.Minute)
 		defer cancel()
 		ec, err := ethclient.DialContext(ctx, c.String(l1RPCFlag.Name))
@@ -63,7 +76,6 @@ var deployCommand = &cli.Command{
 		if err != nil {
 			return fmt.Errorf("--l1-rpc: reading the chain id: %w", err)
 		}
-		rcfg := node.DevRollupConfig(seq)
 		args, err := rcfg.ConstructorArgs()
 		if err != nil {
 			return err

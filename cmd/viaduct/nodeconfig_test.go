@@ -167,3 +167,16 @@ func TestNodeCommandValidatesBeforeDialling(t *testing.T) {
 		}
 	}
 }
+
+func TestDeployRefusesBadWindows(t *testing.T) {
+	for _, tc := range []struct{ flag, val, shown string }{
+		{"--challenge-window", "500ms", "500ms"},
+		{"--challenge-window", "1500ms", "1.5s"},
+		{"--inclusion-window", "0s", "0s"},
+	} {
+		err := newApp().Run([]string{"viaduct", "deploy", "--dev-account", "4", "--l1-rpc", "http://127.0.0.1:1", tc.flag, tc.val})
+		if err == nil || !strings.Contains(err.Error(), tc.flag+" "+tc.shown) || !strings.Contains(err.Error(), "whole number of seconds") {
+			t.Errorf("%s %s: %v", tc.flag, tc.val, err)
+		}
+	}
+}
