@@ -13,6 +13,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/fraud"
 	"github.com/viaduct-l2/viaduct/state"
 )
 
@@ -22,7 +23,7 @@ import (
 // 64 senders to 64 new recipients, each emptying the sender's token balance
 // (a deletion, which carries a sibling), 16 deposits to new accounts, and a
 // new fee recipient: 209 state accesses and about 13.6 KB of tx data.
-func worstBlock(t *testing.T, cfg *core.Config, db *state.DB, filler int) (*proof, []core.QueueItem, int) {
+func worstBlock(t *testing.T, cfg *core.Config, db *state.DB, filler int) (*proof, []core.QueueItem, *fraud.Witness) {
 	rng := rand.New(rand.NewPCG(uint64(filler), 9))
 	d := &state.Diff{Accounts: map[common.Address]state.Account{}, Tokens: map[state.TokenID]uint256.Int{}}
 	for range filler {
@@ -59,7 +60,7 @@ func worstBlock(t *testing.T, cfg *core.Config, db *state.DB, filler int) (*proo
 	txData := core.EncodeTxs(txs)
 	parent := &core.Header{Number: 99, Timestamp: 1000, StateRoot: db.Root(), QueueCursor: 3, TxDataHash: core.EmptyTxDataHash}
 	header, built := honest(t, cfg, db, parent, 1000, newSigner("worst-fee").addr, queue, txData)
-	return newProof(t, parent, header, txData, queue, built.Witness), queue, len(built.Witness.Entries)
+	return newProof(t, parent, header, txData, queue, built.Witness), queue, built.Witness
 }
 
 // TestGasWorstBlock measures the gas of proving the worst block (as
@@ -78,7 +79,7 @@ func TestGasWorstBlock(t *testing.T) {
 	cfg := core.DevConfig()
 	r := newRig(t, cfg)
 	db := memState(t)
-	p, queue, entries := worstBlock(t, cfg, db, filler)
+	p, queue, w := worstBlock(t, cfg, db, filler)
 	r.enqueue(p.parent.QueueCursor, queue)
 	if res := r.mustVerdict(p); res.Fraud != fraudNone {
 		t.Fatalf("honest worst block: %s", describe(res))
@@ -90,14 +91,11 @@ func TestGasWorstBlock(t *testing.T) {
 	if res := r.mustVerdict(&wrong); res.Fraud != fraudStateRoot {
 		t.Fatalf("worst block with a wrong root: %s", describe(res))
 	}
-	// The depth of the tree along the witness's paths.
-	var depth int
-	for _, k := range []common.Hash{state.AccountKey(newSigner("worst-0").addr)} {
-		pr, err := db.Prove(k)
-		if err != nil {
-			t.Fatal(err)
-		}
-		depth = len(pr.Siblings)
+	// The mean and the largest depth of the witness's proofs.
+	var sum, deepest int
+	for _, e := range w.Entries {
+		sum += len(e.Proof.Siblings)
+		deepest = max(deepest, len(e.Proof.Siblings))
 	}
 	data := wrong.calldata()
 	gas, err := r.chain.Client.EstimateGas(context.Background(), ethereum.CallMsg{
@@ -106,8 +104,8 @@ func TestGasWorstBlock(t *testing.T) {
 	if err != nil {
 		t.Fatalf("estimating gas: %v", err)
 	}
-	t.Logf("worst block: %d filler keys in the tree (a sender's path has %d siblings), %d witness entries, tx data %d bytes, witness %d bytes, calldata %d bytes: %d gas",
-		filler, depth, entries, len(p.txData), len(p.witness), len(data), gas)
+	t.Logf("worst block: %d filler keys, %d witness entries with proofs of %.1f siblings on average (at most %d), tx data %d bytes, witness %d bytes, calldata %d bytes: %d gas",
+		filler, len(w.Entries), float64(sum)/float64(len(w.Entries)), deepest, len(p.txData), len(p.witness), len(data), gas)
 	if gas > core.MaxTxGas {
 		t.Fatalf("proving the worst block takes %d gas, above the EIP-7825 cap of %d", gas, core.MaxTxGas)
 	}
