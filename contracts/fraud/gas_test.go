@@ -3,6 +3,7 @@ package fraud_test
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"math/rand/v2"
 	"os"
 	"strconv"
@@ -12,7 +13,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
+
 	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/fraud"
 	"github.com/viaduct-l2/viaduct/state"
 )
 
@@ -22,7 +27,9 @@ import (
 // 64 senders to 64 new recipients, each emptying the sender's token balance
 // (a deletion, which carries a sibling), 16 deposits to new accounts, and a
 // new fee recipient: 209 state accesses and about 13.6 KB of tx data.
-func worstBlock(t *testing.T, cfg *core.Config, db *state.DB, filler int) (*proof, []core.QueueItem, int) {
+// The deposits come from `from` with `deposit` wei each; parentOf gives the
+// parent header for the pre-state root (nil: a free-standing parent).
+func worstBlock(t *testing.T, cfg *core.Config, db *state.DB, filler int, from common.Address, deposit *uint256.Int, parentOf func(root common.Hash) *core.Header) (*proof, []core.QueueItem, *fraud.Witness) {
 	rng := rand.New(rand.NewPCG(uint64(filler), 9))
 	d := &state.Diff{Accounts: map[common.Address]state.Account{}, Tokens: map[state.TokenID]uint256.Int{}}
 	for range filler {
@@ -52,14 +59,17 @@ func worstBlock(t *testing.T, cfg *core.Config, db *state.DB, filler int) (*proo
 	var queue []core.QueueItem
 	for i := range core.MaxQueueItemsPerBlock {
 		queue = append(queue, core.QueueItem{
-			Kind: core.QueueDepositETH, To: newSigner(fmt.Sprintf("worst-dep-%d", i)).addr,
-			Amount: *new(uint256.Int).Lsh(uint256.NewInt(1), 127),
+			Kind: core.QueueDepositETH, From: from, To: newSigner(fmt.Sprintf("worst-dep-%d", i)).addr,
+			Amount: *deposit,
 		})
 	}
 	txData := core.EncodeTxs(txs)
 	parent := &core.Header{Number: 99, Timestamp: 1000, StateRoot: db.Root(), QueueCursor: 3, TxDataHash: core.EmptyTxDataHash}
-	header, built := honest(t, cfg, db, parent, 1000, newSigner("worst-fee").addr, queue, txData)
-	return newProof(t, parent, header, txData, queue, built.Witness), queue, len(built.Witness.Entries)
+	if parentOf != nil {
+		parent = parentOf(db.Root())
+	}
+	header, built := honest(t, cfg, db, parent, parent.Timestamp, newSigner("worst-fee").addr, queue, txData)
+	return newProof(t, parent, header, txData, queue, built.Witness), queue, built.Witness
 }
 
 // TestGasWorstBlock measures the gas of proving the worst block (as
@@ -78,7 +88,7 @@ func TestGasWorstBlock(t *testing.T) {
 	cfg := core.DevConfig()
 	r := newRig(t, cfg)
 	db := memState(t)
-	p, queue, entries := worstBlock(t, cfg, db, filler)
+	p, queue, w := worstBlock(t, cfg, db, filler, common.Address{}, new(uint256.Int).Lsh(uint256.NewInt(1), 127), nil)
 	r.enqueue(p.parent.QueueCursor, queue)
 	if res := r.mustVerdict(p); res.Fraud != fraudNone {
 		t.Fatalf("honest worst block: %s", describe(res))
@@ -90,14 +100,11 @@ func TestGasWorstBlock(t *testing.T) {
 	if res := r.mustVerdict(&wrong); res.Fraud != fraudStateRoot {
 		t.Fatalf("worst block with a wrong root: %s", describe(res))
 	}
-	// The depth of the tree along the witness's paths.
-	var depth int
-	for _, k := range []common.Hash{state.AccountKey(newSigner("worst-0").addr)} {
-		pr, err := db.Prove(k)
-		if err != nil {
-			t.Fatal(err)
-		}
-		depth = len(pr.Siblings)
+	// The mean and the largest depth of the witness's proofs.
+	var sum, deepest int
+	for _, e := range w.Entries {
+		sum += len(e.Proof.Siblings)
+		deepest = max(deepest, len(e.Proof.Siblings))
 	}
 	data := wrong.calldata()
 	gas, err := r.chain.Client.EstimateGas(context.Background(), ethereum.CallMsg{
@@ -106,9 +113,53 @@ func TestGasWorstBlock(t *testing.T) {
 	if err != nil {
 		t.Fatalf("estimating gas: %v", err)
 	}
-	t.Logf("worst block: %d filler keys in the tree (a sender's path has %d siblings), %d witness entries, tx data %d bytes, witness %d bytes, calldata %d bytes: %d gas",
-		filler, depth, entries, len(p.txData), len(p.witness), len(data), gas)
+	t.Logf("worst block: %d filler keys, %d witness entries with proofs of %.1f siblings on average (at most %d), tx data %d bytes, witness %d bytes, calldata %d bytes: %d gas",
+		filler, len(w.Entries), float64(sum)/float64(len(w.Entries)), deepest, len(p.txData), len(p.witness), len(data), gas)
 	if gas > core.MaxTxGas {
 		t.Fatalf("proving the worst block takes %d gas, above the EIP-7825 cap of %d", gas, core.MaxTxGas)
+	}
+}
+
+// TestGasWorstChallenge measures a challenge through the Rollup of the worst
+// block (65,536 random keys in the tree): the verifier's cost plus the
+// Rollup's (block proof, forwarding the proof, slashing, the rollback). It
+// is estimated, not sent: the transaction is larger than geth's txpool
+// accepts (128 KiB).
+func TestGasWorstChallenge(t *testing.T) {
+	c := newL2(t)
+	seq := c.chain.Accounts[0]
+	deposit := uint256.NewInt(1e18)
+	for i := range core.MaxQueueItemsPerBlock {
+		c.chain.MustSend(seq, c.rollup, rollupABI.PackDepositETH(newSigner(fmt.Sprintf("worst-dep-%d", i)).addr), deposit.ToBig())
+	}
+	var first *core.Header
+	p, _, _ := worstBlock(t, c.cfg, c.db, 1<<16, seq.Address, deposit, func(root common.Hash) *core.Header {
+		// A first batch that claims the test's state as its post-state:
+		// the Rollup checks no state root when it accepts a batch.
+		first = &core.Header{
+			ParentHash: core.Genesis().Hash(), Number: 1, Timestamp: c.chain.Now(),
+			TxDataHash: core.EmptyTxDataHash, StateRoot: root,
+		}
+		return first
+	})
+	c.submit(first, nil)
+	wrong := *p.header
+	wrong.StateRoot[0] ^= 1
+	c.submit(&wrong, p.txData)
+	call := rollupABI.PackChallenge(bindings.RollupChallenge{
+		BatchIndex: big.NewInt(1), Parent: first.Encode(), Header: wrong.Encode(),
+		BlockProof: rollup.Proof(rollup.BlockProof([]*core.Header{&wrong}, 0)),
+		TxData:     p.txData, QueueItems: p.queue, Witness: p.witness,
+	})
+	gas, err := c.chain.Client.EstimateGas(context.Background(), ethereum.CallMsg{From: c.chain.Accounts[1].Address, To: &c.rollup, Data: call})
+	if err != nil {
+		t.Fatalf("estimating the challenge: %v", err)
+	}
+	// eth_estimateGas runs the whole challenge (a revert fails it) but does
+	// not send it: at this size the transaction is above geth's txpool limit
+	// of 128 KiB per transaction (see docs/performance.md).
+	t.Logf("challenge of the worst block, 65,536 filler keys: calldata %d bytes, estimated %d gas", len(call), gas)
+	if gas > core.MaxTxGas {
+		t.Fatalf("the challenge takes %d gas, above the EIP-7825 cap", gas)
 	}
 }

@@ -62,14 +62,14 @@ var (
 
 // rig is a FraudVerifier reading queue hashes from a QueueHarness.
 type rig struct {
-	t        *testing.T
+	t        testing.TB
 	chain    *simtest.Chain
 	queue    common.Address
 	verifier common.Address
 	cfg      *core.Config
 }
 
-func newRig(t *testing.T, cfg *core.Config) *rig {
+func newRig(t testing.TB, cfg *core.Config) *rig {
 	chain := simtest.New(t, 1)
 	r := &rig{t: t, chain: chain, cfg: cfg}
 	r.queue = chain.Deploy(chain.Accounts[0], &testbindings.QueueHarnessMetaData, nil)
@@ -95,7 +95,7 @@ type proof struct {
 	witness        []byte
 }
 
-func newProof(t *testing.T, parent, header *core.Header, txData []byte, queue []core.QueueItem, w *fraud.Witness) *proof {
+func newProof(t testing.TB, parent, header *core.Header, txData []byte, queue []core.QueueItem, w *fraud.Witness) *proof {
 	t.Helper()
 	enc, err := w.MarshalBinary()
 	if err != nil {

@@ -23,7 +23,7 @@ type blockFile struct {
 	Blocks  []vectors.BlockVector `json:"blocks"`
 }
 
-func loadBlocks(t *testing.T) (*core.Config, []vectors.BlockVector) {
+func loadBlocks(t testing.TB) (*core.Config, []vectors.BlockVector) {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "vectors", "blocks.json"))
 	if err != nil {

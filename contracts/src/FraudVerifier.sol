@@ -399,18 +399,30 @@ contract FraudVerifier {
         if (e.account) revert MissingWitness(e.key);
     }
 
-    /// @dev Binary search: the entries are sorted by key (checked on decoding).
-    function _find(Entry[] memory entries, bytes32 key) private pure returns (Entry memory) {
-        uint256 lo = 0;
-        uint256 hi = entries.length;
-        while (lo < hi) {
-            uint256 mid = (lo + hi) / 2;
-            bytes32 k = entries[mid].key;
-            if (k == key) return entries[mid];
-            if (k < key) lo = mid + 1;
-            else hi = mid;
+    /// @dev Binary search: the entries are sorted by key (checked on
+    /// decoding). Assembly, as it runs for every state access: a memory
+    /// array of structs holds one pointer per entry, and an Entry's first
+    /// word is its key.
+    function _find(Entry[] memory entries, bytes32 key) private pure returns (Entry memory e) {
+        bool found;
+        assembly ("memory-safe") {
+            let lo := 0
+            let hi := mload(entries)
+            for {} lt(lo, hi) {} {
+                let mid := shr(1, add(lo, hi))
+                let ptr := mload(add(entries, mul(0x20, add(mid, 1))))
+                let k := mload(ptr)
+                if eq(k, key) {
+                    e := ptr
+                    found := 1
+                    break
+                }
+                switch lt(k, key)
+                case 1 { lo := add(mid, 1) }
+                default { hi := mid }
+            }
         }
-        revert MissingWitness(key);
+        if (!found) revert MissingWitness(key);
     }
 
     function _valueHash(Entry memory e, bool pre) private pure returns (bytes32) {

@@ -7,6 +7,7 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
 import {Codec} from "./Codec.sol";
+import {FraudVerifier, IQueue} from "./FraudVerifier.sol";
 
 /// @title Rollup
 /// @notice Viaduct's L1 contract (docs/spec.md section 15): the L1 queue of
@@ -16,9 +17,9 @@ import {Codec} from "./Codec.sol";
 /// the challenge window.
 /// @dev No owner, no admin, no proxy: every parameter is an immutable set at
 /// deployment. Batches are kept in a mapping with an explicit count so that
-/// the fraud proof (a later spec version) can drop a bad batch and every
-/// later one; it slashes through {_releaseBond}.
-contract Rollup is ReentrancyGuardTransient {
+/// a fraud proof ({challenge}, spec section 16) can drop a bad batch and
+/// every later one; it slashes through {_releaseBond}.
+contract Rollup is ReentrancyGuardTransient, IQueue {
     using SafeERC20 for IERC20;
 
     /// @notice Deployment parameters; see the immutables of the same names.
@@ -124,6 +125,22 @@ contract Rollup is ReentrancyGuardTransient {
 
     /// @notice Number of accepted batches.
     uint256 public batchCount;
+
+    /// @notice The fraud-proof verifier (spec section 16), deployed by the
+    /// constructor with this contract's queue, chain id and base fee.
+    FraudVerifier public immutable fraudVerifier;
+    /// @notice The share of a slashed bond paid to the challenger, in
+    /// percent; the rest is burned, so that challenging oneself gains nothing.
+    uint256 public constant CHALLENGER_SHARE_PERCENT = 50;
+    /// @notice Reverted batches whose bonds are still to be settled:
+    /// [rollbackNext, rollbackEnd), empty when both are zero. No batch is
+    /// accepted and no challenge made while it is not empty.
+    uint256 public rollbackNext;
+    /// @notice See {rollbackNext}.
+    uint256 public rollbackEnd;
+    /// @notice ETH owed and claimable with {claim}: challengers' rewards and
+    /// the bonds of reverted batches that were not proven fraudulent.
+    mapping(address account => uint256) public claimable;
     mapping(uint256 batchIndex => Batch) private _batches;
 
     /// @notice Number of queue items ever added.
@@ -160,6 +177,25 @@ contract Rollup is ReentrancyGuardTransient {
     );
     /// @notice The bond of a batch past its challenge window went back to its submitter.
     event BondReclaimed(uint256 indexed batchIndex, address indexed submitter, uint256 amount);
+    /// @notice A block of batch `batchIndex` was proven fraudulent: the
+    /// batch and every later one are reverted, its bond slashed.
+    event FraudProven(
+        uint256 indexed batchIndex,
+        uint64 blockNumber,
+        address indexed challenger,
+        uint8 fraud,
+        uint256 txIndex,
+        uint8 rule,
+        uint256 reward,
+        uint256 burned
+    );
+    /// @notice Batches fromBatch..toBatch (inclusive) were reverted.
+    event BatchesReverted(uint256 fromBatch, uint256 toBatch);
+    /// @notice The bond of a reverted batch not proven fraudulent was made
+    /// claimable by its submitter.
+    event BondReleased(uint256 indexed batchIndex, address indexed submitter, uint256 amount);
+    /// @notice `account` withdrew what it was owed.
+    event Claimed(address indexed account, uint256 amount);
 
     /// @notice A constructor parameter is out of range.
     error InvalidConfig(string field);
@@ -219,6 +255,14 @@ contract Rollup is ReentrancyGuardTransient {
     error EthTransferFailed(address to, uint256 amount);
     /// @notice The batch's bond was returned already (or taken by a fraud proof).
     error BondNotHeld(uint256 batchIndex);
+    /// @notice The batch's challenge window has ended: it is final.
+    error ChallengeWindowClosed(uint256 batchIndex, uint256 finalAt);
+    /// @notice The verifier found the block correct.
+    error NoFraud();
+    /// @notice Reverted batches are still to be settled ({settleRollback}).
+    error RollbackPending(uint256 next, uint256 end);
+    /// @notice Nothing to claim.
+    error NothingToClaim(address account);
 
     /// @param cfg The deployment parameters, checked here once and for all.
     constructor(Config memory cfg) {
@@ -245,6 +289,7 @@ contract Rollup is ReentrancyGuardTransient {
         minTokenDeposit = cfg.minTokenDeposit;
         maxTokenDeposit = cfg.maxTokenDeposit;
         deployedAt = uint64(block.timestamp);
+        fraudVerifier = new FraudVerifier(IQueue(address(this)), cfg.l2ChainId, cfg.l2BaseFee);
     }
 
     // ---------------------------------------------------------------------
@@ -407,6 +452,7 @@ contract Rollup is ReentrancyGuardTransient {
     function submitBatch(BlockData[] calldata blocks) external payable nonReentrant returns (uint256 batchIndex) {
         if (msg.sender != sequencer && !inclusionWindowOpen()) revert NotSequencer(msg.sender);
         if (msg.value != bond) revert WrongBond(msg.value, bond);
+        if (rollbackEnd != 0) revert RollbackPending(rollbackNext, rollbackEnd);
         uint256 n = blocks.length;
         if (n == 0) revert EmptyBatch();
 
@@ -585,6 +631,117 @@ contract Rollup is ReentrancyGuardTransient {
             ok := call(gas(), to, amount, 0, 0, 0, 0)
         }
         if (!ok) revert EthTransferFailed(to, amount);
+    }
+
+    // ---------------------------------------------------------------------
+    // Fraud proofs (spec section 16)
+    // ---------------------------------------------------------------------
+
+    /// @notice A fraud proof against one block of a batch.
+    /// @param batchIndex The batch holding the block.
+    /// @param parent The block's parent header, encoded (spec section 10).
+    /// @param header The block's header, encoded.
+    /// @param blockProof Siblings proving keccak256(header) under the batch's blocksRoot.
+    /// @param txData The block's tx data.
+    /// @param queueItems The encodings of the queue items the block applies.
+    /// @param witness The state witness (spec section 16).
+    struct Challenge {
+        uint256 batchIndex;
+        bytes parent;
+        bytes header;
+        bytes32[] blockProof;
+        bytes txData;
+        bytes queueItems;
+        bytes witness;
+    }
+
+    /// @notice Proves a block of batch `c.batchIndex` fraudulent while the
+    /// batch is inside its challenge window. The block's header must be
+    /// under the batch's blocksRoot; the verifier re-executes it. On fraud
+    /// the batch and every later one are reverted (the chain continues from
+    /// the batch before, and so does the queue cursor), the batch's bond is
+    /// slashed: CHALLENGER_SHARE_PERCENT to the caller (claimable), the rest
+    /// burned. Later batches' bonds go back to their submitters through
+    /// {settleRollback}, which this call starts. Anyone may call it.
+    function challenge(Challenge calldata c) external nonReentrant {
+        if (rollbackEnd != 0) revert RollbackPending(rollbackNext, rollbackEnd);
+        uint256 batchIndex = c.batchIndex;
+        if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
+        Batch storage b = _batches[batchIndex];
+        uint256 finalAt = uint256(b.submittedAt) + challengeWindow;
+        if (block.timestamp >= finalAt) revert ChallengeWindowClosed(batchIndex, finalAt);
+        bytes32 blockHash = _hashCalldata(c.header);
+        if (!MerkleProof.verifyCalldata(c.blockProof, b.blocksRoot, blockHash)) {
+            revert BlockNotInBatch(batchIndex, blockHash);
+        }
+        FraudVerifier.Result memory r = fraudVerifier.verify(c.parent, c.header, c.txData, c.queueItems, c.witness);
+        if (r.fraud == FraudVerifier.Fraud.None) revert NoFraud();
+
+        (, uint256 amount) = _releaseBond(batchIndex);
+        uint256 reward = amount * CHALLENGER_SHARE_PERCENT / 100;
+        claimable[msg.sender] += reward;
+        uint256 end = batchCount;
+        batchCount = batchIndex;
+        if (end > batchIndex + 1) {
+            rollbackNext = batchIndex + 1;
+            rollbackEnd = end;
+        }
+        emit FraudProven(
+            batchIndex,
+            uint64(bytes8(c.header[32:40])),
+            msg.sender,
+            uint8(r.fraud),
+            r.txIndex,
+            uint8(r.rule),
+            reward,
+            amount - reward
+        );
+        emit BatchesReverted(batchIndex, end - 1);
+        _settle(SETTLE_PER_CHALLENGE);
+        // Burned: sent to the zero address, out of every account's reach.
+        _sendETH(address(0), amount - reward);
+    }
+
+    /// @notice How many reverted batches a challenge settles itself.
+    uint256 public constant SETTLE_PER_CHALLENGE = 32;
+
+    /// @notice Settles up to `maxBatches` more reverted batches (their bonds
+    /// become claimable by their submitters). Anyone may call it; batches
+    /// are accepted again once every reverted batch is settled.
+    function settleRollback(uint256 maxBatches) external nonReentrant {
+        _settle(maxBatches);
+    }
+
+    function _settle(uint256 maxBatches) private {
+        uint256 next = rollbackNext;
+        uint256 end = rollbackEnd;
+        if (end == 0) return;
+        for (uint256 n = 0; n < maxBatches && next < end; ++n) {
+            Batch storage b = _batches[next];
+            if (b.bondHeld) {
+                b.bondHeld = false;
+                claimable[b.submitter] += bond;
+                emit BondReleased(next, b.submitter, bond);
+            }
+            ++next;
+        }
+        if (next == end) {
+            rollbackNext = 0;
+            rollbackEnd = 0;
+        } else {
+            rollbackNext = next;
+        }
+    }
+
+    /// @notice Pays the caller what it is owed (challenge rewards, bonds of
+    /// reverted batches). Pull, not push: a recipient that refuses ETH
+    /// cannot block a challenge or a rollback.
+    function claim() external nonReentrant {
+        uint256 amount = claimable[msg.sender];
+        if (amount == 0) revert NothingToClaim(msg.sender);
+        claimable[msg.sender] = 0;
+        emit Claimed(msg.sender, amount);
+        _sendETH(msg.sender, amount);
     }
 
     // ---------------------------------------------------------------------

@@ -6,7 +6,7 @@ import {StateTree} from "./StateTree.sol";
 /// @title StateUpdate
 /// @notice Writes one key of Viaduct's compact state tree (docs/spec.md
 /// section 4) given a proof of the key against the current root: it checks
-/// the proof with {StateTree.verify} and returns the root after the write,
+/// the proof as {StateTree.verify} does and returns the root after the write,
 /// keeping the tree in its canonical compact form (section 4.1). The fraud
 /// proof (section 16) applies a block's writes one key at a time with it.
 /// @dev A write that empties a leaf needs to know whether the leaf's sibling
@@ -64,38 +64,51 @@ library StateUpdate {
         bytes32 newValue,
         Sibling memory sib
     ) private pure returns (bytes32) {
-        bytes32 proven = StateTree.verify(root, key, proof);
-        if (proven != oldValue) revert ValueMismatch(key, proven, oldValue);
+        Parsed memory pp = _parse(proof, key);
+        if (pp.value != oldValue) revert ValueMismatch(key, pp.value, oldValue);
+        bytes32 h;
+        uint256 level;
         if (newValue == oldValue) {
             if (sib.kind != SIBLING_NONE) revert BadSibling(key);
-            return root;
+        } else {
+            (h, level) = _bottom(key, proof, pp, newValue, sib);
         }
-        Parsed memory pp = _parse(proof);
-        (bytes32 h, uint256 level) = _bottom(key, proof, pp, newValue, sib);
-        return _hashUp(key, proof, pp, h, level);
+        (bytes32 oldRoot, bytes32 newRoot, bool zeroSibling) = _hashUp(key, proof, pp, h, level);
+        // The same outcomes as StateTree.verify, which this inlines so that
+        // the old and the new root share one pass over the siblings.
+        if (zeroSibling) revert StateTree.MalformedProof();
+        if (pp.badLeaf || oldRoot != root) revert StateTree.InvalidProof();
+        return newValue == oldValue ? root : newRoot;
     }
 
-    /// @dev Where a proof that {StateTree.verify} accepted keeps its parts:
-    /// its depth, the offset of its terminal (the non-zero siblings end
-    /// there) and the terminal leaf, if any.
+    /// @dev A proof's parts: its depth, the offset of its terminal (the
+    /// non-zero siblings end there), the terminal leaf if any and its hash,
+    /// the value it shows for the key, and whether the leaf is unfit (zero
+    /// value, or off the key's path).
     struct Parsed {
         uint256 depth;
         uint256 termPos;
         bool leaf;
         bytes32 lk;
         bytes32 lv;
+        bytes32 termHash;
+        bytes32 value;
+        bool badLeaf;
     }
 
-    /// @dev Hashes h, the node at depth `level` on key's path, up to the
-    /// root with the proof's siblings above that depth. Assembly, like
-    /// StateTree.verify's loop: it runs for every level of every write.
+    /// @dev Hashes the terminal up to the old root and, in the same pass,
+    /// h (the new node at depth `level` on key's path) up to the new root,
+    /// with the proof's siblings. Assembly, like StateTree.verify's loop: it
+    /// runs for every level of every write.
     function _hashUp(bytes32 key, bytes calldata proof, Parsed memory pp, bytes32 h, uint256 level)
         private
         pure
-        returns (bytes32)
+        returns (bytes32 hOld, bytes32 hNew, bool zeroSibling)
     {
         uint256 depth = pp.depth;
         uint256 termPos = pp.termPos;
+        hOld = pp.termHash;
+        hNew = h;
         assembly ("memory-safe") {
             let bitmap := add(proof.offset, 2)
             let next := add(proof.offset, termPos)
@@ -105,22 +118,29 @@ library StateUpdate {
                 if and(byte(0, calldataload(add(bitmap, shr(3, i)))), shr(and(i, 7), 0x80)) {
                     next := sub(next, 32)
                     sibling := calldataload(next)
+                    if iszero(sibling) { zeroSibling := 1 }
                 }
-                if lt(i, level) {
-                    switch and(shr(sub(255, i), key), 1)
-                    case 0 {
-                        mstore(0x00, h)
-                        mstore(0x20, sibling)
+                switch and(shr(sub(255, i), key), 1)
+                case 0 {
+                    mstore(0x00, hOld)
+                    mstore(0x20, sibling)
+                    hOld := keccak256(0x00, 0x40)
+                    if lt(i, level) {
+                        mstore(0x00, hNew)
+                        hNew := keccak256(0x00, 0x40)
                     }
-                    default {
-                        mstore(0x00, sibling)
-                        mstore(0x20, h)
+                }
+                default {
+                    mstore(0x00, sibling)
+                    mstore(0x20, hOld)
+                    hOld := keccak256(0x00, 0x40)
+                    if lt(i, level) {
+                        mstore(0x20, hNew)
+                        hNew := keccak256(0x00, 0x40)
                     }
-                    h := keccak256(0x00, 0x40)
                 }
             }
         }
-        return h;
     }
 
     /// @dev Whether sibling i of the proof is non-zero (its bitmap bit).
@@ -185,10 +205,14 @@ library StateUpdate {
         }
     }
 
-    /// @dev Locates the parts of a proof that {StateTree.verify} accepted.
-    function _parse(bytes calldata proof) private pure returns (Parsed memory pp) {
+    /// @dev Decodes a proof for key with exactly StateTree.verify's checks
+    /// of the canonical encoding (spec section 4.4).
+    function _parse(bytes calldata proof, bytes32 key) private pure returns (Parsed memory pp) {
+        if (proof.length < 3) revert StateTree.MalformedProof();
         uint256 depth = (uint256(uint8(proof[0])) << 8) | uint256(uint8(proof[1]));
+        if (depth > StateTree.MAX_DEPTH) revert StateTree.MalformedProof();
         uint256 bitmapEnd = 2 + (depth + 7) / 8;
+        if (proof.length <= bitmapEnd) revert StateTree.MalformedProof();
         uint256 termPos;
         assembly ("memory-safe") {
             let count := 0
@@ -200,12 +224,25 @@ library StateUpdate {
             }
             termPos := add(bitmapEnd, mul(32, count))
         }
+        if (depth % 8 != 0 && uint8(proof[bitmapEnd - 1]) & (0xff >> (depth % 8)) != 0) {
+            revert StateTree.MalformedProof();
+        }
+        if (proof.length <= termPos) revert StateTree.MalformedProof();
         pp.depth = depth;
         pp.termPos = termPos;
-        if (uint8(proof[termPos]) == 1) {
+        uint8 terminal = uint8(proof[termPos]);
+        if (terminal == 1) {
+            if (proof.length != termPos + 65) revert StateTree.MalformedProof();
+            bytes32 lk = bytes32(proof[termPos + 1:termPos + 33]);
+            bytes32 lv = bytes32(proof[termPos + 33:termPos + 65]);
             pp.leaf = true;
-            pp.lk = bytes32(proof[termPos + 1:termPos + 33]);
-            pp.lv = bytes32(proof[termPos + 33:termPos + 65]);
+            pp.lk = lk;
+            pp.lv = lv;
+            pp.termHash = _leaf(lk, lv);
+            pp.badLeaf = lv == bytes32(0) || (depth != 0 && (uint256(lk ^ key) >> (256 - depth)) != 0);
+            if (lk == key) pp.value = lv;
+        } else if (terminal != 0 || proof.length != termPos + 1) {
+            revert StateTree.MalformedProof();
         }
     }
 
