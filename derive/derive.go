@@ -71,6 +71,8 @@ type Deriver struct {
 	started   bool
 	invalid   *Invalid
 	rewinds   uint64
+	drop      uint64 // a queue drop not handled yet (retried after a failure)
+	hasDrop   bool
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -126,10 +128,14 @@ func (d *Deriver) Step(ctx context.Context) (int, error) {
 		// A restarted verifier holds what it derived before.
 		d.safe.Store(d.Chain.Head().Number)
 	}
-	if from, ok := d.Queue.TakeDropped(); ok {
-		if err := d.queueDropped(from); err != nil {
-			return 0, err
+	if from, ok := d.Queue.TakeDropped(); ok && (!d.hasDrop || from < d.drop) {
+		d.drop, d.hasDrop = from, true
+	}
+	if d.hasDrop {
+		if err := d.queueDropped(d.drop); err != nil {
+			return 0, err // kept, to try again at the next step
 		}
+		d.hasDrop = false
 	}
 	if err := d.checkReorg(ctx); err != nil {
 		return 0, err

@@ -117,12 +117,17 @@ func (s *Sender) send(ctx context.Context, to *common.Address, data []byte, valu
 				if err != nil {
 					continue
 				}
-				found = true
-				done, err := s.confirmed(ctx, r)
+				state, err := s.confirmed(ctx, r)
 				if err != nil {
 					return nil, err
 				}
-				if !done {
+				if state == receiptStale {
+					// The node still has the receipt of a block an L1 reorg
+					// removed (its index catches up later): not mined.
+					continue
+				}
+				found = true
+				if state == receiptShallow {
 					break
 				}
 				if r.Status != types.ReceiptStatusSuccessful {
@@ -133,10 +138,11 @@ func (s *Sender) send(ctx context.Context, to *common.Address, data []byte, valu
 			if found {
 				// Mined, waiting for depth: no reason to bump the fees.
 				deadline = time.Now().Add(resend)
-			} else if _, _, err := s.Client.TransactionByHash(ctx, last.Hash()); errors.Is(err, ethereum.NotFound) {
-				// Neither mined nor pending: the node lost it, or an L1
-				// reorg took its block away and the node did not put it
-				// back in its txpool. Give it the transaction again.
+			} else if tx, pending, err := s.Client.TransactionByHash(ctx, last.Hash()); errors.Is(err, ethereum.NotFound) || (err == nil && !pending && tx != nil) {
+				// Neither mined in the current chain nor pending: the node
+				// lost it, or an L1 reorg took its block away and the node
+				// did not put it back in its txpool. Give it the
+				// transaction again ("already known" is fine).
 				_ = s.Client.SendTransaction(ctx, last)
 			}
 			select {
@@ -150,23 +156,33 @@ func (s *Sender) send(ctx context.Context, to *common.Address, data []byte, valu
 	}
 }
 
-// confirmed reports whether r's block is in the chain and Confirmations deep.
-func (s *Sender) confirmed(ctx context.Context, r *types.Receipt) (bool, error) {
-	head, err := s.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return false, fmt.Errorf("l1: head: %w", err)
-	}
-	if head.Number.Cmp(new(big.Int).Add(r.BlockNumber, new(big.Int).SetUint64(s.Confirmations))) < 0 {
-		return false, nil
-	}
+// Where a receipt's block stands.
+const (
+	receiptDeep    = iota // in the chain, Confirmations deep
+	receiptShallow        // in the chain, not deep enough yet
+	receiptStale          // its block is no longer in the chain
+)
+
+// confirmed says where r's block stands.
+func (s *Sender) confirmed(ctx context.Context, r *types.Receipt) (int, error) {
 	b, err := s.Client.HeaderByNumber(ctx, r.BlockNumber)
 	if errors.Is(err, ethereum.NotFound) {
-		return false, nil
+		return receiptStale, nil
 	}
 	if err != nil {
-		return false, fmt.Errorf("l1: block %s: %w", r.BlockNumber, err)
+		return 0, fmt.Errorf("l1: block %s: %w", r.BlockNumber, err)
 	}
-	return b.Hash() == r.BlockHash, nil
+	if b.Hash() != r.BlockHash {
+		return receiptStale, nil
+	}
+	head, err := s.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("l1: head: %w", err)
+	}
+	if head.Number.Cmp(new(big.Int).Add(r.BlockNumber, new(big.Int).SetUint64(s.Confirmations))) < 0 {
+		return receiptShallow, nil
+	}
+	return receiptDeep, nil
 }
 
 // InFlight reports whether a transaction of this key is waiting in the

@@ -59,7 +59,9 @@ type Sequencer struct {
 	// OnBlock, if set before Start, is called after each block is stored.
 	OnBlock func(*chain.Block)
 
-	mu sync.Mutex // one writer of the chain: Seal or a rewind
+	mu      sync.Mutex // one writer of the chain: Seal or a rewind
+	drop    uint64     // a queue drop not handled yet (a failed Reorg is retried)
+	hasDrop bool
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -130,10 +132,14 @@ func (s *Sequencer) loop(ctx context.Context) {
 func (s *Sequencer) Seal() (*chain.Block, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if from, ok := s.queue.TakeDropped(); ok {
-		if _, err := s.reorg(from); err != nil {
-			return nil, err
+	if from, ok := s.queue.TakeDropped(); ok && (!s.hasDrop || from < s.drop) {
+		s.drop, s.hasDrop = from, true
+	}
+	if s.hasDrop {
+		if _, err := s.reorg(s.drop); err != nil {
+			return nil, err // kept, to try again at the next Seal
 		}
+		s.hasDrop = false
 	}
 	return s.seal()
 }
