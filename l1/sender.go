@@ -18,6 +18,12 @@ import (
 // ErrReverted is returned when a sent transaction was mined but failed.
 var ErrReverted = errors.New("l1: transaction reverted")
 
+// ErrNonceGap is returned when a transaction cannot be mined because an
+// earlier one of the same key is gone (an L1 reorg removed its block and
+// the node did not keep it): the caller decides what to send in its place,
+// and the next Send takes the freed nonce.
+var ErrNonceGap = errors.New("l1: an earlier transaction of this key was lost; nonce gap")
+
 // Sender sends L1 transactions from one key, one at a time: it owns the
 // key's nonce, prices each transaction from the current base fee and tip,
 // and if a transaction is not mined within ResendAfter sends it again with
@@ -29,7 +35,8 @@ var ErrReverted = errors.New("l1: transaction reverted")
 // block an L1 reorg removed and not put back in the txpool) is sent again
 // at once and waited for as before. Each Send takes the nonce from the node's pending
 // count, so after a reorg that dropped an earlier, already confirmed
-// transaction of this key, the next one simply reuses its nonce.
+// transaction of this key, the next one simply reuses its nonce; a send
+// caught behind such a gap returns ErrNonceGap.
 type Sender struct {
 	Client        Client
 	Key           *ecdsa.PrivateKey
@@ -134,6 +141,15 @@ func (s *Sender) send(ctx context.Context, to *common.Address, data []byte, valu
 					return r, fmt.Errorf("%w: %s", ErrReverted, h)
 				}
 				return r, nil
+			}
+			if !found {
+				next, err := s.Client.PendingNonceAt(ctx, from)
+				if err != nil {
+					return nil, fmt.Errorf("l1: pending nonce: %w", err)
+				}
+				if next < nonce {
+					return nil, fmt.Errorf("%w: sending nonce %d, the node's next is %d", ErrNonceGap, nonce, next)
+				}
 			}
 			if found {
 				// Mined, waiting for depth: no reason to bump the fees.
