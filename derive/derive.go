@@ -17,7 +17,7 @@
 // checks catch what the memory does not hold (after a restart): a batch read
 // again whose block differs from the local one rewinds to its parent, and a
 // local chain longer than what the Rollup holds at the confirmed head is
-// rewound to it. A queue item that a reorg removed (Queue.TakeDropped)
+// rewound to it. A queue item that a reorg removed (sequencer.DropReporter)
 // rewinds past the first block that applied it.
 package derive
 
@@ -128,7 +128,7 @@ func (d *Deriver) Step(ctx context.Context) (int, error) {
 		// A restarted verifier holds what it derived before.
 		d.safe.Store(d.Chain.Head().Number)
 	}
-	if from, ok := d.Queue.TakeDropped(); ok && (!d.hasDrop || from < d.drop) {
+	if from, ok := sequencer.TakeDropped(d.Queue); ok && (!d.hasDrop || from < d.drop) {
 		d.drop, d.hasDrop = from, true
 	}
 	if d.hasDrop {
