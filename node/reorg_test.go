@@ -24,6 +24,7 @@ type reorgEnv struct {
 	l1       *devl1.Chain
 	rollup   *l1.Rollup
 	seq, ver *Node
+	seqCfg   Config
 }
 
 func startReorgEnv(t *testing.T) *reorgEnv {
@@ -52,6 +53,7 @@ func startReorgEnv(t *testing.T) *reorgEnv {
 		cfg.Role, cfg.DataDir = role, t.TempDir()
 		if role == RoleSequencer {
 			cfg.BatcherKey = seqKey
+			e.seqCfg = cfg
 		}
 		n, err := New(cfg)
 		if err != nil {
@@ -60,11 +62,12 @@ func startReorgEnv(t *testing.T) *reorgEnv {
 		if err := n.Start(); err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(func() { n.Stop() })
 		if role == RoleSequencer {
 			e.seq = n
+			t.Cleanup(func() { e.seq.Stop() })
 		} else {
 			e.ver = n
+			t.Cleanup(func() { n.Stop() })
 		}
 	}
 	return e
@@ -280,4 +283,37 @@ func TestL1ReorgUnderAPostedBatchIsPostedAgain(t *testing.T) {
 			t.Fatalf("%s: bob has %s, want 1 ETH", n.cfg.Role, a.Balance.Dec())
 		}
 	}
+}
+
+// TestL1ReorgWhileTheSequencerIsStoppedIsCaughtAtStart: the sequencer
+// applies alice's deposit and stops; an L1 reorg removes the deposit; the
+// restarted sequencer (whose watcher never saw the old chain) finds it
+// applied more queue items than L1 holds and takes them back. The verifier
+// follows.
+func TestL1ReorgWhileTheSequencerIsStoppedIsCaughtAtStart(t *testing.T) {
+	e := startReorgEnv(t)
+	carol, alice := 3, 1
+	e.deposit(carol, ether(2))
+	depBlock := e.deposit(alice, ether(5))
+	waitFor(t, "the deposits on L2", 20*time.Second, func() bool { return e.balance(e.seq, alice).Cmp(ether(5)) == 0 })
+	e.agree("the deposits posted and derived")
+	if err := e.seq.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	e.reorgFrom(depBlock)
+	seq, err := New(e.seqCfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.seq = seq
+	if err := seq.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if c := seq.Chain.Head().QueueCursor; c != 1 {
+		t.Fatalf("restarted sequencer's queue cursor %d, want 1 (carol's deposit only)", c)
+	}
+	if e.balance(seq, alice).Sign() != 0 || e.balance(seq, carol).Cmp(ether(2)) != 0 {
+		t.Fatalf("after the restart alice has %s, carol %s", e.balance(seq, alice), e.balance(seq, carol))
+	}
+	e.agree("the chain without alice's deposit posted and derived")
 }
