@@ -2,10 +2,10 @@
 # CI (.ci/run) and a new contributor run; it needs nothing but Go.
 
 GO        ?= go
-FUZZTIME  ?= 5s
+FUZZTIME  ?= 3000x
 PKGS      := ./...
 
-.PHONY: all build test check vet fmt unit fuzz bench vectors clean
+.PHONY: all build test check vet fmt js-deps unit fuzz bench vectors clean
 
 all: build
 
@@ -13,7 +13,9 @@ build:
 	$(GO) build -o bin/viaduct ./cmd/viaduct
 
 # test: static checks, every unit and end-to-end test, then each fuzz target briefly.
-test: check unit fuzz
+# The end-to-end tests run against geth --dev (built from go.mod's go tool
+# entry) by default; VIADUCT_E2E_L1=embedded runs them on the embedded L1.
+test: check js-deps unit fuzz
 
 check: fmt vet
 
@@ -24,10 +26,26 @@ fmt:
 vet:
 	$(GO) vet $(PKGS)
 
+# js-deps installs the ethers/viem client tests' packages (e2e/js, exact
+# versions from its package-lock.json) when npm is present; without it
+# TestJSClients skips, unless VIADUCT_E2E_JS=require (CI) makes it fail.
+js-deps:
+	@if command -v npm >/dev/null 2>&1; then \
+	  cd e2e/js && npm ci --no-audit --no-fund; \
+	else \
+	  echo "npm not found: the JavaScript client tests (e2e/js) will be skipped"; \
+	fi
+
+# The e2e package builds geth on its first run (several minutes on a small
+# machine, cached after) and runs whole networks: more than go test's default
+# 10-minute limit per package.
 unit:
-	$(GO) test -count=1 $(PKGS)
+	$(GO) test -count=1 -timeout 45m $(PKGS)
 
 # fuzz runs every native fuzz target for FUZZTIME each (go test allows one target per run).
+# FUZZTIME is a count, not a duration: a duration races the fuzz coordinator's deadline
+# on a loaded machine (golang/go#75804, unfixed in go1.26) and fails with "context
+# deadline exceeded" although no input failed.
 fuzz:
 	@set -e; for pkg in $$($(GO) list $(PKGS)); do \
 	  for t in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz' || true); do \

@@ -590,13 +590,15 @@ func (api *EthAPI) GetCode(addr common.Address, ref rpc.BlockNumberOrHash) (hexu
 
 // ERC-20 view selectors eth_call answers at a bridged token.
 var (
-	selBalanceOf = [4]byte{0x70, 0xa0, 0x82, 0x31}
-	selDecimals  = [4]byte{0x31, 0x3c, 0xe5, 0x67}
-	selSymbol    = [4]byte{0x95, 0xd8, 0x9b, 0x41}
-	selName      = [4]byte{0x06, 0xfd, 0xde, 0x03}
+	selBalanceOf   = [4]byte{0x70, 0xa0, 0x82, 0x31}
+	selDecimals    = [4]byte{0x31, 0x3c, 0xe5, 0x67}
+	selSymbol      = [4]byte{0x95, 0xd8, 0x9b, 0x41}
+	selName        = [4]byte{0x06, 0xfd, 0xde, 0x03}
+	selTotalSupply = [4]byte{0x18, 0x16, 0x0d, 0xdd}
 )
 
-// Call is eth_call: the ERC-20 views balanceOf, decimals, symbol and name
+// Call is eth_call: the ERC-20 views balanceOf, decimals, symbol, name and
+// totalSupply
 // at a bridged token; an empty answer for a call without data to an
 // account without code (as Ethereum); "execution reverted" otherwise.
 // State and block overrides (the third and fourth parameters) are accepted
@@ -646,6 +648,15 @@ func (api *EthAPI) Call(args CallArgs, ref *rpc.BlockNumberOrHash, _ *map[string
 		return abiString(tok.Symbol), nil
 	case selName:
 		return abiString(tok.Name), nil
+	case selTotalSupply:
+		// Like every state read here, at the head only (stateAt above
+		// refused any other block).
+		sup, err := api.b.Chain.TokenSupply(*args.To)
+		if err != nil {
+			return nil, err
+		}
+		w := sup.Bytes32()
+		return w[:], nil
 	}
 	return nil, ErrReverted
 }

@@ -161,19 +161,9 @@ func (api *ViaductAPI) GetWithdrawal(ctx context.Context, number hexutil.Uint64,
 		Proof:  core.WithdrawalProof(blk.Withdrawals, int(index)),
 		Header: blk.Header.Encode(), BlockHash: blk.Hash(),
 	}
-	if api.b.L1 == nil || uint64(number) > api.b.resolve(rpc.SafeBlockNumber) {
-		return res, nil
-	}
-	batch, headers, err := api.b.L1.FindBatch(ctx, api.b.L1DeployBlock, uint64(number))
-	if errors.Is(err, l1.ErrNotPosted) {
-		return res, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	pos := slices.IndexFunc(headers, func(h *core.Header) bool { return h.Number == uint64(number) })
-	if pos < 0 || headers[pos].Hash() != blk.Hash() {
-		return nil, fmt.Errorf("L1 batch %d does not hold this node's block %d", batch, number)
+	batch, headers, pos, err := api.b.batchOf(ctx, blk)
+	if err != nil || headers == nil {
+		return res, err
 	}
 	final, err := api.b.L1.IsFinalized(ctx, batch)
 	if err != nil {
@@ -183,5 +173,62 @@ func (api *ViaductAPI) GetWithdrawal(ctx context.Context, number hexutil.Uint64,
 	res.Posted, res.Batch, res.Finalizable = true, &b, final
 	res.BlockProof = rollup.BlockProof(headers, pos)
 	res.FinalizeInput = rollup.FinalizeCall(batch, headers, pos, blk.Withdrawals, int(index))
+	return res, nil
+}
+
+// batchOf finds the L1 batch that posted blk: its index, all its headers
+// and blk's position among them. headers is nil while blk is not posted (or
+// the node has no L1 access).
+func (b *Backend) batchOf(ctx context.Context, blk *chain.Block) (uint64, []*core.Header, int, error) {
+	number := blk.Header.Number
+	if b.L1 == nil || number == 0 || number > b.resolve(rpc.SafeBlockNumber) {
+		return 0, nil, 0, nil
+	}
+	batch, headers, err := b.L1.FindBatch(ctx, b.L1DeployBlock, number)
+	if errors.Is(err, l1.ErrNotPosted) {
+		return 0, nil, 0, nil
+	}
+	if err != nil {
+		return 0, nil, 0, fmt.Errorf("finding the batch of block %d: %w", number, err)
+	}
+	pos := slices.IndexFunc(headers, func(h *core.Header) bool { return h.Number == number })
+	if pos < 0 || headers[pos].Hash() != blk.Hash() {
+		return 0, nil, 0, fmt.Errorf("L1 batch %d does not hold this node's block %d", batch, number)
+	}
+	return batch, headers, pos, nil
+}
+
+// BlockProof is viaduct_getBlockProof's answer: a block's header in its
+// encoded form (docs/spec.md section 10), so that a light client hashes it
+// itself, and, once the block is posted, the batch that holds it and the
+// block's proof under that batch's blocks root (section 15), bottom-up.
+type BlockProof struct {
+	Number     hexutil.Uint64  `json:"number"`
+	Hash       common.Hash     `json:"hash"`
+	Header     hexutil.Bytes   `json:"header"`
+	Posted     bool            `json:"posted"`
+	Batch      *hexutil.Uint64 `json:"batch,omitempty"`
+	BlockProof []common.Hash   `json:"blockProof,omitempty"`
+}
+
+// GetBlockProof is viaduct_getBlockProof: what a light client needs to check
+// that block `number` is a block of a batch L1 holds. Nothing in it needs
+// to be trusted: the client hashes the header and verifies the proof
+// against the blocks root it reads from L1 itself.
+func (api *ViaductAPI) GetBlockProof(ctx context.Context, number hexutil.Uint64) (*BlockProof, error) {
+	blk, err := api.b.Chain.BlockByNumber(uint64(number))
+	if errors.Is(err, chain.ErrNotFound) {
+		return nil, fmt.Errorf("%w: %d", ErrUnknownBlock, number)
+	}
+	if err != nil {
+		return nil, err
+	}
+	res := &BlockProof{Number: number, Hash: blk.Hash(), Header: blk.Header.Encode(), BlockProof: []common.Hash{}}
+	batch, headers, pos, err := api.b.batchOf(ctx, blk)
+	if err != nil || headers == nil {
+		return res, err
+	}
+	bi := hexutil.Uint64(batch)
+	res.Posted, res.Batch, res.BlockProof = true, &bi, rollup.BlockProof(headers, pos)
 	return res, nil
 }

@@ -14,6 +14,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"sync"
 
 	"github.com/cockroachdb/pebble"
@@ -34,6 +36,7 @@ var (
 	headKey     = []byte("cH") // → number of the head block
 	metaPrefix  = []byte("cm") // cm ‖ name → caller's metadata
 	undoPrefix  = []byte("cu") // cu ‖ number → state.Diff that undoes the block
+	supplyKey   = []byte("cs") // cs ‖ token → the token's L2 supply at the head (big-endian)
 )
 
 // Errors callers branch on.
@@ -55,6 +58,8 @@ type Block struct {
 	Receipts    []core.Receipt
 	Withdrawals []core.Withdrawal
 	QueueItems  int // how many L1 queue items it applied
+	// Minted is what its token deposits credited, per token (nil if none).
+	Minted map[common.Address]uint256.Int
 }
 
 // Hash returns the block hash.
@@ -65,7 +70,7 @@ func (b *Block) Hash() common.Hash { return b.Header.Hash() }
 func FromOutcome(o *core.Outcome, root common.Hash) *Block {
 	return &Block{
 		Header: o.Header(root), TxData: o.TxData, Txs: o.Txs, Receipts: o.Receipts,
-		Withdrawals: o.Withdrawals, QueueItems: o.QueueItems,
+		Withdrawals: o.Withdrawals, QueueItems: o.QueueItems, Minted: o.Minted,
 	}
 }
 
@@ -77,6 +82,12 @@ type storedBlock struct {
 	Receipts    []storedReceipt
 	Withdrawals [][]byte
 	QueueItems  uint64
+	Minted      []storedMint `rlp:"optional"` // in token order
+}
+
+type storedMint struct {
+	Token  common.Address
+	Amount *uint256.Int
 }
 
 type storedReceipt struct {
@@ -196,6 +207,9 @@ func (c *Chain) append(b *Block, p *state.Pending) error {
 		if err := batch.Set(numKey(undoPrefix, b.Header.Number), undo.Encode(), nil); err != nil {
 			return fmt.Errorf("chain: stage undo of block %d: %w", b.Header.Number, err)
 		}
+		if err := c.stageSupply(batch, supplyDelta(b, 1)); err != nil {
+			return err
+		}
 		return writeBlock(batch, b, c.cfg.ChainID)
 	}, true)
 	if err != nil {
@@ -220,6 +234,10 @@ func writeBlock(batch *pebble.Batch, b *Block, chainID uint64) error {
 	}
 	for i := range b.Withdrawals {
 		sb.Withdrawals = append(sb.Withdrawals, b.Withdrawals[i].Encode())
+	}
+	for _, tok := range slices.SortedFunc(maps.Keys(b.Minted), common.Address.Cmp) {
+		amt := b.Minted[tok]
+		sb.Minted = append(sb.Minted, storedMint{Token: tok, Amount: &amt})
 	}
 	enc, err := rlp.EncodeToBytes(&sb)
 	if err != nil {
@@ -278,6 +296,12 @@ func (c *Chain) BlockByNumber(n uint64) (*Block, error) {
 	}
 	core.RecoverSenders(txs, c.cfg.ChainID)
 	b := &Block{Header: h, TxData: sb.TxData, Txs: txs, QueueItems: int(sb.QueueItems)}
+	for _, m := range sb.Minted {
+		if b.Minted == nil {
+			b.Minted = map[common.Address]uint256.Int{}
+		}
+		b.Minted[m.Token] = *m.Amount
+	}
 	for _, r := range sb.Receipts {
 		b.Receipts = append(b.Receipts, core.Receipt{
 			Kind: core.Kind(r.Kind), Sender: r.Sender, GasUsed: r.GasUsed,

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/big"
 
 	"github.com/cockroachdb/pebble"
 	"github.com/ethereum/go-ethereum/common"
@@ -79,10 +80,20 @@ func (c *Chain) rewind(n uint64) ([]*Block, error) {
 		return nil, fmt.Errorf("%w: rewinding to block %d gives state root %s, the block has %s", state.ErrCorrupt, n, p.Root(), target.Header.StateRoot)
 	}
 	err = c.st.Commit(p, func(b *pebble.Batch) error {
+		back := map[common.Address]*big.Int{}
 		for _, blk := range dropped {
 			if err := deleteBlock(b, blk, c.cfg.ChainID); err != nil {
 				return err
 			}
+			for tok, d := range supplyDelta(blk, -1) {
+				if back[tok] == nil {
+					back[tok] = new(big.Int)
+				}
+				back[tok].Add(back[tok], d)
+			}
+		}
+		if err := c.stageSupply(b, back); err != nil {
+			return err
 		}
 		if err := b.Set(headKey, binary.BigEndian.AppendUint64(nil, n), nil); err != nil {
 			return fmt.Errorf("chain: stage head %d: %w", n, err)

@@ -47,6 +47,7 @@ type Builder struct {
 	receipts    []Receipt
 	withdrawals []Withdrawal
 	fees        uint256.Int
+	minted      map[common.Address]uint256.Int
 }
 
 // NewBuilder starts block parent.Number+1 on pre (the state after parent).
@@ -102,8 +103,18 @@ func (b *Builder) ApplyQueueItem(q *QueueItem) error {
 		if err != nil {
 			return err
 		}
+		before := bal
 		saturatingAdd(&bal, &q.Amount)
 		b.st.SetTokenBalance(q.To, q.Token, bal)
+		// What was credited, not what was sent: they differ only when a
+		// balance saturates.
+		credited := new(uint256.Int).Sub(&bal, &before)
+		if b.minted == nil {
+			b.minted = map[common.Address]uint256.Int{}
+		}
+		m := b.minted[q.Token]
+		saturatingAdd(&m, credited)
+		b.minted[q.Token] = m
 	case QueueForcedWithdrawal:
 		var amount uint256.Int
 		if q.Token == (common.Address{}) {
@@ -293,7 +304,10 @@ type Outcome struct {
 	Receipts     []Receipt
 	Withdrawals  []Withdrawal
 	Fees         uint256.Int
-	Diff         *state.Diff
+	// Minted is what the block's token deposits credited, per token (nil
+	// when none): with the withdrawals, what a token's L2 supply moved by.
+	Minted map[common.Address]uint256.Int
+	Diff   *state.Diff
 }
 
 // Finish credits the block's fees to the fee recipient and returns the
@@ -313,7 +327,7 @@ func (b *Builder) Finish() (*Outcome, error) {
 		Number: b.number, Timestamp: b.time, ParentHash: b.parent.Hash(), FeeRecipient: b.feeTo,
 		QueueCursor: b.parent.QueueCursor + uint64(b.queue), QueueItems: b.queue,
 		Txs: b.txs, TxData: b.txData, Receipts: b.receipts, Withdrawals: b.withdrawals,
-		Fees: b.fees, Diff: b.st.Diff(),
+		Fees: b.fees, Minted: b.minted, Diff: b.st.Diff(),
 	}, nil
 }
 

@@ -108,8 +108,15 @@ func newHarness(t testing.TB) *harness {
 // start launches `viaduct args...` and waits until its output contains ready.
 func (h *harness) start(name, ready string, args ...string) *proc {
 	h.t.Helper()
+	return h.startProgram(name, binary, ready, args...)
+}
+
+// startProgram launches any program (geth, viaduct) and waits until its
+// output contains ready.
+func (h *harness) startProgram(name, program, ready string, args ...string) *proc {
+	h.t.Helper()
 	p := &proc{name: name, args: args, out: &lockedBuffer{}, done: make(chan struct{})}
-	p.cmd = exec.Command(binary, args...)
+	p.cmd = exec.Command(program, args...)
 	p.cmd.Stdout, p.cmd.Stderr = p.out, p.out
 	if err := p.cmd.Start(); err != nil {
 		h.t.Fatalf("starting %s: %v", name, err)

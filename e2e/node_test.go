@@ -3,8 +3,10 @@ package e2e
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"fmt"
 	"math/big"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -28,18 +30,18 @@ import (
 // verifier derives the same chain.
 func TestSequencerSurvivesSIGKILL(t *testing.T) {
 	h := newHarness(t)
-	l1 := h.devchain()
+	l1 := h.l1() // geth --dev unless VIADUCT_E2E_L1=embedded
 	dir := t.TempDir()
 	cfgFile := filepath.Join(dir, "rollup.json")
-	h.mustRun("deploy", "--l1-rpc", l1.L1, "--dev-account", "4", "--out", cfgFile)
+	h.mustRun("deploy", "--l1-rpc", l1.HTTP, "--dev-account", "4", "--out", cfgFile)
 	seqPort := freePort(t)
-	seqArgs := []string{"node", "--config", cfgFile, "--l1-rpc", l1.L1, "--dev-account", "4", "--datadir", filepath.Join(dir, "seq"),
+	seqArgs := []string{"node", "--config", cfgFile, "--l1-rpc", l1.HTTP, "--dev-account", "4", "--datadir", filepath.Join(dir, "seq"),
 		"--rpc-addr", fmt.Sprintf("127.0.0.1:%d", seqPort), "--block-time", "100ms"}
 	seq := h.start("sequencer", "serving", seqArgs...)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Second)
 	defer cancel()
-	l1c, err := ethclient.Dial(l1.L1)
+	l1c, err := ethclient.Dial(l1.HTTP)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,10 +167,15 @@ func TestSequencerSurvivesSIGKILL(t *testing.T) {
 		return true
 	})
 
-	// A verifier derives the same chain from L1 alone.
+	// A verifier derives the same chain from L1 alone. It is configured by
+	// one file: the deploy output with a "node" section, no flags.
 	verPort := freePort(t)
-	h.start("verifier", "serving", "node", "--role", "verifier", "--config", cfgFile, "--l1-rpc", l1.L1,
-		"--datadir", filepath.Join(dir, "ver"), "--rpc-addr", fmt.Sprintf("127.0.0.1:%d", verPort))
+	verFile := filepath.Join(dir, "verifier.json")
+	writeNodeFile(t, cfgFile, verFile, map[string]any{
+		"role": "verifier", "l1-rpc": l1.HTTP, "datadir": filepath.Join(dir, "ver"),
+		"rpc-addr": fmt.Sprintf("127.0.0.1:%d", verPort), "confirmations": 0,
+	})
+	h.start("verifier", "serving", "node", "--config", verFile)
 	vc, err := ethclient.Dial(fmt.Sprintf("http://127.0.0.1:%d", verPort))
 	if err != nil {
 		t.Fatal(err)
@@ -193,5 +200,27 @@ func TestSequencerSurvivesSIGKILL(t *testing.T) {
 	want := big.NewInt(int64(len(acked)))
 	if b, err := vc.BalanceAt(ctx, recipient, nil); err != nil || b.Cmp(want) < 0 {
 		t.Fatalf("recipient on the verifier %v (%v), want at least %v", b, err, want)
+	}
+}
+
+// writeNodeFile writes to out the rollup configuration in deployed with a
+// "node" section of settings added.
+func writeNodeFile(t testing.TB, deployed, out string, settings map[string]any) {
+	t.Helper()
+	raw, err := os.ReadFile(deployed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cfg map[string]any
+	if err := json.Unmarshal(raw, &cfg); err != nil {
+		t.Fatal(err)
+	}
+	cfg["node"] = settings
+	raw, err = json.MarshalIndent(cfg, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(out, raw, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

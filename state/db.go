@@ -153,6 +153,11 @@ func (db *DB) Commit(p *Pending, extra func(b *pebble.Batch) error, sync bool) e
 	return db.tree.Commit(b, p.update, opts)
 }
 
+// Prove returns a proof of any tree key against the current root. The fraud
+// prover (package fraud) needs proofs of keys it reaches by a path in the
+// tree rather than by an address.
+func (db *DB) Prove(key common.Hash) (*statetree.Proof, error) { return db.tree.Prove(key) }
+
 // AccountProof returns the account and a proof of it against the current root.
 func (db *DB) AccountProof(addr common.Address) (Account, *statetree.Proof, common.Hash, error) {
 	for {

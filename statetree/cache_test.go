@@ -100,3 +100,42 @@ func TestInternalNodeAboveCacheDepthIsCorrupt(t *testing.T) {
 		t.Fatalf("open: %v, want ErrCorrupt", err)
 	}
 }
+
+// TestNodeCacheMatchesMap: the paged and mapped levels of nodeCache behave
+// as one map from nodeID to record, at every depth it holds.
+func TestNodeCacheMatchesMap(t *testing.T) {
+	for _, depth := range []uint16{1, 7, arrayLevels, arrayLevels + 1, DefaultCacheDepth, 64} {
+		r := rand.New(rand.NewPCG(uint64(depth), 7))
+		c := newNodeCache(depth)
+		want := map[nodeID]cached{}
+		for range 20_000 {
+			d := uint16(r.IntN(int(depth)))
+			// Shallow levels have few positions: draw paths that collide.
+			id := nodeID{depth: d, path: randHash(r)}
+			for i := int(d); i < 256; i++ {
+				id.path[i/8] &^= 0x80 >> (i % 8)
+			}
+			switch r.IntN(3) {
+			case 0:
+				c.del(id)
+				delete(want, id)
+			default:
+				v := cached{kind: byte(r.IntN(2)), a: randHash(r)}
+				c.set(id, v)
+				want[id] = v
+			}
+			got, ok := c.get(id)
+			if w, wok := want[id]; ok != wok || got != w {
+				t.Fatalf("depth %d: get(%d, %x) = %v %v, want %v %v", depth, id.depth, id.path[:8], got, ok, w, wok)
+			}
+		}
+		if c.len() != len(want) {
+			t.Fatalf("depth %d: len %d, want %d", depth, c.len(), len(want))
+		}
+		for id, w := range want {
+			if got, ok := c.get(id); !ok || got != w {
+				t.Fatalf("depth %d: lost (%d, %x)", depth, id.depth, id.path[:8])
+			}
+		}
+	}
+}

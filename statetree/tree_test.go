@@ -58,6 +58,16 @@ func commit(t testing.TB, tr *Tree, db *pebble.DB, changes []Change) common.Hash
 	if err != nil {
 		t.Fatalf("prepare: %v", err)
 	}
+	if _, bench := t.(*testing.B); !bench {
+		// Commit relies on each position being written at most once.
+		seen := map[nodeID]bool{}
+		for _, w := range u.writes {
+			if seen[w.id] {
+				t.Fatalf("prepare wrote the node at depth %d, path %x twice", w.id.depth, w.id.path[:8])
+			}
+			seen[w.id] = true
+		}
+	}
 	if err := tr.Commit(db.NewBatch(), u, pebble.NoSync); err != nil {
 		t.Fatalf("commit: %v", err)
 	}
@@ -402,5 +412,51 @@ func TestCorruptRecordIsReported(t *testing.T) {
 	}
 	if !errors.Is(err, ErrCorrupt) {
 		t.Fatalf("reading a corrupt record: %v, want ErrCorrupt", err)
+	}
+}
+
+// TestParallelCollapseToOneLeaf: one update that changes both halves of the
+// tree (so they are updated in parallel) and leaves a single key must move
+// that key's leaf up to the root, store it once, and leave no other node,
+// whichever half the survivor is in; the reopened tree agrees.
+func TestParallelCollapseToOneLeaf(t *testing.T) {
+	for _, survivorHalf := range []byte{0x00, 0x80} {
+		db := memDB(t)
+		tr, err := Open(db, Options{CacheDepth: 4})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := rand.New(rand.NewPCG(uint64(survivorHalf), 1))
+		var keys []common.Hash
+		var changes []Change
+		for range 3 * parallelMinChanges {
+			k := randHash(r)
+			keys = append(keys, k)
+			changes = append(changes, Change{k, randHash(r)})
+		}
+		commit(t, tr, db, changes)
+		var survivor Change
+		var deletes []Change
+		for i, k := range keys {
+			if k[0]&0x80 == survivorHalf && survivor.Key == (common.Hash{}) {
+				survivor = changes[i]
+				continue
+			}
+			deletes = append(deletes, Change{k, common.Hash{}})
+		}
+		root := commit(t, tr, db, deletes)
+		if want := LeafHash(survivor.Key, survivor.ValueHash); root != want {
+			t.Fatalf("half %x: root %x, want the survivor's leaf %x", survivorHalf, root, want)
+		}
+		if n := tr.cache.len(); n != 1 {
+			t.Fatalf("half %x: %d cached nodes, want 1", survivorHalf, n)
+		}
+		re, err := Open(db, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if re.Root() != root {
+			t.Fatalf("half %x: reopened root %x, want %x", survivorHalf, re.Root(), root)
+		}
 	}
 }

@@ -38,6 +38,8 @@ func newApp() *cli.App {
 			balanceCommand,
 			statusCommand,
 			channelCommand,
+			lightCommand,
+			benchCommand,
 		},
 		CommandNotFound: func(c *cli.Context, name string) {
 			fmt.Fprintf(c.App.ErrWriter, "viaduct: unknown command %q; run 'viaduct help' for the list\n", name)

@@ -26,7 +26,7 @@ func nodeEnv(name string) []string { return []string{"VIADUCT_" + name} }
 
 var (
 	l1RPCFlag      = &cli.StringFlag{Name: "l1-rpc", Usage: "L1 JSON-RPC endpoint (HTTP or WebSocket)", Value: "http://127.0.0.1:8545", EnvVars: nodeEnv("L1_RPC")}
-	configFileFlag = &cli.StringFlag{Name: "config", Usage: "rollup configuration file written by 'viaduct deploy'", Required: true, EnvVars: nodeEnv("CONFIG")}
+	configFileFlag = &cli.StringFlag{Name: "config", Usage: "configuration file: the one 'viaduct deploy' writes, optionally with a \"node\" section of settings named as these flags (flags and VIADUCT_* variables take precedence)", Required: true, EnvVars: nodeEnv("CONFIG")}
 	nodeKeyFlag    = &cli.StringFlag{Name: "key", Usage: "hex private key (prefer --key-file)", EnvVars: nodeEnv("KEY")}
 	nodeKeyFile    = &cli.StringFlag{Name: "key-file", Usage: "file holding the hex private key", EnvVars: nodeEnv("KEY_FILE")}
 	nodeDevAcct    = &cli.IntFlag{Name: "dev-account", Usage: "use development account `N` of the test mnemonic (dev chains only)", Value: -1, EnvVars: nodeEnv("DEV_ACCOUNT")}
@@ -92,24 +92,29 @@ var nodeCommand = &cli.Command{
 	Flags: []cli.Flag{
 		configFileFlag, l1RPCFlag, nodeKeyFlag, nodeKeyFile, nodeDevAcct,
 		&cli.StringFlag{Name: "role", Usage: "sequencer or verifier", Value: node.RoleSequencer, EnvVars: nodeEnv("ROLE")},
-		&cli.StringFlag{Name: "datadir", Usage: "directory of the node's database", Required: true, EnvVars: nodeEnv("DATADIR")},
+		&cli.StringFlag{Name: "datadir", Usage: "directory of the node's database", EnvVars: nodeEnv("DATADIR")},
 		&cli.StringFlag{Name: "rpc-addr", Usage: "L2 JSON-RPC listen address (loopback)", Value: "127.0.0.1:9545", EnvVars: nodeEnv("RPC_ADDR")},
 		&cli.DurationFlag{Name: "block-time", Usage: "longest time a transaction waits for its block", Value: 250 * time.Millisecond, EnvVars: nodeEnv("BLOCK_TIME")},
 		&cli.Uint64Flag{Name: "confirmations", Usage: "L1 blocks before a deposit or batch counts", Value: 0, EnvVars: nodeEnv("CONFIRMATIONS")},
 		&cli.StringFlag{Name: "log-level", Usage: "debug, info, warn or error", Value: "info", EnvVars: nodeEnv("LOG_LEVEL")},
 	},
 	Action: func(c *cli.Context) error {
-		log, err := newLogger(c)
+		info, err := readNodeFile(c, c.String(configFileFlag.Name))
 		if err != nil {
 			return err
 		}
-		raw, err := os.ReadFile(c.String(configFileFlag.Name))
-		if err != nil {
-			return fmt.Errorf("--config: %w", err)
+		if c.String("datadir") == "" {
+			return errors.New("the node needs a data directory: give --datadir, VIADUCT_DATADIR or node.datadir in the configuration file")
 		}
-		var info node.RollupInfo
-		if err := json.Unmarshal(raw, &info); err != nil {
-			return fmt.Errorf("--config %s: %w", c.String(configFileFlag.Name), err)
+		if r := c.String("role"); r != node.RoleSequencer && r != node.RoleVerifier {
+			return fmt.Errorf("--role %q: want %q or %q", r, node.RoleSequencer, node.RoleVerifier)
+		}
+		if c.Duration("block-time") <= 0 {
+			return fmt.Errorf("--block-time %s: must be positive", c.Duration("block-time"))
+		}
+		log, err := newLogger(c)
+		if err != nil {
+			return err
 		}
 		l2 := &core.Config{ChainID: info.L2ChainID}
 		fee, ok := new(big.Int).SetString(info.L2BaseFee, 10)

@@ -6,13 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/big"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -22,6 +22,7 @@ import (
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/l1"
+	"github.com/viaduct-l2/viaduct/light"
 	"github.com/viaduct-l2/viaduct/node"
 )
 
@@ -281,7 +282,7 @@ func (w *wallet) l2Move(ctx context.Context, c *cli.Context, to common.Address, 
 var withdrawCommand = &cli.Command{
 	Name:  "withdraw",
 	Usage: "withdraw ETH or a bridged ERC-20 from L2 to your L1 address (then 'viaduct finalize' after the challenge window)",
-	Flags: append([]cli.Flag{amountFlag, tokenFlag, timeoutFlag}, walletFlags...),
+	Flags: append([]cli.Flag{amountFlag, tokenFlag, timeoutFlag, unverifiedFlag, finalityFlag, rollupFlag}, walletFlags...),
 	Action: func(c *cli.Context) error {
 		ctx, cancel := context.WithTimeout(c.Context, c.Duration(timeoutFlag.Name))
 		defer cancel()
@@ -290,7 +291,24 @@ var withdrawCommand = &cli.Command{
 			return err
 		}
 		defer w.close()
-		return w.l2Move(ctx, c, core.BridgeAddress, "withdrawn; finalize it with 'viaduct finalize --block N --index I' (see viaduct_getWithdrawal); it was")
+		if err := w.l2Move(ctx, c, core.BridgeAddress, "withdrawn; finalize it with 'viaduct finalize --block N --index I' (see viaduct_getWithdrawal); it was"); err != nil {
+			return err
+		}
+		if c.Bool(unverifiedFlag.Name) {
+			return nil
+		}
+		token, err := addressFlag(c, tokenFlag.Name, common.Address{})
+		if err != nil {
+			return err
+		}
+		// What is left on L2, as L1 holds it: the node's word is not
+		// enough for a balance that decides whether to withdraw more.
+		bal, verified, err := w.verifiedBalance(c, ctx, w.addr, token)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w.out, "%s L2 %s%s\n", w.addr, bal, verified)
+		return nil
 	},
 }
 
@@ -300,7 +318,7 @@ var finalizeCommand = &cli.Command{
 	Flags: append([]cli.Flag{
 		&cli.Uint64Flag{Name: "block", Usage: "L2 block of the withdrawal", Required: true},
 		&cli.Uint64Flag{Name: "index", Usage: "index of the withdrawal in its block", Value: 0},
-		timeoutFlag,
+		timeoutFlag, rollupFlag,
 	}, walletFlags...),
 	Action: func(c *cli.Context) error {
 		ctx, cancel := context.WithTimeout(c.Context, c.Duration(timeoutFlag.Name))
@@ -310,18 +328,31 @@ var finalizeCommand = &cli.Command{
 			return err
 		}
 		defer w.close()
-		var p api.WithdrawalProof
+		if c.Uint64("index") > math.MaxUint32 {
+			return fmt.Errorf("--index %d: a block has at most 2^32 withdrawals", c.Uint64("index"))
+		}
+		lc, closeAll, err := lightClient(c, ctx, w.out)
+		if err != nil {
+			return err
+		}
+		defer closeAll()
+		// The withdrawal, its block's header and both proofs are checked
+		// here against the batch L1 holds, and the finalizeWithdrawal
+		// calldata is packed from them: a lying node can make this fail,
+		// never pay something else.
+		var v *light.Withdrawal
 		said := ""
 		for {
-			if err := w.l2.Client().CallContext(ctx, &p, "viaduct_getWithdrawal", hexutil.Uint64(c.Uint64("block")), hexutil.Uint64(c.Uint64("index"))); err != nil {
-				return err
-			}
-			if p.Finalizable {
+			v, err = lc.Withdrawal(ctx, c.Uint64("block"), uint32(c.Uint64("index")))
+			if err == nil && v.Settled {
 				break
 			}
+			if err != nil && !errors.Is(err, light.ErrNotPosted) {
+				return err
+			}
 			msg := "waiting for the block to be posted to L1"
-			if p.Posted {
-				msg = fmt.Sprintf("posted in batch %d; waiting for its challenge window (%d s)", *p.Batch, w.info.ChallengeWindow)
+			if err == nil {
+				msg = fmt.Sprintf("verified in batch %d at L1 block %d; waiting for its challenge window (%d s)", v.Batch, v.L1Block, w.info.ChallengeWindow)
 			}
 			if msg != said {
 				fmt.Fprintln(w.out, msg)
@@ -334,11 +365,11 @@ var finalizeCommand = &cli.Command{
 			}
 		}
 		s := &l1.Sender{Client: w.l1, Key: w.key}
-		r, err := s.Send(ctx, w.info.Rollup, p.FinalizeInput, nil)
+		r, err := s.Send(ctx, lc.Rollup(), v.FinalizeInput, nil)
 		if err != nil {
 			return fmt.Errorf("finalizeWithdrawal: %w", err)
 		}
-		fmt.Fprintf(w.out, "finalized: %s paid %s on L1 (tx %s)\n", p.Recipient, p.Amount.ToInt(), r.TxHash)
+		fmt.Fprintf(w.out, "finalized: %s paid %s on L1 (tx %s); verified: L2 block %d in batch %d\n", v.Recipient, v.Amount, r.TxHash, v.Block, v.Batch)
 		return nil
 	},
 }
@@ -346,9 +377,9 @@ var finalizeCommand = &cli.Command{
 var balanceCommand = &cli.Command{
 	Name:  "balance",
 	Usage: "print an account's balance on L1 and L2",
-	Flags: append([]cli.Flag{&cli.StringFlag{Name: "address", Usage: "account (default: the key's)"}, tokenFlag}, walletFlags...),
+	Flags: append([]cli.Flag{&cli.StringFlag{Name: "address", Usage: "account (default: the key's)"}, tokenFlag, unverifiedFlag, finalityFlag, waitFlag, rollupFlag}, walletFlags...),
 	Action: func(c *cli.Context) error {
-		ctx, cancel := context.WithTimeout(c.Context, 30*time.Second)
+		ctx, cancel := context.WithTimeout(c.Context, c.Duration(waitFlag.Name)+30*time.Second)
 		defer cancel()
 		w, err := openWallet(c, ctx, false)
 		if err != nil {
@@ -366,19 +397,25 @@ var balanceCommand = &cli.Command{
 		if err != nil {
 			return err
 		}
-		l2b, err := w.l2Balance(ctx, who, token)
+		var l2b *big.Int
+		verified := " (unverified: the L2 node's answer)"
+		if c.Bool(unverifiedFlag.Name) {
+			l2b, err = w.l2Balance(ctx, who, token)
+		} else {
+			l2b, verified, err = w.verifiedBalance(c, ctx, who, token)
+		}
 		if err != nil {
 			return err
 		}
 		if token != (common.Address{}) {
-			fmt.Fprintf(w.out, "%s L2 %s\n", who, l2b)
+			fmt.Fprintf(w.out, "%s L2 %s%s\n", who, l2b, verified)
 			return nil
 		}
 		l1b, err := w.l1.BalanceAt(ctx, who, nil)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w.out, "%s L1 %s wei, L2 %s wei\n", who, l1b, l2b)
+		fmt.Fprintf(w.out, "%s L1 %s wei, L2 %s wei%s\n", who, l1b, l2b, verified)
 		return nil
 	},
 }
@@ -407,4 +444,43 @@ var statusCommand = &cli.Command{
 			info.L2ChainID, info.Rollup, info.L1ChainID, st.Number, st.Hash, st.Safe, st.Finalized)
 		return nil
 	},
+}
+
+// verifiedBalance is who's L2 balance of token (ETH if zero) as the light
+// client verifies it against L1 at --finality, waiting up to --wait for
+// the node's head block to get there, and a note saying what it was checked
+// against.
+func (w *wallet) verifiedBalance(c *cli.Context, ctx context.Context, who, token common.Address) (*big.Int, string, error) {
+	want, err := light.ParseFinality(c.String(finalityFlag.Name))
+	if err != nil {
+		return nil, "", fmt.Errorf("--finality: %w", err)
+	}
+	lc, closeAll, err := lightClient(c, ctx, c.App.ErrWriter)
+	if err != nil {
+		return nil, "", err
+	}
+	defer closeAll()
+	var tokens []common.Address
+	if token != (common.Address{}) {
+		tokens = []common.Address{token}
+	}
+	wait := c.Duration(waitFlag.Name)
+	if wait == 0 { // a command without --wait: its --timeout
+		wait = c.Duration(timeoutFlag.Name)
+	}
+	wctx, cancel := context.WithTimeout(ctx, wait)
+	defer cancel()
+	var a *light.Account
+	err = untilVerified(wctx, c.App.ErrWriter, func() error {
+		a, err = lc.Balance(wctx, who, tokens, want)
+		return err
+	})
+	if err != nil {
+		return nil, "", fmt.Errorf("verifying the L2 balance (--unverified shows the node's answer): %w", err)
+	}
+	bal := a.Balance
+	if len(a.Tokens) == 1 {
+		bal = a.Tokens[0].Balance
+	}
+	return bal, fmt.Sprintf(" (verified, %s: L2 block %d in batch %d, L1 block %d)", a.Finality, a.Block, a.Batch, a.L1Block), nil
 }

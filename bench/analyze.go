@@ -1,0 +1,310 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/viaduct-l2/viaduct/l1"
+)
+
+// Percentiles of a latency distribution, in milliseconds.
+type Percentiles struct {
+	Count int     `json:"count"`
+	P50   float64 `json:"p50Ms"`
+	P95   float64 `json:"p95Ms"`
+	P99   float64 `json:"p99Ms"`
+	Max   float64 `json:"maxMs"`
+}
+
+// percentiles computes nearest-rank percentiles of durations in ns.
+func percentiles(ns []int64) Percentiles {
+	if len(ns) == 0 {
+		return Percentiles{}
+	}
+	s := append([]int64(nil), ns...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	at := func(q float64) float64 {
+		i := int(math.Ceil(q*float64(len(s)))) - 1
+		i = min(max(i, 0), len(s)-1)
+		return float64(s[i]) / 1e6
+	}
+	return Percentiles{Count: len(s), P50: at(0.50), P95: at(0.95), P99: at(0.99), Max: float64(s[len(s)-1]) / 1e6}
+}
+
+// Point is one second of a run, for the chart.
+type Point struct {
+	Second   int     `json:"second"`
+	Accepted int     `json:"accepted"`
+	Included int     `json:"included"`
+	P50Ms    float64 `json:"p50Ms"`
+	P99Ms    float64 `json:"p99Ms"`
+}
+
+// LayerResult is one layer's figures.
+type LayerResult struct {
+	Layer          string      `json:"layer"`
+	Planned        int         `json:"planned"`
+	Sent           int64       `json:"sent"`
+	Accepted       int64       `json:"accepted"`
+	Rejected       int64       `json:"rejected"`
+	Included       int64       `json:"included"`
+	LoadSeconds    float64     `json:"loadSeconds"`
+	AcceptedPerSec float64     `json:"acceptedPerSec"`
+	IncludedPerSec float64     `json:"includedPerSec"`
+	SoftConfirm    Percentiles `json:"softConfirm"`
+	Safe           Percentiles `json:"safe"`
+	Finalized      Percentiles `json:"finalized"`
+	MaxLagMs       float64     `json:"openLoopMaxLagMs"`
+	FirstBlock     uint64      `json:"firstBlock"`
+	LastBlock      uint64      `json:"lastBlock"`
+	Errors         []string    `json:"errors,omitempty"`
+	Series         []Point     `json:"series"`
+}
+
+func firstMark(ms []mark, n uint64) int64 {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].n >= n })
+	if i == len(ms) {
+		return 0
+	}
+	return ms[i].at
+}
+
+// result turns a finished run into figures. Included tx/s counts from the
+// first send to the last inclusion, so a backlog that drains after the load
+// does not inflate it.
+func (r *run) result() LayerResult {
+	out := LayerResult{Layer: r.l.name, Planned: len(r.p.txs), Sent: r.sent.Load(), Accepted: r.accepted.Load(),
+		Rejected: r.rejected.Load(), Included: r.included.Load(), LoadSeconds: r.loadEnd.Sub(r.start).Seconds(),
+		MaxLagMs: float64(r.lateNs.Load()) / 1e6, FirstBlock: r.firstBlock, LastBlock: r.lastBlock, Errors: r.topErrors(3)}
+	if out.LoadSeconds > 0 {
+		out.AcceptedPerSec = float64(out.Accepted) / out.LoadSeconds
+	}
+	start := r.start.UnixNano()
+	var soft, safe, final []int64
+	var lastIncl int64
+	secs := int(math.Ceil(r.loadEnd.Sub(r.start).Seconds())) + 1
+	buckets := make([][]int64, 0, secs)
+	acc := []int{}
+	inc := []int{}
+	grow := func(s int) {
+		for len(buckets) <= s {
+			buckets = append(buckets, nil)
+			acc = append(acc, 0)
+			inc = append(inc, 0)
+		}
+	}
+	for k := range r.p.txs {
+		if !r.ok[k] {
+			continue
+		}
+		s := int((r.sendAt[k] - start) / 1e9)
+		grow(s)
+		acc[s]++
+		if r.inclAt[k] == 0 {
+			continue
+		}
+		lat := r.inclAt[k] - r.sendAt[k]
+		soft = append(soft, lat)
+		lastIncl = max(lastIncl, r.inclAt[k])
+		si := int((r.inclAt[k] - start) / 1e9)
+		grow(si)
+		inc[si]++
+		buckets[si] = append(buckets[si], lat)
+		if t := firstMark(r.safe, r.block[k]); t != 0 {
+			safe = append(safe, max(t-r.sendAt[k], 1))
+		}
+		if t := firstMark(r.final, r.block[k]); t != 0 {
+			final = append(final, max(t-r.sendAt[k], 1))
+		}
+	}
+	if lastIncl > start {
+		out.IncludedPerSec = float64(len(soft)) / (float64(lastIncl-start) / 1e9)
+	}
+	out.SoftConfirm, out.Safe, out.Finalized = percentiles(soft), percentiles(safe), percentiles(final)
+	for s := range buckets {
+		p := percentiles(buckets[s])
+		out.Series = append(out.Series, Point{Second: s, Accepted: acc[s], Included: inc[s], P50Ms: p.P50, P99Ms: p.P99})
+	}
+	return out
+}
+
+// BatchCost is what the L2's batches cost on L1, from their receipts.
+type BatchCost struct {
+	Batches       int     `json:"batches"`
+	L2Blocks      uint64  `json:"l2Blocks"`
+	L2Txs         int     `json:"l2Txs"`
+	GasUsed       uint64  `json:"gasUsed"`
+	CalldataBytes int     `json:"calldataBytes"`
+	ZeroBytes     int     `json:"zeroBytes"`
+	StandardGas   uint64  `json:"calldataGasStandard"` // 21,000 + 4 per token (EIP-7623 tokens: zero bytes + 4 × non-zero)
+	FloorGas      uint64  `json:"calldataGasFloor"`    // 21,000 + 10 per token: the EIP-7623 floor
+	FloorBinding  int     `json:"floorBindingBatches"` // batches whose gas used is the floor
+	GasPerTx      float64 `json:"l1GasPerL2Transfer"`
+	BytesPerTx    float64 `json:"calldataBytesPerL2Transfer"`
+	FloorPerTx    float64 `json:"floorGasPerL2Transfer"`
+}
+
+// tokens is EIP-7623's count of calldata tokens.
+func tokens(data []byte) (zero int, toks uint64) {
+	for _, b := range data {
+		if b == 0 {
+			zero++
+			toks++
+		} else {
+			toks += 4
+		}
+	}
+	return zero, toks
+}
+
+// batchCost reads every BatchSubmitted event in L1 blocks from..head that
+// holds a block of first..last, and the receipts and calldata of those
+// batch transactions; the transfers per batch are counted from the L2's
+// own blocks.
+func batchCost(ctx context.Context, l1l, l2l *layer, rollupAddr common.Address, fromL1, first, last uint64) (BatchCost, error) {
+	var c BatchCost
+	if last < first {
+		return c, nil
+	}
+	r := &l1.Rollup{Client: l1l.ec, Address: rollupAddr}
+	head, err := l1l.blockNumber(ctx)
+	if err != nil {
+		return c, err
+	}
+	batches, err := r.Batches(ctx, fromL1, head)
+	if err != nil {
+		return c, fmt.Errorf("bench: batches: %w", err)
+	}
+	lo, hi := uint64(math.MaxUint64), uint64(0)
+	for _, b := range batches {
+		if b.Event.LastBlock < first || b.Event.FirstBlock > last {
+			continue
+		}
+		rc, err := l1l.ec.TransactionReceipt(ctx, b.Tx)
+		if err != nil {
+			return c, fmt.Errorf("bench: receipt of batch %s: %w", b.Tx, err)
+		}
+		tx, _, err := l1l.ec.TransactionByHash(ctx, b.Tx)
+		if err != nil {
+			return c, fmt.Errorf("bench: batch transaction %s: %w", b.Tx, err)
+		}
+		if rc.Status != types.ReceiptStatusSuccessful {
+			continue // a refused batch posts nothing (docs/node.md); its gas is not the L2's cost per transfer
+		}
+		zero, toks := tokens(tx.Data())
+		floor := 21_000 + 10*toks
+		c.Batches++
+		c.GasUsed += rc.GasUsed
+		c.CalldataBytes += len(tx.Data())
+		c.ZeroBytes += zero
+		c.StandardGas += 21_000 + 4*toks
+		c.FloorGas += floor
+		if rc.GasUsed == floor {
+			c.FloorBinding++
+		}
+		c.L2Blocks += b.Event.LastBlock - b.Event.FirstBlock + 1
+		lo, hi = min(lo, b.Event.FirstBlock), max(hi, b.Event.LastBlock)
+	}
+	if c.Batches == 0 {
+		return c, nil
+	}
+	for start := lo; start <= hi; start += 64 {
+		end := min(hi, start+63)
+		blocks := make([]*rpcBlock, end-start+1)
+		elems := make([]rpc.BatchElem, len(blocks))
+		for i := range elems {
+			elems[i] = rpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{hexutil.Uint64(start + uint64(i)), false}, Result: &blocks[i]}
+		}
+		if err := l2l.rpc.BatchCallContext(ctx, elems); err != nil {
+			return c, fmt.Errorf("bench: L2 blocks %d..%d: %w", start, end, err)
+		}
+		for i, b := range blocks {
+			if elems[i].Error != nil || b == nil {
+				return c, fmt.Errorf("bench: L2 block %d: %v", start+uint64(i), elems[i].Error)
+			}
+			c.L2Txs += len(b.Transactions)
+		}
+	}
+	if c.L2Txs > 0 {
+		c.GasPerTx = float64(c.GasUsed) / float64(c.L2Txs)
+		c.BytesPerTx = float64(c.CalldataBytes) / float64(c.L2Txs)
+		c.FloorPerTx = float64(c.FloorGas) / float64(c.L2Txs)
+	}
+	return c, nil
+}
+
+// L1TransferCost is the gas of the workload's transfers done on L1, from
+// the receipts of a sample of the twin run's transfers.
+type L1TransferCost struct {
+	ETHGas     float64 `json:"ethTransferGas"`
+	ERC20Gas   float64 `json:"erc20TransferGas"`
+	MixGas     float64 `json:"mixGasPerTransfer"` // weighted by the workload's mix
+	TxBytes    float64 `json:"txBytesPerTransfer"`
+	SampleSize int     `json:"receiptsRead"`
+}
+
+// l1TransferCost reads up to 64 receipts of each kind of the run.
+func l1TransferCost(ctx context.Context, r *run) (L1TransferCost, error) {
+	var c L1TransferCost
+	var gas, n [2]float64
+	var bytes, all float64
+	for k := range r.p.txs {
+		t := r.p.txs[k]
+		if r.ok[k] {
+			bytes += float64(t.size)
+			all++
+		}
+		if r.inclAt[k] == 0 || n[t.kind] >= 64 {
+			continue
+		}
+		rc, err := r.l.ec.TransactionReceipt(ctx, t.hash)
+		if err != nil {
+			return c, fmt.Errorf("bench: L1 receipt %s: %w", t.hash, err)
+		}
+		if rc.Status != types.ReceiptStatusSuccessful {
+			return c, fmt.Errorf("bench: L1 transfer %s: %w", t.hash, errFailed)
+		}
+		gas[t.kind] += float64(rc.GasUsed)
+		n[t.kind]++
+		c.SampleSize++
+	}
+	if n[KindETH] > 0 {
+		c.ETHGas = gas[KindETH] / n[KindETH]
+	}
+	if n[KindERC20] > 0 {
+		c.ERC20Gas = gas[KindERC20] / n[KindERC20]
+	}
+	eth := float64(r.p.ethCount) / float64(max(len(r.p.txs), 1))
+	c.MixGas = eth*c.ETHGas + (1-eth)*c.ERC20Gas
+	if all > 0 {
+		c.TxBytes = bytes / all
+	}
+	return c, nil
+}
+
+// checkL2Receipts reads the receipts of a sample of the L2 transfers the
+// tracker saw in blocks, and fails if one is missing or not successful:
+// inclusion is counted from blocks, and this keeps that count honest.
+func checkL2Receipts(ctx context.Context, r *run, sample int) error {
+	step := max(len(r.p.txs)/max(sample, 1), 1)
+	for k := 0; k < len(r.p.txs); k += step {
+		if r.inclAt[k] == 0 {
+			continue
+		}
+		rc, err := r.l.ec.TransactionReceipt(ctx, r.p.txs[k].hash)
+		if err != nil {
+			return fmt.Errorf("bench: %s receipt %s: %w", r.l.name, r.p.txs[k].hash, err)
+		}
+		if rc.Status != types.ReceiptStatusSuccessful || rc.BlockNumber.Uint64() != r.block[k] {
+			return fmt.Errorf("bench: %s transfer %s: status %d in block %d, seen in block %d: %w", r.l.name, r.p.txs[k].hash, rc.Status, rc.BlockNumber, r.block[k], errFailed)
+		}
+	}
+	return nil
+}

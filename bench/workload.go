@@ -1,0 +1,336 @@
+package bench
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// Transfer kinds of the workload.
+const (
+	KindETH   = 0
+	KindERC20 = 1
+)
+
+// layer is one chain the workload runs on: the L2 through its public
+// JSON-RPC, or the L1 with the same transfers sent directly.
+type layer struct {
+	name     string
+	url      string // http endpoint
+	chainID  *big.Int
+	rpc      *rpc.Client // control calls (blocks, receipts), HTTP
+	ec       *ethclient.Client
+	token    common.Address
+	ethGas   uint64
+	tokenGas uint64
+	tip      *big.Int
+	feeCap   *big.Int
+}
+
+func dialLayer(ctx context.Context, name, url string) (*layer, error) {
+	c, err := rpc.DialContext(ctx, url)
+	if err != nil {
+		return nil, fmt.Errorf("bench: %s RPC %s: %w", name, url, err)
+	}
+	ec := ethclient.NewClient(c)
+	id, err := ec.ChainID(ctx)
+	if err != nil {
+		c.Close()
+		return nil, fmt.Errorf("bench: %s chain id: %w", name, err)
+	}
+	return &layer{name: name, url: url, chainID: id, rpc: c, ec: ec}, nil
+}
+
+func (l *layer) close() { l.rpc.Close() }
+
+// benchKey derives bench account i deterministically, so that a run is
+// reproducible and needs no key files.
+func benchKey(i int) *ecdsa.PrivateKey {
+	var seed [40]byte
+	copy(seed[:], "viaduct-bench-account")
+	binary.BigEndian.PutUint64(seed[32:], uint64(i))
+	for {
+		k, err := crypto.ToECDSA(crypto.Keccak256(seed[:]))
+		if err == nil {
+			return k
+		}
+		seed[31]++ // a hash above the curve order: astronomically rare; take the next
+	}
+}
+
+// account is one sender of the workload.
+type account struct {
+	key  *ecdsa.PrivateKey
+	addr common.Address
+}
+
+func newAccounts(n int) []account {
+	out := make([]account, n)
+	var wg sync.WaitGroup
+	for w := range runtime.NumCPU() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += runtime.NumCPU() {
+				k := benchKey(i)
+				out[i] = account{key: k, addr: crypto.PubkeyToAddress(k.PublicKey)}
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+func transferCalldata(to common.Address, amount *big.Int) []byte {
+	d := make([]byte, 0, 68)
+	d = append(d, 0xa9, 0x05, 0x9c, 0xbb) // transfer(address,uint256)
+	d = append(d, common.LeftPadBytes(to[:], 32)...)
+	return append(d, common.LeftPadBytes(amount.Bytes(), 32)...)
+}
+
+func mintCalldata(to common.Address, amount *big.Int) []byte {
+	d := make([]byte, 0, 68)
+	d = append(d, 0x40, 0xc1, 0x0f, 0x19) // mint(address,uint256)
+	d = append(d, common.LeftPadBytes(to[:], 32)...)
+	return append(d, common.LeftPadBytes(amount.Bytes(), 32)...)
+}
+
+// plannedTx is one pre-signed transfer of the workload.
+type plannedTx struct {
+	raw     string // 0x-hex of the signed envelope, as eth_sendRawTransaction takes it
+	hash    common.Hash
+	account int32
+	kind    uint8
+	size    int32 // bytes of the signed envelope
+}
+
+// plan is the whole workload of one layer: per account, its transfers in
+// nonce order. The same plan (same senders, recipients, kinds and order)
+// is signed once for the L2 and once for the L1.
+type plan struct {
+	txs      []plannedTx
+	byAcct   [][]int32 // indexes into txs, nonce order
+	index    map[common.Hash]int32
+	ethCount int
+}
+
+// shape decides, for transfer j of account i, its kind and recipient: the
+// same for both layers, from the run's seed.
+type shape struct {
+	kind uint8
+	to   int
+}
+
+func planShape(accounts, perAccount int, erc20 float64, seed uint64) [][]shape {
+	rng := rand.New(rand.NewPCG(seed, 0x76696164756374))
+	out := make([][]shape, accounts)
+	for i := range out {
+		out[i] = make([]shape, perAccount)
+		for j := range out[i] {
+			k := uint8(KindETH)
+			if rng.Float64() < erc20 {
+				k = KindERC20
+			}
+			// Recipients are other bench accounts: the state does not grow
+			// with the number of transfers.
+			to := (i + 1 + rng.IntN(max(accounts-1, 1))) % accounts
+			out[i][j] = shape{kind: k, to: to}
+		}
+	}
+	return out
+}
+
+// signPlan signs every account's transfers for layer l, starting at the
+// nonces given, over all cores. Signing is the wallets' work: it is done
+// before the clock starts.
+func signPlan(l *layer, accts []account, nonces []uint64, shapes [][]shape) (*plan, error) {
+	perAccount := 0
+	if len(shapes) > 0 {
+		perAccount = len(shapes[0])
+	}
+	total := len(accts) * perAccount
+	p := &plan{txs: make([]plannedTx, total), byAcct: make([][]int32, len(accts)), index: make(map[common.Hash]int32, total)}
+	signer := types.LatestSignerForChainID(l.chainID)
+	one := big.NewInt(1)
+	var wg sync.WaitGroup
+	errs := make([]error, runtime.NumCPU())
+	for w := range runtime.NumCPU() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(accts); i += runtime.NumCPU() {
+				p.byAcct[i] = make([]int32, perAccount)
+				for j, s := range shapes[i] {
+					to := accts[s.to].addr
+					inner := &types.DynamicFeeTx{ChainID: l.chainID, Nonce: nonces[i] + uint64(j), GasTipCap: l.tip, GasFeeCap: l.feeCap}
+					if s.kind == KindERC20 {
+						inner.To, inner.Gas, inner.Value, inner.Data = &l.token, l.tokenGas, new(big.Int), transferCalldata(to, one)
+					} else {
+						inner.To, inner.Gas, inner.Value = &to, l.ethGas, one
+					}
+					tx, err := types.SignNewTx(accts[i].key, signer, inner)
+					if err != nil {
+						errs[w] = fmt.Errorf("bench: signing for account %d: %w", i, err)
+						return
+					}
+					raw, err := tx.MarshalBinary()
+					if err != nil {
+						errs[w] = fmt.Errorf("bench: encoding for account %d: %w", i, err)
+						return
+					}
+					k := int32(i*perAccount + j)
+					p.txs[k] = plannedTx{raw: hexutil.Encode(raw), hash: tx.Hash(), account: int32(i), kind: s.kind, size: int32(len(raw))}
+					p.byAcct[i][j] = k
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	for k := range p.txs {
+		p.index[p.txs[k].hash] = int32(k)
+		if p.txs[k].kind == KindETH {
+			p.ethCount++
+		}
+	}
+	return p, nil
+}
+
+// fundReq is one funding transaction: from a funder to `to` with value
+// and data (an ETH transfer, an L2 token transfer or an L1 token mint).
+type fundReq struct {
+	to    common.Address
+	value *big.Int
+	data  []byte
+	gas   uint64
+}
+
+// fund sends reqs from the funders (round robin), at most 32 in flight per
+// funder (the L2 mempool takes 64 per sender), and waits until every one
+// has a successful receipt.
+func (l *layer) fund(ctx context.Context, funders []*ecdsa.PrivateKey, reqs []fundReq) error {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
+	defer cancel()
+	signer := types.LatestSignerForChainID(l.chainID)
+	errs := make([]error, len(funders))
+	var wg sync.WaitGroup
+	for f, key := range funders {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			from := crypto.PubkeyToAddress(key.PublicKey)
+			nonce, err := l.ec.PendingNonceAt(ctx, from)
+			if err != nil {
+				errs[f] = fmt.Errorf("bench: %s funder %s nonce: %w", l.name, from, err)
+				return
+			}
+			var mine []fundReq
+			for i := f; i < len(reqs); i += len(funders) {
+				mine = append(mine, reqs[i])
+			}
+			for start := 0; start < len(mine); start += 32 {
+				var hashes []common.Hash
+				for _, r := range mine[start:min(start+32, len(mine))] {
+					to := r.to
+					tx, err := types.SignNewTx(key, signer, &types.DynamicFeeTx{ChainID: l.chainID, Nonce: nonce, GasTipCap: l.tip, GasFeeCap: l.feeCap, Gas: r.gas, To: &to, Value: r.value, Data: r.data})
+					if err != nil {
+						errs[f] = fmt.Errorf("bench: %s funding: %w", l.name, err)
+						return
+					}
+					if err := l.ec.SendTransaction(ctx, tx); err != nil {
+						errs[f] = fmt.Errorf("bench: %s funding from %s (nonce %d): %w", l.name, from, nonce, err)
+						return
+					}
+					nonce++
+					hashes = append(hashes, tx.Hash())
+				}
+				for _, h := range hashes {
+					if err := l.waitReceipt(ctx, h); err != nil {
+						errs[f] = fmt.Errorf("bench: %s funding: %w", l.name, err)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// errFailed is returned for a transaction whose receipt says it reverted.
+var errFailed = errors.New("bench: transaction failed")
+
+func (l *layer) waitReceipt(ctx context.Context, h common.Hash) error {
+	for {
+		r, err := l.ec.TransactionReceipt(ctx, h)
+		if err == nil {
+			if r.Status != types.ReceiptStatusSuccessful {
+				return fmt.Errorf("%w: %s", errFailed, h)
+			}
+			return nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return fmt.Errorf("receipt of %s: %w", h, err)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("waiting for %s: %w", h, ctx.Err())
+		case <-time.After(25 * time.Millisecond):
+		}
+	}
+}
+
+// nonces reads every account's pending nonce.
+func (l *layer) nonces(ctx context.Context, accts []account) ([]uint64, error) {
+	out := make([]uint64, len(accts))
+	batch := make([]rpc.BatchElem, 0, 256)
+	vals := make([]hexutil.Uint64, len(accts))
+	for start := 0; start < len(accts); start += 256 {
+		batch = batch[:0]
+		for i := start; i < min(start+256, len(accts)); i++ {
+			batch = append(batch, rpc.BatchElem{Method: "eth_getTransactionCount", Args: []any{accts[i].addr, "pending"}, Result: &vals[i]})
+		}
+		if err := l.rpc.BatchCallContext(ctx, batch); err != nil {
+			return nil, fmt.Errorf("bench: %s nonces: %w", l.name, err)
+		}
+		for _, b := range batch {
+			if b.Error != nil {
+				return nil, fmt.Errorf("bench: %s nonce: %w", l.name, b.Error)
+			}
+		}
+	}
+	for i := range vals {
+		out[i] = uint64(vals[i])
+	}
+	return out, nil
+}
+
+// tokenBalance reads balanceOf(who) at token through eth_call.
+func (l *layer) tokenBalance(ctx context.Context, token, who common.Address) (*big.Int, error) {
+	out, err := l.ec.CallContract(ctx, ethereum.CallMsg{To: &token, Data: append(common.FromHex("0x70a08231"), common.LeftPadBytes(who[:], 32)...)}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("bench: %s balanceOf: %w", l.name, err)
+	}
+	return new(big.Int).SetBytes(out), nil
+}
+
+func ethereumCall(from, to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{From: from, To: &to, Data: data}
+}

@@ -1,0 +1,154 @@
+package e2e
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/viaduct-l2/viaduct/bench"
+)
+
+// TestBenchReportIsConsistent runs a few seconds of `viaduct bench` (its own
+// `viaduct dev` as a child process, then the L1 twin) and checks that the
+// report, the chart and the document section are produced and that the
+// figures agree with each other. It asserts no speed: the machine is shared.
+func TestBenchReportIsConsistent(t *testing.T) {
+	if binary == "" {
+		t.Skip("no binary (-short)")
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+		l1   bool
+	}{
+		{"websocket batches, open loop, with the L1 twin", []string{"--ws", "--batch", "5", "--rate", "300", "--erc20", "0.3", "--half-load", "2s"}, true},
+		{"http single calls, closed loop, L2 only", []string{"--batch", "1", "--rate", "0", "--concurrency", "4", "--txs", "400", "--erc20", "0", "--no-l1", "--half-load", "0"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			doc := filepath.Join(dir, "performance.md")
+			if err := os.WriteFile(doc, []byte("# Performance\n\n## viaduct bench\n\nold figures\n\n## Channels\n\nkept\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			args := append([]string{"bench", "--duration", "3s", "--accounts", "16", "--l1-block-time", "100ms",
+				"--drain", "30s", "--finality", "60s", "--datadir", dir, "--quiet",
+				"--out", filepath.Join(dir, "r.json"), "--svg", filepath.Join(dir, "r.svg"), "--doc", doc}, tc.args...)
+			out, err := run(args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(out, "included tx/s") || !strings.Contains(out, "targets (issue 7)") {
+				t.Fatalf("no table on stdout:\n%s", out)
+			}
+			b, err := os.ReadFile(filepath.Join(dir, "r.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rep bench.Report
+			if err := json.Unmarshal(b, &rep); err != nil {
+				t.Fatal(err)
+			}
+			checkLayer(t, rep.L2)
+			if tc.l1 {
+				if rep.L1 == nil || rep.L1Cost == nil {
+					t.Fatal("no L1 twin in the report")
+				}
+				checkLayer(t, *rep.L1)
+				// A plain ETH transfer's receipt says 21,000 on any Ethereum.
+				if rep.L1Cost.ETHGas != 21_000 {
+					t.Errorf("L1 ETH transfer gas %v, want 21000 from its receipt", rep.L1Cost.ETHGas)
+				}
+				if rep.L1Cost.ERC20Gas <= 21_000 {
+					t.Errorf("L1 token transfer gas %v", rep.L1Cost.ERC20Gas)
+				}
+				if rep.Ratios["includedPerSec"] <= 0 || rep.Ratios["l1GasPerTransfer"] <= 0 {
+					t.Errorf("ratios missing: %v", rep.Ratios)
+				}
+				// Half load: open loop at half of --rate, soft confirmation only.
+				h := rep.L2Half
+				if h == nil || rep.HalfRate != 150 {
+					t.Fatalf("half-load phase: %+v at %v/s", h, rep.HalfRate)
+				}
+				if h.Included <= 0 || h.Included > h.Accepted || h.Accepted > h.Sent || h.SoftConfirm.P50 <= 0 || h.SoftConfirm.P99 < h.SoftConfirm.P50 {
+					t.Errorf("half-load figures: %+v", h)
+				}
+			} else if rep.L1 != nil || rep.L2Half != nil {
+				t.Error("--no-l1 --half-load 0 ran the L1 twin or the half-load phase")
+			}
+			// Gas from the real batch receipts: at least the EIP-7623
+			// floor and the standard calldata cost of the same bytes.
+			bc := rep.Batches
+			if bc.Batches == 0 || bc.L2Txs < int(rep.L2.Included) {
+				t.Fatalf("batches %+v do not hold the %d included transfers", bc, rep.L2.Included)
+			}
+			if bc.GasUsed < bc.FloorGas || bc.GasUsed < bc.StandardGas || bc.CalldataBytes == 0 {
+				t.Errorf("batch gas below what its calldata costs: %+v", bc)
+			}
+			if !rep.Node.Measured || rep.Node.PeakRSS == 0 || rep.Node.DiskAfter <= rep.Node.DiskBefore || rep.Node.DiskPer1M <= 0 {
+				t.Errorf("node use not measured: %+v", rep.Node)
+			}
+			if len(rep.Targets) != 5 {
+				t.Errorf("targets: %+v", rep.Targets)
+			}
+			svg, err := os.ReadFile(filepath.Join(dir, "r.svg"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := xml.NewDecoder(strings.NewReader(string(svg)))
+			polylines := 0
+			for {
+				tok, err := d.Token()
+				if errors.Is(err, io.EOF) {
+					break
+				}
+				if err != nil {
+					t.Fatalf("chart is not well-formed XML: %v", err)
+				}
+				if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "polyline" {
+					polylines++
+				}
+			}
+			if polylines < 4 {
+				t.Errorf("chart has %d lines", polylines)
+			}
+			md, err := os.ReadFile(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s := string(md); strings.Contains(s, "old figures") || !strings.Contains(s, "| included tx/s |") || !strings.HasSuffix(s, "## Channels\n\nkept\n") {
+				t.Errorf("document section not rewritten in place:\n%s", s)
+			}
+		})
+	}
+}
+
+func checkLayer(t *testing.T, l bench.LayerResult) {
+	t.Helper()
+	if l.Included <= 0 || l.Included > l.Accepted || l.Accepted > l.Sent || l.Sent > int64(l.Planned) {
+		t.Fatalf("%s counts: planned %d sent %d accepted %d included %d", l.Layer, l.Planned, l.Sent, l.Accepted, l.Included)
+	}
+	if l.IncludedPerSec <= 0 || l.AcceptedPerSec <= 0 {
+		t.Errorf("%s rates: %v %v", l.Layer, l.AcceptedPerSec, l.IncludedPerSec)
+	}
+	for name, p := range map[string]bench.Percentiles{"soft": l.SoftConfirm, "safe": l.Safe, "finalized": l.Finalized} {
+		if p.Count <= 0 || p.P50 <= 0 || p.P95 < p.P50 || p.P99 < p.P95 || p.Max < p.P99 {
+			t.Errorf("%s %s latency: %+v", l.Layer, name, p)
+		}
+	}
+	if l.Safe.P50 < l.SoftConfirm.P50 || l.Finalized.P50 < l.Safe.P50 {
+		t.Errorf("%s: safe before soft confirmation or finalized before safe: %+v %+v %+v", l.Layer, l.SoftConfirm, l.Safe, l.Finalized)
+	}
+	var acc, inc int64
+	for _, p := range l.Series {
+		acc += int64(p.Accepted)
+		inc += int64(p.Included)
+	}
+	if acc != l.Accepted || inc != l.Included {
+		t.Errorf("%s series sum to %d accepted and %d included, totals say %d and %d", l.Layer, acc, inc, l.Accepted, l.Included)
+	}
+}

@@ -1,0 +1,179 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+)
+
+// lightResult is the part of `viaduct light balance --json` the test reads.
+type lightResult struct {
+	Address  common.Address `json:"address"`
+	Balance  string         `json:"balance"`
+	Nonce    uint64         `json:"nonce"`
+	Absent   bool           `json:"absent"`
+	L2Block  uint64         `json:"l2Block"`
+	Batch    uint64         `json:"batch"`
+	L1Block  uint64         `json:"l1Block"`
+	Finality string         `json:"finality"`
+	L1Calls  int            `json:"l1Calls"`
+	Proof    int            `json:"proofBytes"`
+	Tokens   []struct {
+		Balance string `json:"balance"`
+		Absent  bool   `json:"absent"`
+	} `json:"tokens"`
+}
+
+// TestLightClientOnDev runs `viaduct dev`, makes a transfer, and checks the
+// recipient with `viaduct light balance`: once the batch is posted the
+// verified balance equals the sequencer's eth_getBalance, and the same
+// answer verifies as final and then settled as L1 finalizes and the
+// challenge window passes. The verifier node proves the same balance, the
+// wallet's balance command shows the verified figure, a Rollup address that
+// is not the rollup's is refused, and so is a node that raises balances.
+func TestLightClientOnDev(t *testing.T) {
+	h := newHarness(t)
+	l1Port, l2Port, verPort := freePort(t), freePort(t), freePort(t)
+	h.start("dev", "viaduct dev is ready", "dev", "--l1-port", fmt.Sprint(l1Port), "--port", fmt.Sprint(l2Port), "--verifier-port", fmt.Sprint(verPort),
+		"--datadir", t.TempDir(), "--fund", "1", "--challenge-window", "3s", "--l1-block-time", "250ms")
+	l2URL := fmt.Sprintf("http://127.0.0.1:%d", l2Port)
+	rpcs := []string{"--l1-rpc", fmt.Sprintf("http://127.0.0.1:%d", l1Port), "--l2-rpc", l2URL}
+	cmd := func(args ...string) string { return h.mustRun(append(args, rpcs...)...) }
+
+	bob := "0x000000000000000000000000000000000000b0b0"
+	cmd("deposit", "--dev-account", "2", "--amount", "2.5")
+	cmd("transfer", "--dev-account", "2", "--to", bob, "--amount", "0.25")
+
+	light := func(finality string, extra ...string) lightResult {
+		t.Helper()
+		out := cmd(append([]string{"light", "balance", bob, "--json", "--finality", finality, "--wait", "2m"}, extra...)...)
+		var r lightResult
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatalf("light balance --json printed %q: %v", out, err)
+		}
+		return r
+	}
+	posted := light("posted")
+	ec, err := ethclient.Dial(l2URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	seqSays, err := ec.BalanceAt(context.Background(), common.HexToAddress(bob), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := ec.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := new(big.Int).Div(new(big.Int).Mul(big.NewInt(25), big.NewInt(1e18)), big.NewInt(100))
+	if posted.Balance != seqSays.String() || seqSays.Cmp(want) != 0 || posted.Finality != "posted" || posted.L2Block != head || posted.Absent {
+		t.Fatalf("verified %+v; the sequencer says %s wei at block %d", posted, seqSays, head)
+	}
+	t.Logf("posted: L2 block %d, batch %d, L1 block %d, %d L1 calls, %d proof bytes", posted.L2Block, posted.Batch, posted.L1Block, posted.L1Calls, posted.Proof)
+
+	// Any node will do: the verifier node, which derives the chain from L1
+	// alone, proves the same balance at the same block.
+	// It derives from L1, so it may still be a batch behind: a node answers
+	// for its own head, which would verify, but at an older block.
+	vc, err := ethclient.Dial(fmt.Sprintf("http://127.0.0.1:%d", verPort))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer vc.Close()
+	waitFor(t, "the verifier node to derive block "+fmt.Sprint(posted.L2Block), time.Minute, func() bool {
+		n, err := vc.BlockNumber(context.Background())
+		return err == nil && n >= posted.L2Block
+	})
+	out := h.mustRun("light", "balance", bob, "--json", "--wait", "2m", "--l1-rpc", rpcs[1], "--l2-rpc", fmt.Sprintf("http://127.0.0.1:%d", verPort))
+	var fromVerifier lightResult
+	if err := json.Unmarshal([]byte(out), &fromVerifier); err != nil {
+		t.Fatalf("light balance --json printed %q: %v", out, err)
+	}
+	if fromVerifier.Balance != posted.Balance || fromVerifier.L2Block != posted.L2Block || fromVerifier.Batch != posted.Batch {
+		t.Fatalf("through the verifier node %+v, through the sequencer %+v", fromVerifier, posted)
+	}
+
+	prev := posted.L1Block
+	for _, level := range []string{"final", "settled"} {
+		r := light(level, "--token", "0x00000000000000000000000000000000000070c1")
+		if r.Finality != level || r.Balance != posted.Balance || r.L2Block != posted.L2Block || r.L1Block < prev {
+			t.Fatalf("%s: %+v after %+v", level, r, posted)
+		}
+		if len(r.Tokens) != 1 || !r.Tokens[0].Absent || r.Tokens[0].Balance != "0" {
+			t.Fatalf("%s: a token bob never held: %+v", level, r.Tokens)
+		}
+		t.Logf("%s: L1 block %d, %d L1 calls", level, r.L1Block, r.L1Calls)
+		prev = r.L1Block
+	}
+
+	out = cmd("balance", "--address", bob)
+	if !strings.Contains(out, "L2 250000000000000000 wei (verified, posted: L2 block") {
+		t.Fatalf("balance printed:\n%s", out)
+	}
+	// The text form names what the answer was checked against.
+	out = cmd("light", "balance", bob)
+	for _, s := range []string{"balance   250000000000000000 wei", "verified  posted: L2 chain 13370", "in batch"} {
+		if !strings.Contains(out, s) {
+			t.Fatalf("light balance printed %q, lacking %q", out, s)
+		}
+	}
+	if _, err := run(append([]string{"light", "balance", bob, "--rollup", bob}, rpcs...)...); err == nil {
+		t.Fatal("a Rollup address with no contract was accepted")
+	}
+
+	// Behind a node that raises every balance it proves, the light client
+	// and the wallet refuse the answer and name the lie.
+	liar := httptest.NewServer(raiseBalances(t, l2URL))
+	defer liar.Close()
+	lying := []string{"--l1-rpc", rpcs[1], "--l2-rpc", liar.URL}
+	for _, args := range [][]string{{"light", "balance", bob}, {"balance", "--address", bob}} {
+		_, err := run(append(args, lying...)...)
+		if err == nil || !strings.Contains(err.Error(), "claimed value differs from the proven value") {
+			t.Fatalf("%v behind a lying node: %v", args, err)
+		}
+	}
+}
+
+// raiseBalances is an L2 node that forwards every call to upstream and
+// answers viaduct_getProof with the balance raised to 1000 ETH, the proofs
+// left as they are.
+func raiseBalances(t *testing.T, upstream string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, err := io.ReadAll(r.Body)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		resp, err := http.Post(upstream, "application/json", bytes.NewReader(body))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		var msg map[string]any
+		if err := json.NewDecoder(resp.Body).Decode(&msg); err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		if res, ok := msg["result"].(map[string]any); ok && bytes.Contains(body, []byte(`"viaduct_getProof"`)) {
+			res["balance"] = "0x3635c9adc5dea00000"
+		}
+		w.Header().Set("Content-Type", "application/json")
+		if err := json.NewEncoder(w).Encode(msg); err != nil {
+			t.Log(err)
+		}
+	})
+}

@@ -1,0 +1,98 @@
+package light
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
+	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/merkle"
+)
+
+// withdrawalAnswer is the part of the node's viaduct_getWithdrawal answer
+// the client reads. Everything else it says (the leaf, the finalize
+// calldata, "finalizable") the client computes or reads from L1 itself.
+type withdrawalAnswer struct {
+	Block      hexutil.Uint64  `json:"block"`
+	Index      hexutil.Uint64  `json:"index"`
+	Recipient  common.Address  `json:"recipient"`
+	Token      common.Address  `json:"token"`
+	Amount     *hexutil.Big    `json:"amount"`
+	Proof      []common.Hash   `json:"proof"`
+	Header     hexutil.Bytes   `json:"header"`
+	BlockHash  common.Hash     `json:"blockHash"`
+	Posted     bool            `json:"posted"`
+	Batch      *hexutil.Uint64 `json:"batch"`
+	BlockProof []common.Hash   `json:"blockProof"`
+}
+
+// Withdrawal is a verified withdrawal: in its block's withdrawals root, its
+// block in a batch that L1 holds.
+type Withdrawal struct {
+	Block     uint64         `json:"block"`
+	Index     uint32         `json:"index"`
+	Recipient common.Address `json:"recipient"`
+	Token     common.Address `json:"token"`
+	Amount    *big.Int       `json:"amount"`
+	Anchor
+	// Settled is true when the batch's challenge window is over at L1's
+	// latest block, so that Rollup.finalizeWithdrawal pays it.
+	Settled bool `json:"settled"`
+	// FinalizeInput is the Rollup.finalizeWithdrawal calldata, packed here
+	// from the verified header, withdrawal and proofs.
+	FinalizeInput hexutil.Bytes `json:"finalizeInput"`
+}
+
+// Withdrawal returns withdrawal `index` of L2 block `block`, verified: its
+// leaf (computed here) is under the header's withdrawals root, and the
+// header under the blocks root L1 holds for the batch. It fails with
+// ErrNotPosted while the block is not posted.
+func (c *Client) Withdrawal(ctx context.Context, block uint64, index uint32) (*Withdrawal, error) {
+	if err := c.checkChain(ctx); err != nil {
+		return nil, err
+	}
+	var wa withdrawalAnswer
+	if err := c.l2.CallContext(ctx, &wa, "viaduct_getWithdrawal", hexutil.Uint64(block), hexutil.Uint64(index)); err != nil {
+		return nil, fmt.Errorf("light: L2 viaduct_getWithdrawal(%d, %d): %w", block, index, err)
+	}
+	h, err := checkHeader(&BlockProof{Number: hexutil.Uint64(block), Hash: wa.BlockHash, Header: wa.Header}, block, wa.BlockHash)
+	if err != nil {
+		return nil, err
+	}
+	if uint64(wa.Block) != block || uint64(wa.Index) != uint64(index) {
+		return nil, fmt.Errorf("%w: asked for withdrawal %d of block %d, got %d of %d", ErrMalformedAnswer, index, block, uint64(wa.Index), uint64(wa.Block))
+	}
+	w := core.Withdrawal{Block: block, Index: index, Recipient: wa.Recipient, Token: wa.Token}
+	if err := setU256(&w.Amount, wa.Amount); err != nil {
+		return nil, fmt.Errorf("%w: withdrawal amount: %w", ErrMalformedAnswer, err)
+	}
+	if !merkle.Verify(h.WithdrawalsRoot, w.Leaf(), wa.Proof) {
+		return nil, fmt.Errorf("%w: withdrawal %d of block %d (%s to %s) is not under the withdrawals root %s", ErrBadWithdrawalProof, index, block, w.Amount.Dec(), w.Recipient, h.WithdrawalsRoot)
+	}
+	if !wa.Posted || wa.Batch == nil {
+		return nil, fmt.Errorf("%w: L2 block %d", ErrNotPosted, block)
+	}
+	b := uint64(*wa.Batch)
+	anchor, err := c.anchor(ctx, h, b, wa.BlockProof, Posted)
+	if err != nil {
+		return nil, err
+	}
+	out, err := c.call(ctx, rollupABI.PackIsFinalized(new(big.Int).SetUint64(b)), new(big.Int).SetUint64(anchor.L1Block))
+	if err != nil {
+		return nil, fmt.Errorf("light: Rollup.isFinalized(%d): %w", b, err)
+	}
+	settled, err := rollupABI.UnpackIsFinalized(out)
+	if err != nil {
+		return nil, fmt.Errorf("light: Rollup.isFinalized(%d): %w", b, err)
+	}
+	return &Withdrawal{
+		Block: block, Index: index, Recipient: w.Recipient, Token: w.Token, Amount: w.Amount.ToBig(),
+		Anchor: *anchor, Settled: settled,
+		FinalizeInput: rollupABI.PackFinalizeWithdrawal(new(big.Int).SetUint64(b), rollup.HeaderArg(h),
+			rollup.Proof(wa.BlockProof), rollup.WithdrawalArg(&w), rollup.Proof(wa.Proof)),
+	}, nil
+}
