@@ -17,7 +17,7 @@
 // checks catch what the memory does not hold (after a restart): a batch read
 // again whose block differs from the local one rewinds to its parent, and a
 // local chain longer than what the Rollup holds at the confirmed head is
-// rewound to it. A queue item that a reorg removed (Queue.TakeDropped)
+// rewound to it. A queue item that a reorg removed (sequencer.DropReporter)
 // rewinds past the first block that applied it.
 package derive
 
@@ -71,6 +71,8 @@ type Deriver struct {
 	started   bool
 	invalid   *Invalid
 	rewinds   uint64
+	drop      uint64 // a queue drop not handled yet (retried after a failure)
+	hasDrop   bool
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -126,10 +128,14 @@ func (d *Deriver) Step(ctx context.Context) (int, error) {
 		// A restarted verifier holds what it derived before.
 		d.safe.Store(d.Chain.Head().Number)
 	}
-	if from, ok := d.Queue.TakeDropped(); ok {
-		if err := d.queueDropped(from); err != nil {
-			return 0, err
+	if from, ok := sequencer.TakeDropped(d.Queue); ok && (!d.hasDrop || from < d.drop) {
+		d.drop, d.hasDrop = from, true
+	}
+	if d.hasDrop {
+		if err := d.queueDropped(d.drop); err != nil {
+			return 0, err // kept, to try again at the next step
 		}
+		d.hasDrop = false
 	}
 	if err := d.checkReorg(ctx); err != nil {
 		return 0, err

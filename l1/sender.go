@@ -18,6 +18,12 @@ import (
 // ErrReverted is returned when a sent transaction was mined but failed.
 var ErrReverted = errors.New("l1: transaction reverted")
 
+// ErrNonceGap is returned when a transaction cannot be mined because an
+// earlier one of the same key is gone (an L1 reorg removed its block and
+// the node did not keep it): the caller decides what to send in its place,
+// and the next Send takes the freed nonce.
+var ErrNonceGap = errors.New("l1: an earlier transaction of this key was lost; nonce gap")
+
 // Sender sends L1 transactions from one key, one at a time: it owns the
 // key's nonce, prices each transaction from the current base fee and tip,
 // and if a transaction is not mined within ResendAfter sends it again with
@@ -29,7 +35,8 @@ var ErrReverted = errors.New("l1: transaction reverted")
 // block an L1 reorg removed and not put back in the txpool) is sent again
 // at once and waited for as before. Each Send takes the nonce from the node's pending
 // count, so after a reorg that dropped an earlier, already confirmed
-// transaction of this key, the next one simply reuses its nonce.
+// transaction of this key, the next one simply reuses its nonce; a send
+// caught behind such a gap returns ErrNonceGap.
 type Sender struct {
 	Client        Client
 	Key           *ecdsa.PrivateKey
@@ -117,12 +124,17 @@ func (s *Sender) send(ctx context.Context, to *common.Address, data []byte, valu
 				if err != nil {
 					continue
 				}
-				found = true
-				done, err := s.confirmed(ctx, r)
+				state, err := s.confirmed(ctx, r)
 				if err != nil {
 					return nil, err
 				}
-				if !done {
+				if state == receiptStale {
+					// The node still has the receipt of a block an L1 reorg
+					// removed (its index catches up later): not mined.
+					continue
+				}
+				found = true
+				if state == receiptShallow {
 					break
 				}
 				if r.Status != types.ReceiptStatusSuccessful {
@@ -130,13 +142,23 @@ func (s *Sender) send(ctx context.Context, to *common.Address, data []byte, valu
 				}
 				return r, nil
 			}
+			if !found {
+				next, err := s.Client.PendingNonceAt(ctx, from)
+				if err != nil {
+					return nil, fmt.Errorf("l1: pending nonce: %w", err)
+				}
+				if next < nonce {
+					return nil, fmt.Errorf("%w: sending nonce %d, the node's next is %d", ErrNonceGap, nonce, next)
+				}
+			}
 			if found {
 				// Mined, waiting for depth: no reason to bump the fees.
 				deadline = time.Now().Add(resend)
-			} else if _, _, err := s.Client.TransactionByHash(ctx, last.Hash()); errors.Is(err, ethereum.NotFound) {
-				// Neither mined nor pending: the node lost it, or an L1
-				// reorg took its block away and the node did not put it
-				// back in its txpool. Give it the transaction again.
+			} else if tx, pending, err := s.Client.TransactionByHash(ctx, last.Hash()); errors.Is(err, ethereum.NotFound) || (err == nil && !pending && tx != nil) {
+				// Neither mined in the current chain nor pending: the node
+				// lost it, or an L1 reorg took its block away and the node
+				// did not put it back in its txpool. Give it the
+				// transaction again ("already known" is fine).
 				_ = s.Client.SendTransaction(ctx, last)
 			}
 			select {
@@ -150,23 +172,33 @@ func (s *Sender) send(ctx context.Context, to *common.Address, data []byte, valu
 	}
 }
 
-// confirmed reports whether r's block is in the chain and Confirmations deep.
-func (s *Sender) confirmed(ctx context.Context, r *types.Receipt) (bool, error) {
-	head, err := s.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return false, fmt.Errorf("l1: head: %w", err)
-	}
-	if head.Number.Cmp(new(big.Int).Add(r.BlockNumber, new(big.Int).SetUint64(s.Confirmations))) < 0 {
-		return false, nil
-	}
+// Where a receipt's block stands.
+const (
+	receiptDeep    = iota // in the chain, Confirmations deep
+	receiptShallow        // in the chain, not deep enough yet
+	receiptStale          // its block is no longer in the chain
+)
+
+// confirmed says where r's block stands.
+func (s *Sender) confirmed(ctx context.Context, r *types.Receipt) (int, error) {
 	b, err := s.Client.HeaderByNumber(ctx, r.BlockNumber)
 	if errors.Is(err, ethereum.NotFound) {
-		return false, nil
+		return receiptStale, nil
 	}
 	if err != nil {
-		return false, fmt.Errorf("l1: block %s: %w", r.BlockNumber, err)
+		return 0, fmt.Errorf("l1: block %s: %w", r.BlockNumber, err)
 	}
-	return b.Hash() == r.BlockHash, nil
+	if b.Hash() != r.BlockHash {
+		return receiptStale, nil
+	}
+	head, err := s.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("l1: head: %w", err)
+	}
+	if head.Number.Cmp(new(big.Int).Add(r.BlockNumber, new(big.Int).SetUint64(s.Confirmations))) < 0 {
+		return receiptShallow, nil
+	}
+	return receiptDeep, nil
 }
 
 // InFlight reports whether a transaction of this key is waiting in the

@@ -2,6 +2,7 @@ package l1_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"sync/atomic"
 	"testing"
@@ -146,5 +147,73 @@ func TestSenderResendsATransactionAReorgDropped(t *testing.T) {
 	}
 	if b, err := chain.Client.BalanceAt(ctx, common.HexToAddress("0xb0b"), nil); err != nil || b.Int64() != 7 {
 		t.Fatalf("recipient %v, %v (paid once)", b, err)
+	}
+}
+
+// TestSenderReportsANonceGapAfterAReorg: two transactions are mined, each in
+// its block; an L1 reorg removes both and the txpool forgets them. The
+// second, sent again, cannot be mined before the first: the sender, still
+// waiting for it, returns ErrNonceGap, and the next Send takes the freed
+// nonce.
+func TestSenderReportsANonceGapAfterAReorg(t *testing.T) {
+	chain, err := devl1.Start(devl1.Config{MaxBlockInterval: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	to := common.HexToAddress("0xb0b")
+	first := &l1.Sender{Client: chain.Client, Key: devl1.DevKey(1)}
+	if _, err := first.Send(ctx, to, nil, big.NewInt(1)); err != nil {
+		t.Fatal(err)
+	}
+	s := &l1.Sender{Client: chain.Client, Key: devl1.DevKey(1), ResendAfter: time.Hour, Poll: 5 * time.Millisecond, Confirmations: 100}
+	done := make(chan error, 1)
+	go func() {
+		_, err := s.Send(ctx, to, nil, big.NewInt(2))
+		done <- err
+	}()
+	for {
+		n, err := chain.Client.NonceAt(ctx, s.Address(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 2 {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if _, err := chain.Reorg(ctx, 2, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; !errors.Is(err, l1.ErrNonceGap) {
+		t.Fatalf("Send = %v, want ErrNonceGap", err)
+	}
+	// The next send takes nonce 0 again (devl1 mines what it sees pending;
+	// mine here too, as its pending count lags after a reorg).
+	type result struct {
+		r   *types.Receipt
+		err error
+	}
+	next := make(chan result, 1)
+	go func() {
+		r, err := s.Send(ctx, to, nil, big.NewInt(3))
+		next <- result{r, err}
+	}()
+	var res result
+	for res.r == nil && res.err == nil {
+		select {
+		case res = <-next:
+		case <-time.After(10 * time.Millisecond):
+			chain.Mine(1)
+		}
+	}
+	if res.err != nil {
+		t.Fatal(res.err)
+	}
+	tx, _, err := chain.Client.TransactionByHash(ctx, res.r.TxHash)
+	if err != nil || tx.Nonce() != 0 {
+		t.Fatalf("the next send took nonce %d (%v), want 0", tx.Nonce(), err)
 	}
 }

@@ -99,6 +99,7 @@ type Node struct {
 	Deriver *derive.Deriver
 	rpcSrv  *rpc.Server
 	http    *api.HTTPServer
+	rollup  *l1.Rollup
 
 	metrics  *nodeMetrics
 	stopPoll context.CancelFunc
@@ -126,6 +127,7 @@ func New(cfg Config) (*Node, error) {
 	}
 	n := &Node{cfg: cfg, pdb: pdb, Chain: c, metrics: newNodeMetrics()}
 	r := &l1.Rollup{Client: cfg.L1, Address: cfg.Rollup}
+	n.rollup = r
 	n.Watcher = &l1.Watcher{Rollup: r, Confirmations: cfg.Confirmations, FromBlock: cfg.DeployBlock}
 	backend := &api.Backend{
 		Chain: c, Tokens: n.Watcher, RollupConfig: cfg.RollupInfo, L1: r, L1DeployBlock: cfg.DeployBlock,
@@ -163,6 +165,9 @@ func New(cfg Config) (*Node, error) {
 func (n *Node) Start() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	err := n.Watcher.Poll(ctx)
+	if err == nil && n.Seq != nil {
+		err = n.reconcileQueue(ctx)
+	}
 	cancel()
 	if err != nil {
 		return fmt.Errorf("node: first L1 poll: %w", err)
@@ -207,6 +212,40 @@ func (n *Node) Start() error {
 		return err
 	}
 	n.http = h
+	return nil
+}
+
+// reconcileQueue catches, at a sequencer's start, an L1 reorg that happened
+// while it was stopped: the watcher starts afresh, so it cannot report the
+// queue items that vanished; but if the chain applied more items than L1
+// now holds confirmed, those are gone, and the sequencer takes them back as
+// it does for a reorg seen live. Unless L1 itself holds a posted block that
+// applied them: then they were there and are only not deep enough yet (a
+// larger confirmation depth than before), and the sequencer waits.
+func (n *Node) reconcileQueue(ctx context.Context) error {
+	head := n.Chain.Head()
+	confirmed := n.Watcher.QueueLength()
+	if head.QueueCursor <= confirmed {
+		return nil
+	}
+	lb, err := n.rollup.LatestBlock(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if lb.Number <= head.Number {
+		posted, err := n.Chain.BlockByNumber(lb.Number)
+		if err != nil {
+			return fmt.Errorf("node: block %d: %w", lb.Number, err)
+		}
+		if posted.Hash() == common.Hash(lb.BlockHash) && posted.Header.QueueCursor > confirmed {
+			n.cfg.Log.Warn("the chain applied queue items not confirmed on L1; L1 holds them, waiting", "applied", head.QueueCursor, "confirmed", confirmed)
+			return nil
+		}
+	}
+	n.cfg.Log.Warn("queue items the chain applied are gone from L1 (a reorg while stopped)", "applied", head.QueueCursor, "confirmed", confirmed)
+	if _, err := n.Seq.Reorg(confirmed); err != nil {
+		return err
+	}
 	return nil
 }
 

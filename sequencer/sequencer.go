@@ -30,9 +30,22 @@ import (
 // Queue gives the confirmed L1 queue items from an index on (l1.Watcher).
 type Queue interface {
 	QueueItems(from uint64, max int) []core.QueueItem
-	// TakeDropped reports, once, the lowest index whose item an L1 reorg
-	// took away or replaced: blocks that applied it must be taken back.
+}
+
+// DropReporter is a Queue that follows L1 reorgs (l1.Watcher does):
+// TakeDropped reports, once, the lowest index whose item a reorg took away
+// or replaced, so that the blocks that applied it are taken back. A Queue
+// without it (a fixed list in a test) never drops anything.
+type DropReporter interface {
 	TakeDropped() (uint64, bool)
+}
+
+// TakeDropped asks q for a queue drop, if q reports them (DropReporter).
+func TakeDropped(q Queue) (uint64, bool) {
+	if dr, ok := q.(DropReporter); ok {
+		return dr.TakeDropped()
+	}
+	return 0, false
 }
 
 // Config configures a sequencer.
@@ -59,7 +72,9 @@ type Sequencer struct {
 	// OnBlock, if set before Start, is called after each block is stored.
 	OnBlock func(*chain.Block)
 
-	mu sync.Mutex // one writer of the chain: Seal or a rewind
+	mu      sync.Mutex // one writer of the chain: Seal or a rewind
+	drop    uint64     // a queue drop not handled yet (a failed Reorg is retried)
+	hasDrop bool
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -130,10 +145,14 @@ func (s *Sequencer) loop(ctx context.Context) {
 func (s *Sequencer) Seal() (*chain.Block, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if from, ok := s.queue.TakeDropped(); ok {
-		if _, err := s.reorg(from); err != nil {
-			return nil, err
+	if from, ok := TakeDropped(s.queue); ok && (!s.hasDrop || from < s.drop) {
+		s.drop, s.hasDrop = from, true
+	}
+	if s.hasDrop {
+		if _, err := s.reorg(s.drop); err != nil {
+			return nil, err // kept, to try again at the next Seal
 		}
+		s.hasDrop = false
 	}
 	return s.seal()
 }

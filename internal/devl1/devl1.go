@@ -253,11 +253,61 @@ func (c *Chain) Reorg(ctx context.Context, depth uint64, dropTxs bool) (uint64, 
 	if err != nil {
 		return 0, fmt.Errorf("devl1: reorg: block %d: %w", base, err)
 	}
+	// The senders of the replaced transactions, and their nonces with them.
+	senders := map[common.Address]uint64{}
+	for n := base + 1; n <= head.Number.Uint64(); n++ {
+		b, err := c.Client.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return 0, fmt.Errorf("devl1: reorg: block %d: %w", n, err)
+		}
+		for _, tx := range b.Transactions() {
+			from, err := types.Sender(types.LatestSignerForChainID(big.NewInt(ChainID)), tx)
+			if err != nil {
+				return 0, fmt.Errorf("devl1: reorg: sender of %s: %w", tx.Hash(), err)
+			}
+			senders[from] = 0
+		}
+	}
+	for a := range senders {
+		n, err := c.Client.NonceAt(ctx, a, head.Number)
+		if err != nil {
+			return 0, fmt.Errorf("devl1: reorg: nonce of %s: %w", a, err)
+		}
+		senders[a] = n
+	}
 	if err := c.Backend.Fork(parent.Hash()); err != nil {
 		return 0, fmt.Errorf("devl1: fork at block %d: %w", base, err)
 	}
-	if dropTxs {
-		c.Backend.Rollback()
+	// The txpool takes the replaced transactions back when it hears of the
+	// new head, on its own goroutine; a Rollback before that clears nothing.
+	// So wait until its nonces say it has moved: with dropTxs, to the fork
+	// point's (the transactions gone); without, back to the old head's.
+	for {
+		if dropTxs {
+			c.Backend.Rollback()
+		}
+		settled := true
+		for a, old := range senders {
+			pending, err := c.Client.PendingNonceAt(ctx, a)
+			if err != nil {
+				return 0, fmt.Errorf("devl1: reorg: pending nonce of %s: %w", a, err)
+			}
+			want := old
+			if dropTxs {
+				if want, err = c.Client.NonceAt(ctx, a, nil); err != nil {
+					return 0, fmt.Errorf("devl1: reorg: nonce of %s: %w", a, err)
+				}
+			}
+			settled = settled && pending == want
+		}
+		if settled {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return 0, fmt.Errorf("devl1: reorg: waiting for the txpool: %w", ctx.Err())
+		case <-time.After(2 * time.Millisecond):
+		}
 	}
 	for range depth + 1 {
 		c.Backend.Commit()
