@@ -49,18 +49,9 @@ func (c *Chain) ProveAt(n uint64, fn func(*state.Past, *core.Header) error) erro
 	// the oldest of them wins (state.Diff.Merge).
 	undo := &state.Diff{Accounts: map[common.Address]state.Account{}, Tokens: map[state.TokenID]uint256.Int{}}
 	for k := head; k > n; k-- {
-		enc, err := c.get(numKey(undoPrefix, k))
-		if errors.Is(err, ErrNotFound) {
-			return fmt.Errorf("%w: block %d", ErrNoUndo, k)
+		if err := c.mergeUndo(undo, k); err != nil {
+			return fmt.Errorf("chain: state of block %d: %w", n, err)
 		}
-		if err != nil {
-			return fmt.Errorf("chain: state of block %d: undo of block %d: %w", n, k, err)
-		}
-		u, err := state.DecodeDiff(enc)
-		if err != nil {
-			return fmt.Errorf("chain: state of block %d: undo of block %d: %w", n, k, err)
-		}
-		undo.Merge(u)
 	}
 	past, err := c.st.Past(undo)
 	if err != nil {

@@ -59,18 +59,9 @@ func (c *Chain) rewind(n uint64) ([]*Block, error) {
 			return nil, fmt.Errorf("chain: rewind to %d: block %d: %w", n, k, err)
 		}
 		dropped[k-n-1] = blk
-		enc, err := c.get(numKey(undoPrefix, k))
-		if errors.Is(err, ErrNotFound) {
-			return nil, fmt.Errorf("%w: block %d", ErrNoUndo, k)
+		if err := c.mergeUndo(undo, k); err != nil {
+			return nil, fmt.Errorf("chain: rewind to %d: %w", n, err)
 		}
-		if err != nil {
-			return nil, fmt.Errorf("chain: rewind to %d: undo of block %d: %w", n, k, err)
-		}
-		u, err := state.DecodeDiff(enc)
-		if err != nil {
-			return nil, fmt.Errorf("chain: rewind to %d: undo of block %d: %w", n, k, err)
-		}
-		undo.Merge(u)
 	}
 	p, err := c.st.Prepare(undo)
 	if err != nil {
@@ -134,4 +125,22 @@ func deleteBlock(b *pebble.Batch, blk *Block, chainID uint64) error {
 // blocks back, once it is stored.
 func (c *Chain) SubscribeRewinds(ch chan<- uint64) event.Subscription {
 	return c.rewindFeed.Subscribe(ch)
+}
+
+// mergeUndo merges block k's undo record into undo (which must hold the
+// undos of the blocks after k already: state.Diff.Merge).
+func (c *Chain) mergeUndo(undo *state.Diff, k uint64) error {
+	enc, err := c.get(numKey(undoPrefix, k))
+	if errors.Is(err, ErrNotFound) {
+		return fmt.Errorf("%w: block %d", ErrNoUndo, k)
+	}
+	if err != nil {
+		return fmt.Errorf("undo of block %d: %w", k, err)
+	}
+	u, err := state.DecodeDiff(enc)
+	if err != nil {
+		return fmt.Errorf("undo of block %d: %w", k, err)
+	}
+	undo.Merge(u)
+	return nil
 }
