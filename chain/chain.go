@@ -397,7 +397,10 @@ func (j *PoolJournal) Delete(hs []common.Hash) error {
 
 // Load calls fn with every stored transaction.
 func (j *PoolJournal) Load(fn func(raw []byte)) error {
-	upper := append(append([]byte(nil), poolPrefix...), 0xff)
+	// The bound is the prefix's successor ("cq"), not prefix‖0xff: that
+	// would leave out every transaction whose hash starts with 0xff.
+	upper := append([]byte(nil), poolPrefix...)
+	upper[len(upper)-1]++
 	it, err := j.c.pdb.NewIter(&pebble.IterOptions{LowerBound: poolPrefix, UpperBound: upper})
 	if err != nil {
 		return err

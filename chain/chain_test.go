@@ -186,3 +186,61 @@ func TestBlocksSurviveACrash(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestPoolJournalLoadsEveryHash: the journal is keyed by transaction hash;
+// Load returns entries at both ends of the hash range (a bound of
+// prefix‖0xff once lost every transaction whose hash starts with 0xff) and
+// nothing that belongs to the keys around it.
+func TestPoolJournalLoadsEveryHash(t *testing.T) {
+	fs := vfs.NewStrictMem()
+	pdb, c := openFS(t, fs)
+	j := c.PoolJournal()
+	hashes := []common.Hash{
+		{},
+		common.HexToHash("0x01"),
+		common.HexToHash("0xff00000000000000000000000000000000000000000000000000000000000000"),
+		common.HexToHash("0xffcb3fa86e0ca3affef8106961b145addf8ac24b9e0201a5a0cc1a1a908d0cc0"),
+		common.HexToHash("0xffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"),
+	}
+	for i, h := range hashes {
+		if err := j.Put(h, []byte{byte(i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Neighbours of the journal's key range: a meta value ("cm…") and one
+	// under the next prefix ("cq…").
+	if err := c.SetMeta("x", []byte{0xee}); err != nil {
+		t.Fatal(err)
+	}
+	if err := pdb.Set([]byte("cq"), []byte{0xdd}, pebble.Sync); err != nil {
+		t.Fatal(err)
+	}
+	// Put is durable: a crash right after keeps every entry.
+	fs.SetIgnoreSyncs(true)
+	pdb.Close()
+	fs.ResetToSyncedState()
+	fs.SetIgnoreSyncs(false)
+	pdb, c = openFS(t, fs)
+	defer pdb.Close()
+	load := func() map[byte]bool {
+		got := map[byte]bool{}
+		if err := c.PoolJournal().Load(func(raw []byte) {
+			if len(raw) != 1 || got[raw[0]] {
+				t.Fatalf("Load returned %x", raw)
+			}
+			got[raw[0]] = true
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	if got := load(); len(got) != len(hashes) {
+		t.Fatalf("Load returned %d of %d entries: %v", len(got), len(hashes), got)
+	}
+	if err := c.PoolJournal().Delete(hashes[2:]); err != nil {
+		t.Fatal(err)
+	}
+	if got := load(); len(got) != 2 || !got[0] || !got[1] {
+		t.Fatalf("after Delete, Load returned %v", got)
+	}
+}
