@@ -10,10 +10,20 @@
 // posted batch lowers Rollup.latestBlock, so the next step posts those
 // blocks again; if L1's txpool took the removed transaction back (what a
 // node does), the step first waits for it to be mined again.
+//
+// A fraud proof on L1 (FraudProven) also lowers Rollup.latestBlock, but
+// then the local blocks from the proven one on must not be posted again:
+// before posting, each step reads the FraudProven events it has not seen
+// (from a cursor kept in the chain's metadata, so a restart does not miss
+// or repeat one) and has OnFraud take the local chain back to the block
+// before the proven one. It settles a pending rollback (no batch is
+// accepted until it is settled) and claims the bonds of this key's reverted
+// batches that the rollback returned.
 package batcher
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -48,7 +58,23 @@ type Config struct {
 	// batcher's key that is already in L1's txpool (a batch an L1 reorg put
 	// back there) before posting anyway (default 1 minute).
 	InFlightWait time.Duration
+	// FromBlock is the L1 block to read FraudProven events from the first
+	// time (the Rollup's deployment).
+	FromBlock uint64
+	// OnFraud is called with the L2 block a fraud proof reverted (with all
+	// later ones) when the local chain holds it; it must take the chain
+	// back before it (sequencer.RewindFraud). Nil: the step fails instead,
+	// rather than post a proven block again.
+	OnFraud func(block uint64) error
 }
+
+// ErrProvenFraud is returned by Step when L1 reverted blocks of the local
+// chain and no Config.OnFraud is set to take them back.
+var ErrProvenFraud = errors.New("batcher: a fraud proof reverted blocks of the local chain")
+
+// fraudCursorKey names the chain metadata that holds the next L1 block to
+// read FraudProven events from.
+const fraudCursorKey = "batcher/fraud-scan"
 
 // blockOverhead is the ABI encoding of one block besides its tx data: the
 // eight header words, the offset and length words, and the tx data padding.
@@ -145,6 +171,9 @@ func (b *Batcher) UpdateStatus(ctx context.Context) (bindings.LatestBlockOutput,
 // Step posts one batch if there are blocks L1 does not hold yet, and waits
 // for it to be mined. It returns the number of blocks posted.
 func (b *Batcher) Step(ctx context.Context) (int, error) {
+	if err := b.checkFraud(ctx); err != nil {
+		return 0, err
+	}
 	latest, err := b.UpdateStatus(ctx)
 	if err != nil {
 		return 0, err
@@ -214,6 +243,19 @@ func (b *Batcher) Step(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	if pending, err := b.rollup.RollbackPending(ctx); err != nil {
+		return 0, err
+	} else if pending {
+		// A long rollback that the challenge could not settle itself:
+		// nobody may post until it is. Anyone may settle; we do.
+		r, err := b.sender.Send(ctx, b.rollup.Address, bindings.NewRollup().PackSettleRollback(big.NewInt(settleBatches)), nil)
+		if err != nil {
+			return 0, fmt.Errorf("batcher: settle the pending rollback: %w", err)
+		}
+		b.log.Info("settled reverted batches", "l1Block", r.BlockNumber, "gas", r.GasUsed)
+		b.claim(ctx)
+		return 0, nil
+	}
 	data := bindings.NewRollup().PackSubmitBatch(rollup.BatchArg(blocks))
 	first, last := blocks[0].Header.Number, blocks[len(blocks)-1].Header.Number
 	r, err := b.sender.Send(ctx, b.rollup.Address, data, bond)
@@ -223,4 +265,67 @@ func (b *Batcher) Step(ctx context.Context) (int, error) {
 	b.safe.Store(last)
 	b.log.Info("posted batch", "first", first, "last", last, "bytes", len(data), "l1Block", r.BlockNumber, "gas", r.GasUsed)
 	return len(blocks), nil
+}
+
+// settleBatches is how many reverted batches one settleRollback call
+// settles (about 25,000 gas each).
+const settleBatches = 128
+
+// checkFraud reads the FraudProven events since the last step's and, for
+// each that reverted a block the local chain holds, takes the chain back
+// before it. The cursor moves only after that: a crash in between handles
+// the event again, which finds nothing more to take back, rather than
+// forget it and post the proven block again.
+func (b *Batcher) checkFraud(ctx context.Context) error {
+	from := b.cfg.FromBlock
+	if v, err := b.chain.Meta(fraudCursorKey); err == nil && len(v) == 8 {
+		from = binary.BigEndian.Uint64(v)
+	} else if err != nil && !errors.Is(err, chain.ErrNotFound) {
+		return err
+	}
+	head, err := b.rollup.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("batcher: L1 head: %w", err)
+	}
+	to := head.Number.Uint64()
+	if to < from {
+		return nil
+	}
+	proofs, err := b.rollup.FraudProofs(ctx, from, to)
+	if err != nil {
+		return err
+	}
+	for _, p := range proofs {
+		n := p.Event.BlockNumber
+		b.log.Warn("fraud proven on L1", "block", n, "batch", p.Event.BatchIndex, "challenger", p.Event.Challenger, "verdict", p.Event.Fraud, "l1Block", p.Block)
+		if b.chain.Head().Number < n {
+			continue
+		}
+		if b.cfg.OnFraud == nil {
+			return fmt.Errorf("%w: block %d", ErrProvenFraud, n)
+		}
+		if err := b.cfg.OnFraud(n); err != nil {
+			return fmt.Errorf("batcher: take back the blocks from %d: %w", n, err)
+		}
+	}
+	if len(proofs) > 0 {
+		b.claim(ctx)
+	}
+	return b.chain.SetMeta(fraudCursorKey, binary.BigEndian.AppendUint64(nil, to+1))
+}
+
+// claim collects what the Rollup owes this key: the bonds of its batches
+// that a rollback reverted without proving them wrong. A failure is only
+// logged: the ETH stays claimable.
+func (b *Batcher) claim(ctx context.Context) {
+	owed, err := b.rollup.Claimable(ctx, b.sender.Address())
+	if err != nil || owed.Sign() == 0 {
+		return
+	}
+	r, err := b.sender.Send(ctx, b.rollup.Address, bindings.NewRollup().PackClaim(), nil)
+	if err != nil {
+		b.log.Warn("claiming returned bonds", "owed", owed, "err", err)
+		return
+	}
+	b.log.Info("claimed returned bonds", "amount", owed, "l1Block", r.BlockNumber)
 }

@@ -46,10 +46,18 @@ import (
 // this node has not yet seen confirmed; derivation retries later.
 var ErrQueueNotConfirmed = errors.New("derive: block applies queue items not yet confirmed here")
 
-// Invalid is a posted block the verifier disagrees with.
+// Invalid is a posted block the verifier disagrees with, with what a fraud
+// proof against it needs from L1.
 type Invalid struct {
 	Number uint64
 	Err    error
+
+	Header  *core.Header
+	TxData  []byte
+	Batch   uint64         // the index of the batch that posted it
+	Headers []*core.Header // all the batch's headers, for the block's proof in it
+	L1Block uint64         // the L1 block of the batch, and its hash
+	L1Hash  common.Hash
 }
 
 // Deriver follows the Rollup's batches into a chain store.
@@ -73,6 +81,7 @@ type Deriver struct {
 	rewinds   uint64
 	drop      uint64 // a queue drop not handled yet (retried after a failure)
 	hasDrop   bool
+	cur       *Invalid // the batch being applied, for flag
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -114,6 +123,19 @@ func (d *Deriver) Invalid() *Invalid {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return d.invalid
+}
+
+// WithInvalid calls fn with the flagged block while derivation is held, so
+// that the chain's head stays the flagged block's parent (what a fraud
+// proof's witness is read from) until fn returns. Without a flagged block
+// it returns nil and does not call fn.
+func (d *Deriver) WithInvalid(fn func(inv *Invalid, c *chain.Chain) error) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.invalid == nil {
+		return nil
+	}
+	return fn(d.invalid, d.Chain)
 }
 
 // Step derives the batches in the confirmed L1 blocks not read yet, after
@@ -171,7 +193,15 @@ func (d *Deriver) Step(ctx context.Context) (int, error) {
 		if err != nil {
 			return appended, err
 		}
+		headers := make([]*core.Header, len(blocks))
+		for i := range blocks {
+			headers[i] = blocks[i].Header
+		}
 		for _, blk := range blocks {
+			d.cur = &Invalid{
+				Header: blk.Header, TxData: blk.TxData, Batch: b.Event.BatchIndex.Uint64(),
+				Headers: headers, L1Block: b.Block, L1Hash: b.BlockHash,
+			}
 			n, err := d.apply(blk.Header, blk.TxData)
 			appended += n
 			if errors.Is(err, ErrQueueNotConfirmed) {
@@ -245,6 +275,16 @@ func (d *Deriver) checkLatest(ctx context.Context, to *types.Header) error {
 	lb, err := d.Rollup.LatestBlock(ctx, to.Number)
 	if err != nil {
 		return err
+	}
+	if d.invalid != nil && lb.Number < d.invalid.Number {
+		// The flagged block is gone from L1: proven fraudulent (its batch
+		// and the later ones reverted) or removed by a reorg. Derivation
+		// goes on from what L1 holds; d.next still points at or before
+		// the flagged batch, and Batches leaves out reverted ones.
+		if d.Log != nil {
+			d.Log.Warn("the flagged block is no longer on L1; deriving again", "block", d.invalid.Number, "l1Latest", lb.Number)
+		}
+		d.invalid = nil
 	}
 	local := d.Chain.Head().Number
 	if local <= lb.Number {
@@ -365,7 +405,12 @@ func (d *Deriver) apply(h *core.Header, txData []byte) (int, error) {
 }
 
 func (d *Deriver) flag(n uint64, err error) {
-	d.invalid = &Invalid{Number: n, Err: err}
+	inv := Invalid{}
+	if d.cur != nil && d.cur.Header.Number == n {
+		inv = *d.cur
+	}
+	inv.Number, inv.Err = n, err
+	d.invalid = &inv
 	if d.Log != nil {
 		d.Log.Error("posted block is invalid; derivation stops here", "block", n, "err", err)
 	}

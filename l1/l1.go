@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"maps"
 	"math/big"
+	"slices"
 	"sync"
 
 	"github.com/ethereum/go-ethereum"
@@ -402,26 +403,48 @@ type BatchLog struct {
 	BlockHash common.Hash // of L1 block Block, to notice a reorg that removes it
 }
 
-// Batches returns the BatchSubmitted events in L1 blocks from..to.
+// Batches returns the BatchSubmitted events in L1 blocks from..to, less
+// those of batches that a fraud proof later in the same range reverted
+// (BatchesReverted): L1 no longer holds them, and a new batch of the same
+// index may follow.
 func (r *Rollup) Batches(ctx context.Context, from, to uint64) ([]BatchLog, error) {
 	logs, err := r.Client.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-		Addresses: []common.Address{r.Address}, Topics: [][]common.Hash{{batchTopic}},
+		Addresses: []common.Address{r.Address}, Topics: [][]common.Hash{{batchTopic, revertedTopic}},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("l1: read BatchSubmitted %d..%d: %w", from, to, err)
 	}
-	out := make([]BatchLog, 0, len(logs))
-	for i := range logs {
-		if logs[i].Removed {
+	var out []BatchLog
+	// Backwards, so that each BatchSubmitted is judged by the reverts that
+	// came after it: a revert from batch k drops every earlier submission
+	// of index k or above, and none of the later ones.
+	reverted := new(big.Int).SetUint64(^uint64(0))
+	for i := len(logs) - 1; i >= 0; i-- {
+		l := &logs[i]
+		if l.Removed || len(l.Topics) == 0 {
 			continue
 		}
-		ev, err := rollupABI.UnpackBatchSubmittedEvent(&logs[i])
-		if err != nil {
-			return nil, fmt.Errorf("l1: BatchSubmitted in %s: %w", logs[i].TxHash, err)
+		if l.Topics[0] == revertedTopic {
+			ev, err := rollupABI.UnpackBatchesRevertedEvent(l)
+			if err != nil {
+				return nil, fmt.Errorf("l1: BatchesReverted in %s: %w", l.TxHash, err)
+			}
+			if ev.FromBatch.Cmp(reverted) < 0 {
+				reverted = ev.FromBatch
+			}
+			continue
 		}
-		out = append(out, BatchLog{Event: ev, Tx: logs[i].TxHash, Block: logs[i].BlockNumber, BlockHash: logs[i].BlockHash})
+		ev, err := rollupABI.UnpackBatchSubmittedEvent(l)
+		if err != nil {
+			return nil, fmt.Errorf("l1: BatchSubmitted in %s: %w", l.TxHash, err)
+		}
+		if ev.BatchIndex.Cmp(reverted) >= 0 {
+			continue
+		}
+		out = append(out, BatchLog{Event: ev, Tx: l.TxHash, Block: l.BlockNumber, BlockHash: l.BlockHash})
 	}
+	slices.Reverse(out)
 	return out, nil
 }
 

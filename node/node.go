@@ -23,6 +23,7 @@ import (
 	"github.com/viaduct-l2/viaduct/api"
 	"github.com/viaduct-l2/viaduct/batcher"
 	"github.com/viaduct-l2/viaduct/chain"
+	"github.com/viaduct-l2/viaduct/challenger"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/derive"
 	"github.com/viaduct-l2/viaduct/internal/version"
@@ -56,6 +57,14 @@ type Config struct {
 	BlockInterval time.Duration
 	Batch         batcher.Config
 	Mempool       mempool.Config
+	// Lie makes the sequencer post one wrong block (a test and demo mode:
+	// sequencer.Config.Lie, package internal/misbehave). Nil in production.
+	Lie func(pre state.Reader, queue []core.QueueItem, o *core.Outcome) (*core.Outcome, bool, error)
+
+	// Verifier only: ChallengerKey, if set, pays for fraud proofs against
+	// the blocks derivation flags (package challenger) and receives the
+	// rewards. Without it a flagged block is only logged.
+	ChallengerKey *ecdsa.PrivateKey
 
 	Confirmations uint64        // L1 blocks before an event counts (default 0)
 	PollInterval  time.Duration // L1 polling (default 500ms)
@@ -97,9 +106,11 @@ type Node struct {
 	Seq     *sequencer.Sequencer
 	Batcher *batcher.Batcher
 	Deriver *derive.Deriver
-	rpcSrv  *rpc.Server
-	http    *api.HTTPServer
-	rollup  *l1.Rollup
+	// Challenger proves flagged blocks wrong (verifiers with a ChallengerKey).
+	Challenger *challenger.Challenger
+	rpcSrv     *rpc.Server
+	http       *api.HTTPServer
+	rollup     *l1.Rollup
 
 	metrics  *nodeMetrics
 	stopPoll context.CancelFunc
@@ -139,11 +150,17 @@ func New(cfg Config) (*Node, error) {
 			pdb.Close()
 			return nil, err
 		}
-		n.Seq = sequencer.New(sequencer.Config{Interval: cfg.BlockInterval, FeeRecipient: cfg.FeeRecipient}, c, n.Pool, n.Watcher, cfg.Log.With("service", "sequencer"))
+		n.Seq = sequencer.New(sequencer.Config{Interval: cfg.BlockInterval, FeeRecipient: cfg.FeeRecipient, Lie: cfg.Lie}, c, n.Pool, n.Watcher, cfg.Log.With("service", "sequencer"))
 		// A batch counts as posted once its L1 block is as deep as a queue
 		// item must be; a reorg before that has the sender post it again.
 		sender := &l1.Sender{Client: cfg.L1, Key: cfg.BatcherKey, Confirmations: cfg.Confirmations}
-		n.Batcher = batcher.New(cfg.Batch, c, r, sender, cfg.Log.With("service", "batcher"))
+		bcfg := cfg.Batch
+		bcfg.FromBlock = cfg.DeployBlock
+		bcfg.OnFraud = func(block uint64) error {
+			_, err := n.Seq.RewindFraud(block)
+			return err
+		}
+		n.Batcher = batcher.New(bcfg, c, r, sender, cfg.Log.With("service", "batcher"))
 		backend.Pool, backend.Status = n.Pool, n.Batcher
 	} else {
 		n.Deriver = &derive.Deriver{
@@ -151,6 +168,13 @@ func New(cfg Config) (*Node, error) {
 			FromBlock: cfg.DeployBlock, Interval: cfg.PollInterval, Log: cfg.Log.With("service", "derive"),
 		}
 		backend.Status = n.Deriver
+		if cfg.ChallengerKey != nil {
+			n.Challenger = &challenger.Challenger{
+				Deriver: n.Deriver, Rollup: r, Queue: n.Watcher, Interval: cfg.PollInterval,
+				Sender: &l1.Sender{Client: cfg.L1, Key: cfg.ChallengerKey, Confirmations: cfg.Confirmations},
+				Log:    cfg.Log.With("service", "challenger"),
+			}
+		}
 	}
 	n.rpcSrv, err = api.NewServer(backend)
 	if err != nil {
@@ -196,6 +220,9 @@ func (n *Node) Start() error {
 		services = append(services, n.Seq, n.Batcher)
 	} else {
 		services = append(services, n.Deriver)
+		if n.Challenger != nil {
+			services = append(services, n.Challenger)
+		}
 	}
 	for _, s := range services {
 		if err := s.Start(); err != nil {

@@ -47,30 +47,51 @@ func (s *Sequencer) reorg(from uint64) ([]*chain.Block, error) {
 			break
 		}
 	}
+	return s.rewind(target, "L1 reorg took away queue items the chain applied; rewound", "queueIndex", from)
+}
+
+// RewindFraud handles a fraud proof on L1 that reverted block n and every
+// later one: it takes the chain back to block n-1 and re-sequences the
+// transactions of the blocks it took back that are still valid (a lying
+// block's invented ones are not), as Reorg does. A chain that does not
+// reach n is left alone.
+func (s *Sequencer) RewindFraud(n uint64) ([]*chain.Block, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if n == 0 || s.chain.Head().Number < n {
+		return nil, nil
+	}
+	return s.rewind(n-1, "a fraud proof on L1 reverted a block of this chain; rewound", "block", n)
+}
+
+// rewind takes the chain back to block target and re-sequences the user
+// transactions of the blocks after it, journaled first (see Reorg).
+func (s *Sequencer) rewind(target uint64, why string, args ...any) ([]*chain.Block, error) {
+	head := s.chain.Head()
 	cfg := s.chain.Config()
 	journal := s.chain.PoolJournal()
 	var txs []*core.Tx
 	for n := target + 1; n <= head.Number; n++ {
 		b, err := s.chain.BlockByNumber(n)
 		if err != nil {
-			return nil, fmt.Errorf("sequencer: reorg: block %d: %w", n, err)
+			return nil, fmt.Errorf("sequencer: rewind: block %d: %w", n, err)
 		}
 		for _, tx := range b.Txs {
 			raw, err := tx.Transaction(cfg.ChainID).MarshalBinary()
 			if err != nil {
-				return nil, fmt.Errorf("sequencer: reorg: encode tx of block %d: %w", n, err)
+				return nil, fmt.Errorf("sequencer: rewind: encode tx of block %d: %w", n, err)
 			}
 			if err := journal.Put(tx.Hash(cfg.ChainID), raw); err != nil {
-				return nil, fmt.Errorf("sequencer: reorg: journal tx of block %d: %w", n, err)
+				return nil, fmt.Errorf("sequencer: rewind: journal tx of block %d: %w", n, err)
 			}
 			txs = append(txs, tx)
 		}
 	}
 	dropped, err := s.chain.Rewind(target)
 	if err != nil {
-		return nil, fmt.Errorf("sequencer: reorg: %w", err)
+		return nil, fmt.Errorf("sequencer: rewind: %w", err)
 	}
-	s.log.Warn("L1 reorg took away queue items the chain applied; rewound", "queueIndex", from, "from", head.Number, "to", target, "blocks", len(dropped), "txs", len(txs))
+	s.log.Warn(why, append(args, "from", head.Number, "to", target, "blocks", len(dropped), "txs", len(txs))...)
 	var made []*chain.Block
 	var done []common.Hash
 	for len(txs) > 0 {
@@ -92,7 +113,7 @@ func (s *Sequencer) reorg(from uint64) ([]*chain.Block, error) {
 	// Included or refused: either way no longer the journal's to keep. A
 	// failed delete leaves entries that reloading refuses as nonce too low.
 	if err := journal.Delete(done); err != nil {
-		s.log.Warn("cleaning the mempool journal after a reorg", "err", err)
+		s.log.Warn("cleaning the mempool journal after a rewind", "err", err)
 	}
 	if err := s.pool.Prune(); err != nil {
 		s.log.Warn("pruning mempool", "err", err)
@@ -128,7 +149,7 @@ func (s *Sequencer) resequence(txs []*core.Tx) (*chain.Block, int, error) {
 		}
 		used++
 		if err != nil {
-			s.log.Info("dropping re-sequenced transaction that fails after the L1 reorg", "tx", tx.Hash(cfg.ChainID), "err", err)
+			s.log.Info("dropping re-sequenced transaction that no longer applies", "tx", tx.Hash(cfg.ChainID), "err", err)
 		}
 	}
 	if len(items) == 0 && b.TxCount() == 0 {

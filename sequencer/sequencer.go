@@ -25,6 +25,7 @@ import (
 	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/mempool"
+	"github.com/viaduct-l2/viaduct/state"
 )
 
 // Queue gives the confirmed L1 queue items from an index on (l1.Watcher).
@@ -56,6 +57,12 @@ type Config struct {
 	FeeRecipient common.Address
 	// Now is the clock (default time.Now); block timestamps are its seconds.
 	Now func() time.Time
+	// Lie, if set, makes this a misbehaving sequencer for tests and demos
+	// (package internal/misbehave): each sealed block's honest outcome is
+	// passed to it, with the state before the block and the queue items it
+	// applied, until it returns ok once; that lying outcome is stored (and
+	// so posted) instead. Never set in production.
+	Lie func(pre state.Reader, queue []core.QueueItem, o *core.Outcome) (lie *core.Outcome, ok bool, err error)
 }
 
 // DefaultInterval is the block interval of `viaduct dev`.
@@ -73,6 +80,7 @@ type Sequencer struct {
 	OnBlock func(*chain.Block)
 
 	mu      sync.Mutex // one writer of the chain: Seal or a rewind
+	lied    bool       // Lie has been told
 	drop    uint64     // a queue drop not handled yet (a failed Reorg is retried)
 	hasDrop bool
 
@@ -209,6 +217,16 @@ func (s *Sequencer) seal() (*chain.Block, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sequencer: finish block %d: %w", parent.Number+1, err)
 	}
+	lied := false
+	if s.cfg.Lie != nil && !s.lied {
+		lie, ok, err := s.cfg.Lie(s.chain.State(), items[:o.QueueItems], o)
+		switch {
+		case err != nil:
+			s.log.Warn("misbehaving: could not make a wrong block", "block", o.Number, "err", err)
+		case ok:
+			o, lied = lie, true
+		}
+	}
 	p, err := s.chain.Prepare(o.Diff)
 	if err != nil {
 		return nil, fmt.Errorf("sequencer: state root of block %d: %w", parent.Number+1, err)
@@ -216,6 +234,10 @@ func (s *Sequencer) seal() (*chain.Block, error) {
 	blk := chain.FromOutcome(o, p.Root())
 	if err := s.chain.Append(blk, p); err != nil {
 		return nil, err
+	}
+	if lied {
+		s.lied = true
+		s.log.Warn("misbehaving: sealed a wrong block on purpose", "block", blk.Header.Number, "hash", blk.Hash(), "txs", len(blk.Txs))
 	}
 	s.pool.Remove(included...)
 	if err := s.pool.Prune(); err != nil {

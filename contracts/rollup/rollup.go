@@ -194,6 +194,20 @@ func FinalizeCall(batch uint64, headers []*core.Header, b int, ws []core.Withdra
 	)
 }
 
+// ChallengeCall packs the challenge (fraud proof, spec section 16.1) of
+// block headers[b] of batch `batch`: its parent's header, the queue items it
+// applies, its tx data and the encoded state witness (package fraud).
+func ChallengeCall(batch uint64, parent *core.Header, headers []*core.Header, b int, txData []byte, queue []core.QueueItem, witness []byte) []byte {
+	var q []byte
+	for i := range queue {
+		q = append(q, queue[i].Encode()...)
+	}
+	return contract.PackChallenge(bindings.RollupChallenge{
+		BatchIndex: new(big.Int).SetUint64(batch), Parent: parent.Encode(), Header: headers[b].Encode(),
+		BlockProof: Proof(BlockProof(headers, b)), TxData: txData, QueueItems: q, Witness: witness,
+	})
+}
+
 // Proof converts a list of hashes to the contract's bytes32[].
 func Proof(hs []common.Hash) [][32]byte {
 	out := make([][32]byte, len(hs))

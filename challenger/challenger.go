@@ -1,0 +1,305 @@
+// Package challenger is the node's fraud prover (D8, spec section 16). A
+// verifier's derivation (package derive) stops at the first posted block
+// whose execution disagrees with its header and flags it; the challenger
+// then builds the proof from the verifier's own chain (whose head is the
+// flagged block's parent), the confirmed queue items and the batch as L1
+// holds it, and submits Rollup.challenge. On L1 the proof reverts the batch
+// and every later one, slashes the bond (half to the challenger) and starts
+// a rollback, which the challenger settles if the challenge could not, and
+// it claims its reward. Derivation sees the revert (L1's latest block goes
+// back below the flagged one) and goes on from the last good block.
+//
+// The challenger keeps no state of its own: after a restart, derivation
+// flags the block again if L1 still holds it, and a challenge already
+// mined has removed it. While a transaction of its key is pending on L1
+// (a challenge sent before a crash or a reorg) it waits rather than send
+// a second one that would only revert.
+package challenger
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/viaduct-l2/viaduct/chain"
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
+	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/derive"
+	"github.com/viaduct-l2/viaduct/fraud"
+	"github.com/viaduct-l2/viaduct/l1"
+	"github.com/viaduct-l2/viaduct/sequencer"
+)
+
+// ErrNotProvable is returned for a flagged block that no fraud proof can
+// revert: the Rollup would not have accepted it as posted (a wrong parent,
+// number or queue cursor), or the flag was raised by an error the verifier
+// does not judge.
+var ErrNotProvable = errors.New("challenger: flagged block cannot be proven on L1")
+
+// Challenger proves flagged blocks wrong on L1.
+type Challenger struct {
+	Deriver  *derive.Deriver
+	Rollup   *l1.Rollup
+	Queue    sequencer.Queue // the confirmed queue items (l1.Watcher)
+	Sender   *l1.Sender
+	Interval time.Duration // between steps (default 1s)
+	Log      *slog.Logger
+
+	mu       sync.Mutex
+	window   uint64      // the Rollup's challenge window, read once
+	given    common.Hash // a flagged block given up on (logged once)
+	proven   uint64
+	failures uint64
+	owed     bool // a reward may be claimable (checked at start and after a proof)
+
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+// Stats is what the challenger has done since it started.
+type Stats struct {
+	Proven   uint64 // challenges mined
+	Failures uint64 // steps that failed (logged)
+}
+
+// Stats returns the counters.
+func (c *Challenger) Stats() Stats {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return Stats{Proven: c.proven, Failures: c.failures}
+}
+
+// challenge is a proof ready to send, built under the deriver's lock.
+type challenge struct {
+	number uint64
+	hash   common.Hash
+	batch  uint64
+	root   common.Hash // the batch's blocks root, to check it is still on L1
+	data   []byte
+	why    error // what the core found wrong
+}
+
+// Step proves the flagged block, if there is one and L1 still holds it
+// inside its challenge window; otherwise it settles a pending rollback and
+// claims rewards. It returns whether it proved a block.
+func (c *Challenger) Step(ctx context.Context) (bool, error) {
+	if c.window == 0 {
+		w, err := c.Rollup.ChallengeWindow(ctx)
+		if err != nil {
+			return false, err
+		}
+		c.window, c.owed = w, true
+	}
+	if inFlight, err := c.Sender.InFlight(ctx); err != nil || inFlight {
+		return false, err
+	}
+	if pending, err := c.Rollup.RollbackPending(ctx); err != nil {
+		return false, err
+	} else if pending {
+		r, err := c.Sender.Send(ctx, c.Rollup.Address, bindings.NewRollup().PackSettleRollback(big.NewInt(128)), nil)
+		if err != nil {
+			return false, fmt.Errorf("challenger: settle the rollback: %w", err)
+		}
+		c.Log.Info("settled reverted batches", "l1Block", r.BlockNumber, "gas", r.GasUsed)
+		return false, nil
+	}
+	ch, err := c.build()
+	if errors.Is(err, ErrNotProvable) {
+		return false, nil // logged once by build
+	}
+	if err != nil || ch == nil {
+		if err == nil {
+			err = c.claim(ctx)
+		}
+		return false, err
+	}
+	b, err := c.Rollup.GetBatch(ctx, ch.batch, nil)
+	if errors.Is(err, l1.ErrUnknownBatch) {
+		return false, nil // reverted already: derivation will see it
+	}
+	if err != nil {
+		return false, err
+	}
+	if common.Hash(b.BlocksRoot) != ch.root {
+		return false, nil // another batch took the index: derivation will see it
+	}
+	head, err := c.Rollup.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("challenger: L1 head: %w", err)
+	}
+	if head.Time >= b.SubmittedAt+c.window {
+		c.giveUp(ch.hash, "the batch's challenge window is over: the wrong block stands", "block", ch.number, "batch", ch.batch, "windowEnd", b.SubmittedAt+c.window)
+		return false, nil
+	}
+	c.Log.Warn("challenging a wrong block", "block", ch.number, "hash", ch.hash, "batch", ch.batch, "err", ch.why)
+	r, err := c.Sender.Send(ctx, c.Rollup.Address, ch.data, nil)
+	if err != nil {
+		switch name := l1.RevertName(err); name {
+		case "UnknownBatch", "BlockNotInBatch", "RollbackPending":
+			// Someone proved it first, or a reorg moved it: derivation
+			// sorts it out on its next step.
+			c.Log.Info("challenge not needed any more", "block", ch.number, "reason", name)
+			return false, nil
+		case "NoFraud":
+			// The Go core and the Solidity verifier disagree: a bug in
+			// one of them, never to be retried blindly.
+			c.giveUp(ch.hash, "the on-chain verifier does not find the block wrong", "block", ch.number, "err", ch.why)
+			return false, nil
+		}
+		return false, fmt.Errorf("challenger: challenge block %d: %w", ch.number, err)
+	}
+	c.mu.Lock()
+	c.proven++
+	c.owed = true
+	c.mu.Unlock()
+	c.Log.Warn("fraud proven on L1", "block", ch.number, "batch", ch.batch, "l1Block", r.BlockNumber, "gas", r.GasUsed)
+	return true, nil
+}
+
+// build makes the challenge of the flagged block from the verifier's
+// chain, whose head is the block's parent while derivation is held.
+func (c *Challenger) build() (*challenge, error) {
+	var ch *challenge
+	err := c.Deriver.WithInvalid(func(inv *derive.Invalid, chn *chain.Chain) error {
+		if inv.Header == nil {
+			return c.notProvable(common.Hash{}, inv.Number, inv.Err, "not a posted block")
+		}
+		hash := inv.Header.Hash()
+		if hash == c.given {
+			return ErrNotProvable
+		}
+		parent := chn.Head()
+		if parent.Hash() != inv.Header.ParentHash || parent.Number+1 != inv.Header.Number {
+			return c.notProvable(hash, inv.Number, inv.Err, "it does not follow the last good block")
+		}
+		if inv.Header.QueueCursor < parent.QueueCursor || inv.Header.QueueCursor-parent.QueueCursor > core.MaxQueueItemsPerBlock {
+			return c.notProvable(hash, inv.Number, inv.Err, "its queue cursor is out of bounds")
+		}
+		want := int(inv.Header.QueueCursor - parent.QueueCursor)
+		items := c.Queue.QueueItems(parent.QueueCursor, want)
+		if len(items) != want {
+			return fmt.Errorf("challenger: block %d applies %d queue items, %d confirmed here", inv.Number, want, len(items))
+		}
+		built, err := fraud.Build(chn.Config(), chn.State(), parent, inv.Header, items, inv.TxData)
+		if err != nil {
+			return c.notProvable(hash, inv.Number, err, "no witness")
+		}
+		if built.Invalid == nil {
+			// Valid transactions: the fraud is in the header's roots.
+			o, err := core.Execute(chn.Config(), chn.State(), parent, inv.Header.Timestamp, inv.Header.FeeRecipient, items, inv.TxData)
+			if err != nil {
+				return fmt.Errorf("challenger: re-execute block %d: %w", inv.Number, err)
+			}
+			if core.CheckHeader(inv.Header, o, built.PostRoot) == nil {
+				return c.notProvable(hash, inv.Number, inv.Err, "the block re-executes to its header")
+			}
+		}
+		w, err := built.Witness.MarshalBinary()
+		if err != nil {
+			return fmt.Errorf("challenger: encode witness of block %d: %w", inv.Number, err)
+		}
+		idx := -1
+		for i, h := range inv.Headers {
+			if h.Hash() == hash {
+				idx = i
+			}
+		}
+		if idx < 0 {
+			return c.notProvable(hash, inv.Number, inv.Err, "not in the batch read from L1")
+		}
+		ch = &challenge{
+			number: inv.Number, hash: hash, batch: inv.Batch, root: rollup.BlocksRoot(inv.Headers),
+			data: rollup.ChallengeCall(inv.Batch, parent, inv.Headers, idx, inv.TxData, items, w),
+			why:  inv.Err,
+		}
+		return nil
+	})
+	return ch, err
+}
+
+func (c *Challenger) notProvable(hash common.Hash, n uint64, err error, why string) error {
+	c.giveUp(hash, "flagged block cannot be challenged: "+why, "block", n, "err", err)
+	return ErrNotProvable
+}
+
+// giveUp logs, once per block, why it is not challenged.
+func (c *Challenger) giveUp(hash common.Hash, msg string, args ...any) {
+	c.mu.Lock()
+	first := c.given != hash || hash == (common.Hash{})
+	c.given = hash
+	c.mu.Unlock()
+	if first {
+		c.Log.Error(msg, args...)
+	}
+}
+
+// claim collects the challenger's rewards.
+func (c *Challenger) claim(ctx context.Context) error {
+	c.mu.Lock()
+	owed := c.owed
+	c.mu.Unlock()
+	if !owed {
+		return nil
+	}
+	amount, err := c.Rollup.Claimable(ctx, c.Sender.Address())
+	if err != nil {
+		return err
+	}
+	if amount.Sign() > 0 {
+		r, err := c.Sender.Send(ctx, c.Rollup.Address, bindings.NewRollup().PackClaim(), nil)
+		if err != nil {
+			return fmt.Errorf("challenger: claim %s wei: %w", amount, err)
+		}
+		c.Log.Info("claimed the challenge reward", "amount", amount, "l1Block", r.BlockNumber)
+	}
+	c.mu.Lock()
+	c.owed = false
+	c.mu.Unlock()
+	return nil
+}
+
+// Start runs Step on a timer.
+func (c *Challenger) Start() error {
+	if c.Interval <= 0 {
+		c.Interval = time.Second
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	c.cancel, c.done = cancel, make(chan struct{})
+	go func() {
+		defer close(c.done)
+		t := time.NewTicker(c.Interval)
+		defer t.Stop()
+		for {
+			if _, err := c.Step(ctx); err != nil && ctx.Err() == nil {
+				c.mu.Lock()
+				c.failures++
+				c.mu.Unlock()
+				c.Log.Warn("challenger step failed", "err", err)
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return nil
+}
+
+// Stop stops it, abandoning a wait for a challenge in flight (the next
+// start finds it pending or mined).
+func (c *Challenger) Stop() error {
+	if c.cancel == nil {
+		return nil
+	}
+	c.cancel()
+	<-c.done
+	return nil
+}

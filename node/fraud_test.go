@@ -1,0 +1,188 @@
+package node
+
+import (
+	"context"
+
+	"github.com/ethereum/go-ethereum"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/holiman/uint256"
+
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/internal/devl1"
+	"github.com/viaduct-l2/viaduct/l1"
+	"github.com/viaduct-l2/viaduct/state"
+)
+
+// thief is credited by the test's lie.
+var thief = common.HexToAddress("0x7417")
+
+// mintLie credits the thief 1,000 ETH in the first block with a
+// transaction: a block whose state root no honest execution gives.
+func mintLie(_ state.Reader, _ []core.QueueItem, o *core.Outcome) (*core.Outcome, bool, error) {
+	if len(o.Txs) == 0 {
+		return nil, false, nil
+	}
+	lie := *o
+	lie.Diff = &state.Diff{Accounts: map[common.Address]state.Account{}, Tokens: o.Diff.Tokens}
+	for a, v := range o.Diff.Accounts {
+		lie.Diff.Accounts[a] = v
+	}
+	acct := lie.Diff.Accounts[thief]
+	acct.Balance.Add(&acct.Balance, uint256.MustFromDecimal("1000000000000000000000"))
+	lie.Diff.Accounts[thief] = acct
+	return &lie, true, nil
+}
+
+// TestFraudProofRevertsTheLieAndTheNodesConverge: a sequencer posts a block
+// with a wrong state root; the verifier flags it and its challenger proves
+// it on L1; the Rollup reverts the batch and pays the challenger half the
+// bond; the sequencer takes the chain back before the lie and re-sequences
+// the transfer it held; and both nodes end on the same honest chain.
+func TestFraudProofRevertsTheLieAndTheNodesConverge(t *testing.T) {
+	chain, err := devl1.Start(devl1.Config{MaxBlockInterval: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	seqKey, challengerKey := devl1.DevKey(4), devl1.DevKey(2)
+	rcfg := DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), rcfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := Config{
+		L1: chain.Client, Rollup: addr, DeployBlock: deployBlock, L2: core.DevConfig(),
+		RPCAddr: "127.0.0.1:0", PollInterval: 100 * time.Millisecond, Log: testLog(t),
+		BlockInterval: 50 * time.Millisecond, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
+	}
+	base.Batch.Interval = 200 * time.Millisecond
+	seqCfg := base
+	seqCfg.Role, seqCfg.DataDir, seqCfg.BatcherKey, seqCfg.Lie = RoleSequencer, t.TempDir(), seqKey, mintLie
+	seq, err := New(seqCfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := seq.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { seq.Stop() }()
+	verCfg := base
+	verCfg.Role, verCfg.DataDir, verCfg.ChallengerKey = RoleVerifier, t.TempDir(), challengerKey
+	ver, err := New(verCfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ver.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer ver.Stop()
+
+	alice := devl1.DevKey(1)
+	aliceAddr := crypto.PubkeyToAddress(alice.PublicKey)
+	five := new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18))
+	if _, err := (&l1.Sender{Client: chain.Client, Key: alice}).Send(ctx, addr, bindings.NewRollup().PackDepositETH(aliceAddr), five); err != nil {
+		t.Fatal(err)
+	}
+	ec, err := ethclient.Dial("http://" + seq.RPCAddr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	waitFor(t, "the deposit on L2", 20*time.Second, func() bool {
+		b, err := ec.BalanceAt(ctx, aliceAddr, nil)
+		return err == nil && b.Cmp(five) == 0
+	})
+	challengerAddr := crypto.PubkeyToAddress(challengerKey.PublicKey)
+
+	// The transfer's block is the lie.
+	bob := common.HexToAddress("0xb0b")
+	tx, err := types.SignNewTx(alice, types.LatestSignerForChainID(core.DevConfig().BigChainID()), &types.DynamicFeeTx{
+		ChainID: core.DevConfig().BigChainID(), Nonce: 0, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1e9),
+		Gas: core.TransferGas, To: &bob, Value: big.NewInt(1e18),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ec.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	r := &l1.Rollup{Client: chain.Client, Address: addr}
+	var proofs []l1.FraudProof
+	waitFor(t, "the fraud proof on L1", 40*time.Second, func() bool {
+		head, err := chain.Client.BlockNumber(ctx)
+		if err != nil {
+			return false
+		}
+		proofs, err = r.FraudProofs(ctx, deployBlock, head)
+		return err == nil && len(proofs) > 0
+	})
+	p := proofs[0].Event
+	if p.Challenger != challengerAddr || p.Fraud != 6 /* StateRoot */ {
+		t.Fatalf("FraudProven %+v", p)
+	}
+	half := new(big.Int).Div(rcfg.Bond, big.NewInt(2))
+	if p.Reward.Cmp(half) != 0 || p.Burned.Cmp(half) != 0 {
+		t.Fatalf("reward %s, burned %s; want half the bond %s each", p.Reward, p.Burned, half)
+	}
+
+	// The nodes converge on the honest chain, the transfer re-sequenced.
+	waitFor(t, "the honest chain posted and derived", 40*time.Second, func() bool {
+		lb, err := r.LatestBlock(ctx, nil)
+		if err != nil || lb.Number < p.BlockNumber {
+			return false
+		}
+		sb, err1 := seq.Chain.BlockByNumber(lb.Number)
+		vb, err2 := ver.Chain.BlockByNumber(lb.Number)
+		return err1 == nil && err2 == nil && sb.Hash() == common.Hash(lb.BlockHash) && vb.Hash() == sb.Hash()
+	})
+	if inv := ver.Deriver.Invalid(); inv != nil {
+		t.Fatalf("verifier still flags block %d: %v", inv.Number, inv.Err)
+	}
+	if _, err := ec.TransactionReceipt(ctx, tx.Hash()); err != nil {
+		t.Fatalf("the re-sequenced transfer: %v", err)
+	}
+	vc, err := ethclient.Dial("http://" + ver.RPCAddr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer vc.Close()
+	for name, c := range map[string]*ethclient.Client{"sequencer": ec, "verifier": vc} {
+		if b, err := c.BalanceAt(ctx, bob, nil); err != nil || b.Cmp(big.NewInt(1e18)) != 0 {
+			t.Fatalf("bob on the %s: %v, %v", name, b, err)
+		}
+		if b, err := c.BalanceAt(ctx, thief, nil); err != nil || b.Sign() != 0 {
+			t.Fatalf("the thief on the %s: %v, %v", name, b, err)
+		}
+	}
+	// The challenger claimed its reward.
+	claimed := abiEvent("Claimed")
+	waitFor(t, "the reward claimed", 20*time.Second, func() bool {
+		logs, err := chain.Client.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(deployBlock), Addresses: []common.Address{addr},
+			Topics: [][]common.Hash{{claimed}, {common.BytesToHash(challengerAddr[:])}},
+		})
+		if err != nil || len(logs) == 0 {
+			return false
+		}
+		ev, err := bindings.NewRollup().UnpackClaimedEvent(&logs[0])
+		return err == nil && ev.Amount.Cmp(half) == 0
+	})
+	if owed, err := r.Claimable(ctx, challengerAddr); err != nil || owed.Sign() != 0 {
+		t.Fatalf("still claimable: %v, %v", owed, err)
+	}
+	if s := ver.Challenger.Stats(); s.Proven != 1 {
+		t.Fatalf("challenger stats %+v", s)
+	}
+}
+
+func abiEvent(name string) common.Hash { return bindings.NewRollup().GetABI().Events[name].ID }
