@@ -125,6 +125,16 @@ func (d *Deriver) Invalid() *Invalid {
 	return d.invalid
 }
 
+// Exclusive calls fn while derivation is held: no block is appended or
+// taken back meanwhile except by fn (a self-sequencing node seals and posts
+// its own blocks in it). flagged says whether derivation is stopped at a
+// flagged block.
+func (d *Deriver) Exclusive(fn func(flagged bool) error) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return fn(d.invalid != nil)
+}
+
 // WithInvalid calls fn with the flagged block while derivation is held, so
 // that the chain's head stays the flagged block's parent (what a fraud
 // proof's witness is read from) until fn returns. Without a flagged block
@@ -363,7 +373,12 @@ func (d *Deriver) apply(h *core.Header, txData []byte) (int, error) {
 			return 0, fmt.Errorf("derive: block %d: %w", h.Number, err)
 		}
 		if mine.Hash() == h.Hash() {
-			return 0, nil // derived already (a re-read batch)
+			// Derived already (a re-read batch), or sealed here by a
+			// self-sequencing node: L1 holds it now either way.
+			if h.Number > d.safe.Load() {
+				d.safe.Store(h.Number)
+			}
+			return 0, nil
 		}
 		// L1 now holds another block at this height: ours went with a reorg.
 		if err := d.rewind(h.Number-1, fmt.Sprintf("L1 holds another block %d", h.Number)); err != nil {

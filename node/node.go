@@ -18,6 +18,7 @@ import (
 
 	"github.com/cockroachdb/pebble"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/viaduct-l2/viaduct/api"
@@ -61,10 +62,13 @@ type Config struct {
 	// sequencer.Config.Lie, package internal/misbehave). Nil in production.
 	Lie func(pre state.Reader, queue []core.QueueItem, o *core.Outcome) (*core.Outcome, bool, error)
 
-	// Verifier only: ChallengerKey, if set, pays for fraud proofs against
-	// the blocks derivation flags (package challenger) and receives the
-	// rewards. Without it a flagged block is only logged.
-	ChallengerKey *ecdsa.PrivateKey
+	// Verifier only. L1Key, if set, pays for fraud proofs against the
+	// blocks derivation flags (package challenger) and receives the
+	// rewards; without it a flagged block is only logged. With
+	// SelfSequence it also posts batches (and their bonds) while the
+	// Rollup's inclusion window is open (see selfSequencer).
+	L1Key        *ecdsa.PrivateKey
+	SelfSequence bool
 
 	Confirmations uint64        // L1 blocks before an event counts (default 0)
 	PollInterval  time.Duration // L1 polling (default 500ms)
@@ -87,6 +91,8 @@ func (c *Config) Check() error {
 		return errors.New("node config: L2 configuration must be set")
 	case c.Role == RoleSequencer && c.BatcherKey == nil:
 		return errors.New("node config: a sequencer needs BatcherKey")
+	case c.SelfSequence && (c.Role != RoleVerifier || c.L1Key == nil):
+		return errors.New("node config: SelfSequence is for a verifier with an L1Key (it posts batches and bonds)")
 	case c.Log == nil:
 		return errors.New("node config: Log must be set")
 	}
@@ -108,6 +114,7 @@ type Node struct {
 	Deriver *derive.Deriver
 	// Challenger proves flagged blocks wrong (verifiers with a ChallengerKey).
 	Challenger *challenger.Challenger
+	selfSeq    *selfSequencer
 	rpcSrv     *rpc.Server
 	http       *api.HTTPServer
 	rollup     *l1.Rollup
@@ -168,11 +175,27 @@ func New(cfg Config) (*Node, error) {
 			FromBlock: cfg.DeployBlock, Interval: cfg.PollInterval, Log: cfg.Log.With("service", "derive"),
 		}
 		backend.Status = n.Deriver
-		if cfg.ChallengerKey != nil {
+		if cfg.L1Key != nil {
+			// One key, so one sender: its nonces are managed in one place.
+			sender := &l1.Sender{Client: cfg.L1, Key: cfg.L1Key, Confirmations: cfg.Confirmations}
 			n.Challenger = &challenger.Challenger{
 				Deriver: n.Deriver, Rollup: r, Queue: n.Watcher, Interval: cfg.PollInterval,
-				Sender: &l1.Sender{Client: cfg.L1, Key: cfg.ChallengerKey, Confirmations: cfg.Confirmations},
-				Log:    cfg.Log.With("service", "challenger"),
+				Sender: sender, Log: cfg.Log.With("service", "challenger"),
+			}
+			if cfg.SelfSequence {
+				me := crypto.PubkeyToAddress(cfg.L1Key.PublicKey)
+				log := cfg.Log.With("service", "self-sequencer")
+				pool := mempool.New(cfg.L2, mempool.Config{}, c.State())
+				seq := sequencer.New(sequencer.Config{FeeRecipient: me}, c, pool, queueOnly{n.Watcher}, log)
+				bcfg := cfg.Batch
+				bcfg.FromBlock = cfg.DeployBlock
+				// Derivation takes back whatever L1 no longer holds; the
+				// blocks this node holds are ones it verified or made.
+				bcfg.OnFraud = func(uint64) error { return nil }
+				n.selfSeq = &selfSequencer{
+					deriver: n.Deriver, chain: c, rollup: r, seq: seq, log: log, every: cfg.PollInterval,
+					batcher: batcher.New(bcfg, c, r, sender, log),
+				}
 			}
 		}
 	}
@@ -222,6 +245,9 @@ func (n *Node) Start() error {
 		services = append(services, n.Deriver)
 		if n.Challenger != nil {
 			services = append(services, n.Challenger)
+		}
+		if n.selfSeq != nil {
+			services = append(services, n.selfSeq)
 		}
 	}
 	for _, s := range services {
