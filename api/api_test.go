@@ -507,3 +507,52 @@ func TestFeeHistoryTakesDecimalAndHexCounts(t *testing.T) {
 		t.Fatal("decreasing percentiles accepted")
 	}
 }
+
+// TestGetQueueItemFindsTheBlockAndTheWithdrawal: viaduct_getQueueItem names
+// the block that applied each queue item and, for a forced withdrawal, the
+// withdrawal it made there; one that found nothing to take made none, and
+// an item not applied yet says so.
+func TestGetQueueItemFindsTheBlockAndTheWithdrawal(t *testing.T) {
+	e := newEnv(t) // block 1 applied items 0 and 1 (deposits)
+	ctx := context.Background()
+	carol := common.HexToAddress("0xca401")
+	nobody := common.HexToAddress("0x0b0d1")
+	e.queue.items = append(e.queue.items,
+		core.QueueItem{Kind: core.QueueForcedWithdrawal, From: nobody, To: nobody, Amount: *uint256.NewInt(5)},                 // 2: nothing to take
+		core.QueueItem{Kind: core.QueueForcedWithdrawal, From: e.alice, To: carol, Amount: *uint256.NewInt(3)},                 // 3
+		core.QueueItem{Kind: core.QueueForcedWithdrawal, From: e.alice, To: carol, Token: e.token, Amount: *uint256.NewInt(9)}, // 4
+	)
+	blk := e.seal(t) // block 2
+	for _, tc := range []struct {
+		index      uint64
+		block      uint64
+		withdrawal int // -1: none
+	}{
+		{0, 1, -1}, {1, 1, -1}, {2, 2, -1}, {3, 2, 0}, {4, 2, 1},
+	} {
+		var st QueueItemStatus
+		if err := e.ec.Client().CallContext(ctx, &st, "viaduct_getQueueItem", hexU(tc.index)); err != nil {
+			t.Fatal(err)
+		}
+		if !st.Applied || st.Block == nil || uint64(*st.Block) != tc.block {
+			t.Fatalf("item %d: %+v, want block %d", tc.index, st, tc.block)
+		}
+		if tc.withdrawal < 0 {
+			if st.Withdrawal != nil {
+				t.Fatalf("item %d: withdrawal %d, want none", tc.index, *st.Withdrawal)
+			}
+			continue
+		}
+		if st.Withdrawal == nil || int(*st.Withdrawal) != tc.withdrawal {
+			t.Fatalf("item %d: %+v, want withdrawal %d", tc.index, st, tc.withdrawal)
+		}
+		w := blk.Withdrawals[tc.withdrawal]
+		if w.Recipient != carol || (tc.index == 4) != (w.Token == e.token) {
+			t.Fatalf("item %d names withdrawal %+v", tc.index, w)
+		}
+	}
+	var st QueueItemStatus
+	if err := e.ec.Client().CallContext(ctx, &st, "viaduct_getQueueItem", hexU(5)); err != nil || st.Applied || st.Block != nil {
+		t.Fatalf("an item not in the queue yet: %+v, %v", st, err)
+	}
+}

@@ -241,3 +241,50 @@ func (api *ViaductAPI) GetBlockProof(ctx context.Context, number hexutil.Uint64)
 	res.Posted, res.Batch, res.BlockProof = true, &bi, rollup.BlockProof(headers, pos)
 	return res, nil
 }
+
+// QueueItemStatus is viaduct_getQueueItem's answer: whether the chain has
+// applied L1 queue item `index` (a deposit or a forced withdrawal), in which
+// block, and for a forced withdrawal the index of the withdrawal it made in
+// that block (absent if it found nothing to take).
+type QueueItemStatus struct {
+	Index      hexutil.Uint64  `json:"index"`
+	Applied    bool            `json:"applied"`
+	Block      *hexutil.Uint64 `json:"block,omitempty"`
+	Withdrawal *hexutil.Uint64 `json:"withdrawal,omitempty"`
+}
+
+// GetQueueItem is viaduct_getQueueItem: where queue item `index` was
+// applied. Queue cursors only grow along the chain, so the block is found
+// by binary search.
+func (api *ViaductAPI) GetQueueItem(index hexutil.Uint64) (*QueueItemStatus, error) {
+	res := &QueueItemStatus{Index: index}
+	head := api.b.Chain.Head()
+	if head.QueueCursor <= uint64(index) {
+		return res, nil
+	}
+	lo, hi := uint64(1), head.Number // the first block whose cursor passes index is in [lo, hi]
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		b, e := api.b.Chain.BlockByNumber(mid)
+		if e != nil {
+			return nil, e
+		}
+		if b.Header.QueueCursor > uint64(index) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	blk, err := api.b.Chain.BlockByNumber(lo)
+	if err != nil {
+		return nil, err
+	}
+	bn := hexutil.Uint64(lo)
+	res.Applied, res.Block = true, &bn
+	first := blk.Header.QueueCursor - uint64(blk.QueueItems)
+	if pos := uint64(index) - first; pos < uint64(len(blk.QueueWithdrawals)) && blk.QueueWithdrawals[pos] >= 0 {
+		w := hexutil.Uint64(blk.QueueWithdrawals[pos])
+		res.Withdrawal = &w
+	}
+	return res, nil
+}

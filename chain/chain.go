@@ -60,6 +60,10 @@ type Block struct {
 	QueueItems  int // how many L1 queue items it applied
 	// Minted is what its token deposits credited, per token (nil if none).
 	Minted map[common.Address]uint256.Int
+	// QueueWithdrawals: per queue item applied, its withdrawal's index in
+	// Withdrawals or -1 (core.Outcome.QueueWithdrawals). Nil for blocks
+	// stored before it was kept.
+	QueueWithdrawals []int
 }
 
 // Hash returns the block hash.
@@ -71,6 +75,7 @@ func FromOutcome(o *core.Outcome, root common.Hash) *Block {
 	return &Block{
 		Header: o.Header(root), TxData: o.TxData, Txs: o.Txs, Receipts: o.Receipts,
 		Withdrawals: o.Withdrawals, QueueItems: o.QueueItems, Minted: o.Minted,
+		QueueWithdrawals: o.QueueWithdrawals,
 	}
 }
 
@@ -83,6 +88,8 @@ type storedBlock struct {
 	Withdrawals [][]byte
 	QueueItems  uint64
 	Minted      []storedMint `rlp:"optional"` // in token order
+	// Per queue item: its withdrawal's index + 1, or 0 for none.
+	QueueWithdrawals []uint64 `rlp:"optional"`
 }
 
 type storedMint struct {
@@ -225,6 +232,9 @@ func numKey(prefix []byte, n uint64) []byte {
 
 func writeBlock(batch *pebble.Batch, b *Block, chainID uint64) error {
 	sb := storedBlock{Header: b.Header.Encode(), TxData: b.TxData, QueueItems: uint64(b.QueueItems)}
+	for _, w := range b.QueueWithdrawals {
+		sb.QueueWithdrawals = append(sb.QueueWithdrawals, uint64(w+1))
+	}
 	for _, r := range b.Receipts {
 		price, fee := r.EffectiveGasPrice, r.Fee
 		sb.Receipts = append(sb.Receipts, storedReceipt{
@@ -308,6 +318,9 @@ func (c *Chain) BlockByNumber(n uint64) (*Block, error) {
 			b.Minted = map[common.Address]uint256.Int{}
 		}
 		b.Minted[m.Token] = *m.Amount
+	}
+	for _, w := range sb.QueueWithdrawals {
+		b.QueueWithdrawals = append(b.QueueWithdrawals, int(w)-1)
 	}
 	for _, r := range sb.Receipts {
 		b.Receipts = append(b.Receipts, core.Receipt{

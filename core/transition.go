@@ -46,6 +46,7 @@ type Builder struct {
 	txData      []byte
 	receipts    []Receipt
 	withdrawals []Withdrawal
+	queueWs     []int // per queue item: its withdrawal's index, or -1
 	fees        uint256.Int
 	minted      map[common.Address]uint256.Int
 }
@@ -90,6 +91,7 @@ func (b *Builder) ApplyQueueItem(q *QueueItem) error {
 	if err := q.Check(); err != nil {
 		return err
 	}
+	w := -1
 	switch q.Kind {
 	case QueueDepositETH:
 		a, err := b.st.Account(q.To)
@@ -135,9 +137,10 @@ func (b *Builder) ApplyQueueItem(q *QueueItem) error {
 			b.st.SetTokenBalance(q.From, q.Token, bal)
 		}
 		if !amount.IsZero() {
-			b.withdraw(q.To, q.Token, &amount)
+			w = b.withdraw(q.To, q.Token, &amount)
 		}
 	}
+	b.queueWs = append(b.queueWs, w)
 	b.queue++
 	return nil
 }
@@ -307,7 +310,12 @@ type Outcome struct {
 	// Minted is what the block's token deposits credited, per token (nil
 	// when none): with the withdrawals, what a token's L2 supply moved by.
 	Minted map[common.Address]uint256.Int
-	Diff   *state.Diff
+	// QueueWithdrawals has, for each queue item the block applied, the
+	// index in Withdrawals of the withdrawal it made, or -1 (a deposit, or
+	// a forced withdrawal that found nothing to take): how a user finds
+	// the withdrawal of the forced withdrawal it asked for on L1.
+	QueueWithdrawals []int
+	Diff             *state.Diff
 }
 
 // Finish credits the block's fees to the fee recipient and returns the
@@ -327,7 +335,7 @@ func (b *Builder) Finish() (*Outcome, error) {
 		Number: b.number, Timestamp: b.time, ParentHash: b.parent.Hash(), FeeRecipient: b.feeTo,
 		QueueCursor: b.parent.QueueCursor + uint64(b.queue), QueueItems: b.queue,
 		Txs: b.txs, TxData: b.txData, Receipts: b.receipts, Withdrawals: b.withdrawals,
-		Fees: b.fees, Minted: b.minted, Diff: b.st.Diff(),
+		Fees: b.fees, Minted: b.minted, QueueWithdrawals: b.queueWs, Diff: b.st.Diff(),
 	}, nil
 }
 

@@ -77,7 +77,7 @@ func TestFraudProofRevertsTheLieAndTheNodesConverge(t *testing.T) {
 	}
 	defer func() { seq.Stop() }()
 	verCfg := base
-	verCfg.Role, verCfg.DataDir, verCfg.L1Key = RoleVerifier, t.TempDir(), challengerKey
+	verCfg.Role, verCfg.DataDir, verCfg.L1Key, verCfg.Challenge = RoleVerifier, t.TempDir(), challengerKey, true
 	ver, err := New(verCfg)
 	if err != nil {
 		t.Fatal(err)

@@ -62,12 +62,13 @@ type Config struct {
 	// sequencer.Config.Lie, package internal/misbehave). Nil in production.
 	Lie func(pre state.Reader, queue []core.QueueItem, o *core.Outcome) (*core.Outcome, bool, error)
 
-	// Verifier only. L1Key, if set, pays for fraud proofs against the
-	// blocks derivation flags (package challenger) and receives the
+	// Verifier only. With Challenge, L1Key pays for fraud proofs against
+	// the blocks derivation flags (package challenger) and receives the
 	// rewards; without it a flagged block is only logged. With
-	// SelfSequence it also posts batches (and their bonds) while the
-	// Rollup's inclusion window is open (see selfSequencer).
+	// SelfSequence it posts batches (and their bonds) while the Rollup's
+	// inclusion window is open (see selfSequencer).
 	L1Key        *ecdsa.PrivateKey
+	Challenge    bool
 	SelfSequence bool
 
 	Confirmations uint64        // L1 blocks before an event counts (default 0)
@@ -93,6 +94,8 @@ func (c *Config) Check() error {
 		return errors.New("node config: a sequencer needs BatcherKey")
 	case c.SelfSequence && (c.Role != RoleVerifier || c.L1Key == nil):
 		return errors.New("node config: SelfSequence is for a verifier with an L1Key (it posts batches and bonds)")
+	case c.Challenge && (c.Role != RoleVerifier || c.L1Key == nil):
+		return errors.New("node config: Challenge is for a verifier with an L1Key (it pays for fraud proofs)")
 	case c.Log == nil:
 		return errors.New("node config: Log must be set")
 	}
@@ -178,9 +181,11 @@ func New(cfg Config) (*Node, error) {
 		if cfg.L1Key != nil {
 			// One key, so one sender: its nonces are managed in one place.
 			sender := &l1.Sender{Client: cfg.L1, Key: cfg.L1Key, Confirmations: cfg.Confirmations}
-			n.Challenger = &challenger.Challenger{
-				Deriver: n.Deriver, Rollup: r, Queue: n.Watcher, Interval: cfg.PollInterval,
-				Sender: sender, Log: cfg.Log.With("service", "challenger"),
+			if cfg.Challenge {
+				n.Challenger = &challenger.Challenger{
+					Deriver: n.Deriver, Rollup: r, Queue: n.Watcher, Interval: cfg.PollInterval,
+					Sender: sender, Log: cfg.Log.With("service", "challenger"),
+				}
 			}
 			if cfg.SelfSequence {
 				me := crypto.PubkeyToAddress(cfg.L1Key.PublicKey)
