@@ -244,3 +244,37 @@ func TestPoolJournalLoadsEveryHash(t *testing.T) {
 		t.Fatalf("after Delete, Load returned %v", got)
 	}
 }
+
+// TestBlockWithUndecodableTxDataIsKept: a misbehaving sequencer stores a
+// block whose tx data does not decode (and so has no receipts) for a fraud
+// proof to revert; it reads back as posted, with no transactions, and can
+// be taken back.
+func TestBlockWithUndecodableTxDataIsKept(t *testing.T) {
+	_, c := openFS(t, vfs.NewMem())
+	o, err := core.Execute(cfg, c.State(), c.Head(), 1, common.Address{}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.TxData = []byte{0xff}
+	p, err := c.Prepare(o.Diff)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := FromOutcome(o, p.Root())
+	if err := c.Append(b, p); err != nil {
+		t.Fatal(err)
+	}
+	got, err := c.BlockByNumber(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Hash() != b.Hash() || len(got.Txs) != 0 || string(got.TxData) != "\xff" {
+		t.Fatalf("read back %+v", got)
+	}
+	if _, err := c.Rewind(0); err != nil {
+		t.Fatal(err)
+	}
+	if c.Head().Number != 0 {
+		t.Fatalf("head %d after rewinding", c.Head().Number)
+	}
+}

@@ -6,6 +6,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/state"
 )
 
 // TestReorgTakesBackAVanishedDepositAndResequences: bob's deposit (queue
@@ -111,5 +115,75 @@ func mustAdd(t *testing.T, e *env, tx *types.Transaction) {
 	t.Helper()
 	if _, err := e.pool.Add(tx); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestLieIsToldOnceAndRewindFraudResequencesWhatIsValid: a misbehaving
+// sequencer (Config.Lie) replays alice's transfer in its block and mints
+// for a thief, once; after a fraud proof, RewindFraud takes the chain back
+// before that block and re-sequences its transactions: the transfer once,
+// the replay dropped, nothing minted. A proof beyond the head changes
+// nothing.
+func TestLieIsToldOnceAndRewindFraudResequencesWhatIsValid(t *testing.T) {
+	e := newEnv(t)
+	thief := common.HexToAddress("0x7417")
+	lies := 0
+	e.seq.cfg.Lie = func(_ state.Reader, _ []core.QueueItem, o *core.Outcome) (*core.Outcome, bool, error) {
+		if len(o.Txs) == 0 {
+			return nil, false, nil
+		}
+		lies++
+		l := *o
+		l.Txs = append(append([]*core.Tx(nil), o.Txs...), o.Txs[0])
+		l.TxData = core.EncodeTxs(l.Txs)
+		l.Receipts = append(append([]core.Receipt(nil), o.Receipts...), o.Receipts[0])
+		l.Diff = &state.Diff{Accounts: map[common.Address]state.Account{thief: {Balance: *uint256.NewInt(1e18)}}, Tokens: o.Diff.Tokens}
+		for a, v := range o.Diff.Accounts {
+			l.Diff.Accounts[a] = v
+		}
+		return &l, true, nil
+	}
+	aliceKey, _ := crypto.GenerateKey()
+	alice := crypto.PubkeyToAddress(aliceKey.PublicKey)
+	e.queue.items = append(e.queue.items, deposit(alice, 1e18))
+	if _, err := e.seq.Seal(); err != nil { // block 1: no transaction, no lie
+		t.Fatal(err)
+	}
+	a0 := transfer(t, aliceKey, 0, 5)
+	mustAdd(t, e, a0)
+	lie, err := e.seq.Seal() // block 2: the lie
+	if err != nil || len(lie.Txs) != 2 {
+		t.Fatalf("block 2: %v", err)
+	}
+	mustAdd(t, e, transfer(t, aliceKey, 1, 6))
+	if b, err := e.seq.Seal(); err != nil || len(b.Txs) != 1 || lies != 1 {
+		t.Fatalf("block 3: %v (lies told: %d)", err, lies)
+	}
+	if a, _ := e.chain.State().Account(thief); a.Balance.IsZero() {
+		t.Fatal("the lie minted nothing")
+	}
+
+	if made, err := e.seq.RewindFraud(4); err != nil || made != nil {
+		t.Fatalf("RewindFraud beyond the head: %d blocks, %v", len(made), err)
+	}
+	made, err := e.seq.RewindFraud(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(made) != 1 || made[0].Header.Number != 2 || made[0].Hash() == lie.Hash() {
+		t.Fatalf("re-sequenced %d blocks", len(made))
+	}
+	var got []common.Hash
+	for _, tx := range made[0].Txs {
+		got = append(got, tx.Hash(cfg.ChainID))
+	}
+	if len(got) != 2 || got[0] != a0.Hash() {
+		t.Fatalf("the new block 2 holds %v, want alice's two transfers once each", got)
+	}
+	if a, _ := e.chain.State().Account(thief); !a.Balance.IsZero() {
+		t.Fatalf("the thief keeps %s", a.Balance.Dec())
+	}
+	if a, _ := e.chain.State().Account(alice); a.Nonce != 2 {
+		t.Fatalf("alice's nonce %d, want 2", a.Nonce)
 	}
 }
