@@ -153,6 +153,14 @@ func (c *Challenger) Step(ctx context.Context) (bool, error) {
 			c.giveUp(ch.hash, "the on-chain verifier does not find the block wrong", "block", ch.number, "err", ch.why)
 			return false, nil
 		}
+		if errors.Is(err, l1.ErrReverted) {
+			// Mined but reverted: another challenger's proof came first
+			// in the same L1 block, if the batch is gone now.
+			if b, gerr := c.Rollup.GetBatch(ctx, ch.batch, nil); errors.Is(gerr, l1.ErrUnknownBatch) || (gerr == nil && common.Hash(b.BlocksRoot) != ch.root) {
+				c.Log.Info("another challenger proved the block first", "block", ch.number)
+				return false, nil
+			}
+		}
 		return false, fmt.Errorf("challenger: challenge block %d: %w", ch.number, err)
 	}
 	c.mu.Lock()

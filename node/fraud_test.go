@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"crypto/ecdsa"
 
 	"github.com/ethereum/go-ethereum"
 	"math/big"
@@ -186,3 +187,172 @@ func TestFraudProofRevertsTheLieAndTheNodesConverge(t *testing.T) {
 }
 
 func abiEvent(name string) common.Hash { return bindings.NewRollup().GetABI().Events[name].ID }
+
+// TestTwoChallengersOneProof: two verifiers with keys flag the same lie;
+// one proof is mined, the other challenger sees that it is not needed (or
+// the block already gone), and both verifiers converge with the sequencer.
+func TestTwoChallengersOneProof(t *testing.T) {
+	net := newLyingNet(t, 120, devl1.DevKey(2), devl1.DevKey(3))
+	net.lieInATransfer(t)
+	waitFor(t, "both verifiers on the honest chain", 40*time.Second, func() bool {
+		lb, err := net.rollup.LatestBlock(net.ctx, nil)
+		if err != nil || lb.Number < 2 {
+			return false
+		}
+		sb, err := net.seq.Chain.BlockByNumber(lb.Number)
+		if err != nil || sb.Hash() != common.Hash(lb.BlockHash) {
+			return false
+		}
+		for _, v := range net.vers {
+			vb, err := v.Chain.BlockByNumber(lb.Number)
+			if err != nil || vb.Hash() != sb.Hash() {
+				return false
+			}
+		}
+		return true
+	})
+	proofs, err := net.rollup.FraudProofs(net.ctx, net.deployBlock, net.l1Head(t))
+	if err != nil || len(proofs) != 1 {
+		t.Fatalf("%d fraud proofs on L1 (%v), want 1", len(proofs), err)
+	}
+	if total := net.vers[0].Challenger.Stats().Proven + net.vers[1].Challenger.Stats().Proven; total != 1 {
+		t.Fatalf("challengers report %d proofs mined, want 1", total)
+	}
+}
+
+// TestChallengerGivesUpAfterTheWindow: a verifier that comes up after the
+// lie's challenge window has ended cannot revert it: it flags the block,
+// sends nothing, and stays at the last good block.
+func TestChallengerGivesUpAfterTheWindow(t *testing.T) {
+	net := newLyingNet(t, 1) // no verifier yet
+	net.lieInATransfer(t)
+	waitFor(t, "the lie posted", 20*time.Second, func() bool {
+		lb, err := net.rollup.LatestBlock(net.ctx, nil)
+		return err == nil && lb.Number >= 2
+	})
+	// Let the 1 s window pass in L1 time.
+	lb, _ := net.rollup.LatestBlock(net.ctx, nil)
+	waitFor(t, "the challenge window to end", 20*time.Second, func() bool {
+		h, err := net.chain.Client.HeaderByNumber(net.ctx, nil)
+		return err == nil && h.Time > lb.Timestamp+3
+	})
+	ver := net.addVerifier(t, devl1.DevKey(2))
+	waitFor(t, "the verifier to flag the lie", 20*time.Second, func() bool { return ver.Deriver.Invalid() != nil })
+	time.Sleep(time.Second) // a few challenger steps
+	if s := ver.Challenger.Stats(); s.Proven != 0 {
+		t.Fatalf("challenger stats %+v after the window", s)
+	}
+	if proofs, err := net.rollup.FraudProofs(net.ctx, net.deployBlock, net.l1Head(t)); err != nil || len(proofs) != 0 {
+		t.Fatalf("%d fraud proofs (%v) after the window", len(proofs), err)
+	}
+	if ver.Chain.Head().Number != 1 {
+		t.Fatalf("verifier head %d, want the last good block 1", ver.Chain.Head().Number)
+	}
+}
+
+// lyingNet is an L1 with a Rollup, a sequencer that lies once (mintLie)
+// and verifiers with challengers.
+type lyingNet struct {
+	ctx         context.Context
+	chain       *devl1.Chain
+	rollup      *l1.Rollup
+	deployBlock uint64
+	base        Config
+	seq         *Node
+	vers        []*Node
+	seqRPC      *ethclient.Client
+}
+
+func newLyingNet(t *testing.T, window uint64, challengers ...*ecdsa.PrivateKey) *lyingNet {
+	t.Helper()
+	chain, err := devl1.Start(devl1.Config{MaxBlockInterval: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { chain.Close() })
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	t.Cleanup(cancel)
+	seqKey := devl1.DevKey(4)
+	rcfg := DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+	rcfg.ChallengeWindow = window
+	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), rcfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	net := &lyingNet{ctx: ctx, chain: chain, rollup: &l1.Rollup{Client: chain.Client, Address: addr}, deployBlock: deployBlock}
+	net.base = Config{
+		L1: chain.Client, Rollup: addr, DeployBlock: deployBlock, L2: core.DevConfig(),
+		RPCAddr: "127.0.0.1:0", PollInterval: 100 * time.Millisecond, Log: testLog(t),
+		BlockInterval: 50 * time.Millisecond, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
+	}
+	net.base.Batch.Interval = 200 * time.Millisecond
+	seqCfg := net.base
+	seqCfg.Role, seqCfg.DataDir, seqCfg.BatcherKey, seqCfg.Lie = RoleSequencer, t.TempDir(), seqKey, mintLie
+	if net.seq, err = New(seqCfg); err != nil {
+		t.Fatal(err)
+	}
+	if err := net.seq.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { net.seq.Stop() })
+	if net.seqRPC, err = ethclient.Dial("http://" + net.seq.RPCAddr()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(net.seqRPC.Close)
+	for _, k := range challengers {
+		net.addVerifier(t, k)
+	}
+	return net
+}
+
+func (net *lyingNet) addVerifier(t *testing.T, key *ecdsa.PrivateKey) *Node {
+	t.Helper()
+	cfg := net.base
+	cfg.Role, cfg.DataDir, cfg.L1Key, cfg.Challenge = RoleVerifier, t.TempDir(), key, true
+	v, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := v.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { v.Stop() })
+	net.vers = append(net.vers, v)
+	return v
+}
+
+// lieInATransfer funds alice with a deposit (block 1, honest) and sends
+// her transfer, whose block (2) is the lie.
+func (net *lyingNet) lieInATransfer(t *testing.T) {
+	t.Helper()
+	alice := devl1.DevKey(1)
+	aliceAddr := crypto.PubkeyToAddress(alice.PublicKey)
+	five := new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18))
+	if _, err := (&l1.Sender{Client: net.chain.Client, Key: alice}).Send(net.ctx, net.rollup.Address, bindings.NewRollup().PackDepositETH(aliceAddr), five); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the deposit on L2", 20*time.Second, func() bool {
+		b, err := net.seqRPC.BalanceAt(net.ctx, aliceAddr, nil)
+		return err == nil && b.Cmp(five) == 0
+	})
+	bob := common.HexToAddress("0xb0b")
+	tx, err := types.SignNewTx(alice, types.LatestSignerForChainID(core.DevConfig().BigChainID()), &types.DynamicFeeTx{
+		ChainID: core.DevConfig().BigChainID(), Nonce: 0, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1e9),
+		Gas: core.TransferGas, To: &bob, Value: big.NewInt(1e18),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := net.seqRPC.SendTransaction(net.ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (net *lyingNet) l1Head(t *testing.T) uint64 {
+	t.Helper()
+	n, err := net.chain.Client.BlockNumber(net.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
