@@ -65,8 +65,9 @@ func (h *harness) l1() l1Chain {
 var gethDevFunding = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18))
 
 // gethDevAccounts is how many accounts of the test mnemonic geth funds:
-// 0–3 are users, 4 sequences and posts batches, as in `viaduct dev`.
-const gethDevAccounts = 5
+// 0–3 are users, 4 sequences and posts batches, 5 is a verifier's (it pays
+// for fraud proofs or self-sequenced batches), as in `viaduct dev`.
+const gethDevAccounts = 6
 
 var (
 	gethOnce sync.Once

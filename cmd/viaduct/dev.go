@@ -36,8 +36,12 @@ var (
 )
 
 // devBatcherAccount is the dev account that sequences and posts batches;
-// the ones before it are the user's.
-const devBatcherAccount = 4
+// the ones before it are the user's. devChallengerAccount is the
+// verifier's: it pays for fraud proofs and receives the rewards.
+const (
+	devBatcherAccount    = 4
+	devChallengerAccount = 5
+)
 
 // devDeposit is what each funded dev account gets on L2 at start-up.
 var devDeposit = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
@@ -49,7 +53,7 @@ var devCommand = &cli.Command{
 the Rollup with development parameters, starts the sequencer, the batcher and the L2
 JSON-RPC on 127.0.0.1:9545 (chain id 13370), deposits 100 ETH through the bridge for the
 first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C stops it.`,
-	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag},
+	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag},
 	Action: func(c *cli.Context) error {
 		log, err := newLogger(c)
 		if err != nil {
@@ -87,6 +91,13 @@ first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C 
 			return fmt.Errorf("deploying the Rollup: %w", err)
 		}
 		log.Info("deployed the Rollup", "address", addr, "l1Block", deployBlock)
+		lie, err := misbehaveLie(c, core.DevConfig(), log)
+		if err != nil {
+			return err
+		}
+		if lie != nil && c.Int(devVerPortFlag.Name) == 0 {
+			return fmt.Errorf("--%s needs the verifier (its challenger proves the wrong block): drop --verifier-port 0", misbehaveFlag.Name)
+		}
 
 		n, err := node.New(node.Config{
 			Role: node.RoleSequencer, DataDir: filepath.Join(dir, "l2"),
@@ -94,7 +105,7 @@ first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C 
 			RPCAddr:    fmt.Sprintf("127.0.0.1:%d", c.Int(devPortFlag.Name)),
 			BatcherKey: seqKey, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
 			BlockInterval: c.Duration(devBlockFlag.Name), PollInterval: 250 * time.Millisecond,
-			Log: log, RollupInfo: node.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg),
+			Log: log, RollupInfo: node.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg), Lie: lie,
 		})
 		if err != nil {
 			return err
@@ -115,6 +126,7 @@ first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C 
 				Role: node.RoleVerifier, DataDir: filepath.Join(dir, "verifier"),
 				L1: l1chain.Client, Rollup: addr, DeployBlock: deployBlock, L2: core.DevConfig(),
 				RPCAddr: fmt.Sprintf("127.0.0.1:%d", p), PollInterval: 250 * time.Millisecond,
+				L1Key: devl1.DevKey(devChallengerAccount), Challenge: true,
 				Log: log.With("node", "verifier"), RollupInfo: node.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg),
 			})
 			if err != nil {
@@ -197,7 +209,7 @@ func printDev(c *cli.Context, l1chain *devl1.Chain, n, ver *node.Node, rollupAdd
 	fmt.Fprintf(w, "  L1 RPC   %s  (chain id %d, %s)\n", l1chain.URL, devl1.ChainID, "also ws://"+l1chain.URL[len("http://"):])
 	fmt.Fprintf(w, "  L2 RPC   %s  (chain id %d, also ws://%s)\n", l2, core.DevConfig().ChainID, n.RPCAddr())
 	if ver != nil {
-		fmt.Fprintf(w, "  verifier http://%s  (derives the chain from L1 alone; read-only)\n", ver.RPCAddr())
+		fmt.Fprintf(w, "  verifier http://%s  (derives the chain from L1 alone; read-only; its challenger, dev account %d, proves wrong blocks on L1)\n", ver.RPCAddr(), devChallengerAccount)
 	}
 	fmt.Fprintf(w, "  Rollup   0x%x on L1; withdraw by sending to %s on L2\n\n", rollupAddr, core.BridgeAddress)
 	fmt.Fprintf(w, "Dev accounts (test mnemonic; %s ETH each on L1, %s ETH deposited to L2 for the first %d):\n", new(big.Int).Div(devl1.Balance, big.NewInt(1e18)), new(big.Int).Div(devDeposit, big.NewInt(1e18)), fund)
@@ -207,5 +219,9 @@ func printDev(c *cli.Context, l1chain *devl1.Chain, n, ver *node.Node, rollupAdd
 	}
 	fmt.Fprintf(w, "  (%d) %s  sequencer and batcher (keep it for the node)\n\n", devBatcherAccount, crypto.PubkeyToAddress(devl1.DevKey(devBatcherAccount).PublicKey))
 	fmt.Fprintf(w, "Try: cast send --rpc-url %s --private-key 0x%s %s --value 1ether\n\n", l2, devl1.DevKeys[0], crypto.PubkeyToAddress(devl1.DevKey(1).PublicKey))
+	if kind := c.String(misbehaveFlag.Name); kind != "" {
+		fmt.Fprintf(w, "Misbehaving on purpose (--misbehave %s): the sequencer posts one wrong block, the verifier's\n", kind)
+		fmt.Fprintf(w, "challenger proves it on L1, and both nodes go on from the last good block; the log shows each step.\n\n")
+	}
 	fmt.Fprintf(w, "viaduct dev is ready; Ctrl-C stops it.\n")
 }

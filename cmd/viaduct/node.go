@@ -109,6 +109,9 @@ var nodeCommand = &cli.Command{
 		&cli.DurationFlag{Name: "block-time", Usage: "longest time a transaction waits for its block", Value: 250 * time.Millisecond, EnvVars: nodeEnv("BLOCK_TIME")},
 		&cli.Uint64Flag{Name: "confirmations", Usage: "L1 blocks before a deposit or batch counts", Value: 0, EnvVars: nodeEnv("CONFIRMATIONS")},
 		&cli.StringFlag{Name: "log-level", Usage: "debug, info, warn or error", Value: "info", EnvVars: nodeEnv("LOG_LEVEL")},
+		&cli.BoolFlag{Name: "challenge", Usage: "verifier: prove wrong posted blocks on L1 with the node's key (--key, --key-file or --dev-account), which pays the gas and receives half the liar's bond", Value: true, EnvVars: nodeEnv("CHALLENGE")},
+		&cli.BoolFlag{Name: "self-sequence", Usage: "verifier: while the Rollup's inclusion window is open, include the waiting queue items (forced withdrawals, deposits) and post them with the node's key and bond", EnvVars: nodeEnv("SELF_SEQUENCE")},
+		misbehaveFlag,
 	},
 	Action: func(c *cli.Context) error {
 		info, err := readNodeFile(c, c.String(configFileFlag.Name))
@@ -162,6 +165,31 @@ var nodeCommand = &cli.Command{
 				return fmt.Errorf("the key is %s but the Rollup's sequencer is %s", crypto.PubkeyToAddress(key.PublicKey), info.Sequencer)
 			}
 			cfg.BatcherKey, cfg.FeeRecipient = key, info.Sequencer
+			if cfg.Lie, err = misbehaveLie(c, l2, log); err != nil {
+				return err
+			}
+		} else {
+			if c.String(misbehaveFlag.Name) != "" {
+				return fmt.Errorf("--%s is for a sequencer", misbehaveFlag.Name)
+			}
+			keyGiven := c.String(nodeKeyFlag.Name) != "" || c.String(nodeKeyFile.Name) != "" || c.Int(nodeDevAcct.Name) >= 0
+			switch {
+			case keyGiven:
+				key, err := loadKey(c)
+				if err != nil {
+					return err
+				}
+				cfg.L1Key, cfg.Challenge, cfg.SelfSequence = key, c.Bool("challenge"), c.Bool("self-sequence")
+			case c.Bool("self-sequence"):
+				return errors.New("--self-sequence posts batches: give the node a funded L1 key (--key, --key-file or --dev-account)")
+			case c.Bool("challenge") && c.IsSet("challenge"):
+				return errors.New("--challenge sends fraud proofs: give the node a funded L1 key (--key, --key-file or --dev-account)")
+			default:
+				log.Warn("no L1 key: this verifier will not challenge wrong blocks, only report them (give --key-file to challenge)")
+			}
+			if !c.Bool("challenge") {
+				log.Warn("--challenge=false: wrong blocks are reported, not challenged")
+			}
 		}
 		n, err := node.New(cfg)
 		if err != nil {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -282,7 +283,8 @@ func (w *wallet) l2Move(ctx context.Context, c *cli.Context, to common.Address, 
 var withdrawCommand = &cli.Command{
 	Name:  "withdraw",
 	Usage: "withdraw ETH or a bridged ERC-20 from L2 to your L1 address (then 'viaduct finalize' after the challenge window)",
-	Flags: append([]cli.Flag{amountFlag, tokenFlag, timeoutFlag, unverifiedFlag, finalityFlag, rollupFlag}, walletFlags...),
+	Flags: append([]cli.Flag{amountFlag, tokenFlag, timeoutFlag, unverifiedFlag, finalityFlag, rollupFlag, forcedFlag,
+		&cli.StringFlag{Name: "to", Usage: "with --forced: the L1 recipient (default: the key's address)"}}, walletFlags...),
 	Action: func(c *cli.Context) error {
 		ctx, cancel := context.WithTimeout(c.Context, c.Duration(timeoutFlag.Name))
 		defer cancel()
@@ -291,6 +293,12 @@ var withdrawCommand = &cli.Command{
 			return err
 		}
 		defer w.close()
+		if c.Bool(forcedFlag.Name) {
+			return w.forcedWithdrawal(ctx, c)
+		}
+		if c.IsSet("to") {
+			return errors.New("--to is for --forced: a withdrawal sent on L2 pays the sender's own L1 address")
+		}
 		if err := w.l2Move(ctx, c, core.BridgeAddress, "withdrawn; finalize it with 'viaduct finalize --block N --index I' (see viaduct_getWithdrawal); it was"); err != nil {
 			return err
 		}
@@ -310,6 +318,68 @@ var withdrawCommand = &cli.Command{
 		fmt.Fprintf(w.out, "%s L2 %s%s\n", w.addr, bal, verified)
 		return nil
 	},
+}
+
+var forcedFlag = &cli.BoolFlag{Name: "forced", Usage: "ask for the withdrawal on L1 (Rollup.requestWithdrawal) instead of on L2: the sequencer must include it, and if it does not within the inclusion window any bonded node may"}
+
+// forcedWithdrawal asks the Rollup on L1 for a withdrawal of the key's L2
+// funds and waits until a block applies it (D6). It needs no L2
+// signature and no cooperation from the sequencer: past the inclusion
+// window a self-sequencing node includes it (point --l2-rpc at one).
+func (w *wallet) forcedWithdrawal(ctx context.Context, c *cli.Context) error {
+	token, err := addressFlag(c, tokenFlag.Name, common.Address{})
+	if err != nil {
+		return err
+	}
+	to, err := addressFlag(c, "to", w.addr)
+	if err != nil {
+		return err
+	}
+	dec, err := w.decimals(ctx, token)
+	if err != nil {
+		return err
+	}
+	amount, err := parseUnits(c.String(amountFlag.Name), dec)
+	if err != nil {
+		return err
+	}
+	s := &l1.Sender{Client: w.l1, Key: w.key}
+	rc, err := s.Send(ctx, w.info.Rollup, bindings.NewRollup().PackRequestWithdrawal(to, token, amount), nil)
+	if err != nil {
+		return fmt.Errorf("requestWithdrawal on L1: %w", err)
+	}
+	index := uint64(0)
+	found := false
+	for _, lg := range rc.Logs {
+		if ev, err := bindings.NewRollup().UnpackQueueItemAddedEvent(lg); err == nil && lg.Address == w.info.Rollup {
+			index, found = ev.Index.Uint64(), true
+		}
+	}
+	if !found {
+		return fmt.Errorf("requestWithdrawal in %s: no QueueItemAdded event", rc.TxHash)
+	}
+	fmt.Fprintf(w.out, "asked on L1 as queue item %d (tx %s); the sequencer must include it within %d s, after which any bonded node may\n", index, rc.TxHash, w.info.InclusionWindow)
+	for {
+		var st api.QueueItemStatus
+		err := w.l2.Client().CallContext(ctx, &st, "viaduct_getQueueItem", hexutil.Uint64(index))
+		if err == nil && st.Applied && st.Block != nil {
+			if st.Withdrawal == nil {
+				fmt.Fprintf(w.out, "applied in L2 block %d, but there was nothing to take: the account held no such funds on L2\n", *st.Block)
+				return nil
+			}
+			fmt.Fprintf(w.out, "included in L2 block %d as withdrawal %d; after the challenge window (%d s) pay it out with 'viaduct finalize --block %d --index %d'\n",
+				*st.Block, *st.Withdrawal, w.info.ChallengeWindow, *st.Block, *st.Withdrawal)
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			if err != nil {
+				return fmt.Errorf("queue item %d: asking the L2 node: %w", index, err)
+			}
+			return fmt.Errorf("queue item %d is not applied on L2 yet; ask a node again later (viaduct_getQueueItem)", index)
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
 }
 
 var finalizeCommand = &cli.Command{
