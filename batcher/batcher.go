@@ -259,6 +259,13 @@ func (b *Batcher) Step(ctx context.Context) (int, error) {
 	data := bindings.NewRollup().PackSubmitBatch(rollup.BatchArg(blocks))
 	first, last := blocks[0].Header.Number, blocks[len(blocks)-1].Header.Number
 	r, err := b.sender.Send(ctx, b.rollup.Address, data, bond)
+	if errors.Is(err, l1.ErrReverted) {
+		// Accepted by the gas estimate, reverted when mined: something
+		// mined first changed the Rollup (a fraud proof, a self-sequenced
+		// batch). The next step reads L1 again.
+		b.log.Warn("batch reverted on L1: the Rollup changed before it was mined; reading L1 again", "first", first, "last", last, "err", err)
+		return 0, nil
+	}
 	if err != nil {
 		return 0, fmt.Errorf("batcher: post blocks %d..%d: %w", first, last, err)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"regexp"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -192,5 +193,42 @@ func TestDevDepositTransferAndBatch(t *testing.T) {
 	case <-p.done:
 	default:
 		t.Fatal("viaduct dev did not stop")
+	}
+}
+
+// TestDevShowsAFraudProofLive: `viaduct dev --misbehave skip-deposit`
+// posts one block that skips a start-up deposit; its own verifier proves
+// it on L1, the sequencer takes the block back, and both nodes end with
+// every funded dev account holding its 100 ETH.
+func TestDevShowsAFraudProofLive(t *testing.T) {
+	h := newHarness(t)
+	l1Port, l2Port, verPort := freePort(t), freePort(t), freePort(t)
+	p := h.start("dev", "viaduct dev is ready", "dev", "--l1-port", fmt.Sprint(l1Port), "--port", fmt.Sprint(l2Port), "--verifier-port", fmt.Sprint(verPort),
+		"--datadir", t.TempDir(), "--misbehave", "skip-deposit")
+	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
+	defer cancel()
+	waitFor(t, "the fraud proof and the rewind in the log", 30*time.Second, func() bool {
+		out := p.out.String()
+		return strings.Contains(out, `msg="fraud proven on L1"`) && strings.Contains(out, "a fraud proof on L1 reverted a block of this chain; rewound")
+	})
+	hundred := new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
+	for _, port := range []int{l2Port, verPort} {
+		c, err := ethclient.Dial(fmt.Sprintf("http://127.0.0.1:%d", port))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		waitFor(t, "the start-up deposits on the honest chain", 30*time.Second, func() bool {
+			for i := range 4 {
+				b, err := c.BalanceAt(ctx, crypto.PubkeyToAddress(devl1.DevKey(i).PublicKey), nil)
+				if err != nil || b.Cmp(hundred) != 0 {
+					return false
+				}
+			}
+			return true
+		})
+	}
+	if !strings.Contains(p.out.String(), "Misbehaving on purpose (--misbehave skip-deposit)") {
+		t.Fatalf("viaduct dev did not say it misbehaves:\n%s", p.out.String())
 	}
 }
