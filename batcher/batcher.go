@@ -13,10 +13,11 @@
 //
 // A fraud proof on L1 (FraudProven) also lowers Rollup.latestBlock, but
 // then the local blocks from the proven one on must not be posted again:
-// before posting, each step reads the FraudProven events it has not seen
-// (from a cursor kept in the chain's metadata, so a restart does not miss
-// or repeat one) and has OnFraud take the local chain back to the block
-// before the proven one. It settles a pending rollback (no batch is
+// before posting, each step reads the FraudProven events it has not
+// handled (from a cursor and a list of handled proofs kept in the chain's
+// metadata, so neither a restart nor an L1 reorg that mines a proof again
+// makes it miss or repeat one) and has OnFraud take the local chain back to
+// the block before the proven one. It settles a pending rollback (no batch is
 // accepted until it is settled) and claims the bonds of this key's reverted
 // batches that the rollback returned.
 package batcher
@@ -278,18 +279,39 @@ func (b *Batcher) Step(ctx context.Context) (int, error) {
 // settles (about 25,000 gas each).
 const settleBatches = 128
 
-// checkFraud reads the FraudProven events since the last step's and, for
-// each that reverted a block the local chain holds, takes the chain back
-// before it. The cursor moves only after that: a crash in between handles
-// the event again, which finds nothing more to take back, rather than
-// forget it and post the proven block again.
+// fraudReorgMargin is how many L1 blocks below its cursor each step reads
+// FraudProven events again: an L1 reorg may have mined a proof anew in a
+// block the cursor has passed. The proofs already handled are remembered
+// (fraudHandledKey, by transaction hash), so reading one again does
+// nothing.
+const fraudReorgMargin = 64
+
+// fraudHandledKey names the chain metadata that lists the transactions of
+// the last maxHandled proofs handled, 32 bytes each.
+const (
+	fraudHandledKey = "batcher/fraud-handled"
+	maxHandled      = 64
+)
+
+// checkFraud reads the FraudProven events since the last step's (and a
+// margin before, for L1 reorgs) and, for each not handled yet that
+// reverted a block the local chain holds, takes the chain back before it.
+// The proof is recorded as handled only after that: a crash in between
+// handles it again, which takes back blocks re-made meanwhile (their
+// transactions are re-sequenced again) rather than post the proven block
+// again.
 func (b *Batcher) checkFraud(ctx context.Context) error {
-	from := b.cfg.FromBlock
+	next := b.cfg.FromBlock
 	if v, err := b.chain.Meta(fraudCursorKey); err == nil && len(v) == 8 {
-		from = binary.BigEndian.Uint64(v)
+		next = binary.BigEndian.Uint64(v)
 	} else if err != nil && !errors.Is(err, chain.ErrNotFound) {
 		return err
 	}
+	handled, err := b.chain.Meta(fraudHandledKey)
+	if err != nil && !errors.Is(err, chain.ErrNotFound) {
+		return err
+	}
+	from := max(b.cfg.FromBlock, next-min(next, fraudReorgMargin))
 	head, err := b.rollup.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("batcher: L1 head: %w", err)
@@ -302,23 +324,43 @@ func (b *Batcher) checkFraud(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	acted := false
 	for _, p := range proofs {
-		n := p.Event.BlockNumber
-		b.log.Warn("fraud proven on L1", "block", n, "batch", p.Event.BatchIndex, "challenger", p.Event.Challenger, "verdict", p.Event.Fraud, "l1Block", p.Block)
-		if b.chain.Head().Number < n {
+		if isHandled(handled, p.Tx) {
 			continue
 		}
-		if b.cfg.OnFraud == nil {
-			return fmt.Errorf("%w: block %d", ErrProvenFraud, n)
+		n := p.Event.BlockNumber
+		b.log.Warn("fraud proven on L1", "block", n, "batch", p.Event.BatchIndex, "challenger", p.Event.Challenger, "verdict", p.Event.Fraud, "l1Block", p.Block)
+		if b.chain.Head().Number >= n {
+			if b.cfg.OnFraud == nil {
+				return fmt.Errorf("%w: block %d", ErrProvenFraud, n)
+			}
+			if err := b.cfg.OnFraud(n); err != nil {
+				return fmt.Errorf("batcher: take back the blocks from %d: %w", n, err)
+			}
+			acted = true
 		}
-		if err := b.cfg.OnFraud(n); err != nil {
-			return fmt.Errorf("batcher: take back the blocks from %d: %w", n, err)
+		handled = append(handled, p.Tx[:]...)
+		if len(handled) > maxHandled*32 {
+			handled = handled[len(handled)-maxHandled*32:]
+		}
+		if err := b.chain.SetMeta(fraudHandledKey, handled); err != nil {
+			return err
 		}
 	}
-	if len(proofs) > 0 {
+	if acted {
 		b.claim(ctx)
 	}
 	return b.chain.SetMeta(fraudCursorKey, binary.BigEndian.AppendUint64(nil, to+1))
+}
+
+func isHandled(handled []byte, tx common.Hash) bool {
+	for i := 0; i+32 <= len(handled); i += 32 {
+		if common.Hash(handled[i:i+32]) == tx {
+			return true
+		}
+	}
+	return false
 }
 
 // claim collects what the Rollup owes this key: the bonds of its batches

@@ -356,3 +356,49 @@ func (net *lyingNet) l1Head(t *testing.T) uint64 {
 	}
 	return n
 }
+
+// TestL1ReorgUnderTheChallenge: an L1 reorg removes the block with the
+// fraud proof (and the transaction with it), so L1 holds the lie again;
+// the verifier flags it again, its challenger proves it again, and the
+// nodes converge on the honest chain.
+func TestL1ReorgUnderTheChallenge(t *testing.T) {
+	net := newLyingNet(t, 120, devl1.DevKey(2))
+	net.lieInATransfer(t)
+	var proofs []l1.FraudProof
+	waitFor(t, "the first proof", 20*time.Second, func() bool {
+		var err error
+		proofs, err = net.rollup.FraudProofs(net.ctx, net.deployBlock, net.l1Head(t))
+		return err == nil && len(proofs) == 1
+	})
+	first := proofs[0]
+	// Once the sequencer has posted the honest block 2, the reorg takes
+	// back everything from the proof on, its transaction included.
+	waitFor(t, "the honest block 2 on L1", 20*time.Second, func() bool {
+		lb, err := net.rollup.LatestBlock(net.ctx, nil)
+		return err == nil && lb.Number >= 2
+	})
+	depth := net.l1Head(t) - first.Block + 1
+	if _, err := net.chain.Reorg(net.ctx, depth, true); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "a proof on the new L1 branch", 30*time.Second, func() bool {
+		var err error
+		proofs, err = net.rollup.FraudProofs(net.ctx, net.deployBlock, net.l1Head(t))
+		return err == nil && len(proofs) == 1 && proofs[0].BlockHash != first.BlockHash
+	})
+	waitFor(t, "the nodes on the honest chain", 40*time.Second, func() bool {
+		lb, err := net.rollup.LatestBlock(net.ctx, nil)
+		if err != nil || lb.Number < 2 {
+			return false
+		}
+		sb, err := net.seq.Chain.BlockByNumber(lb.Number)
+		if err != nil || sb.Hash() != common.Hash(lb.BlockHash) {
+			return false
+		}
+		vb, err := net.vers[0].Chain.BlockByNumber(lb.Number)
+		return err == nil && vb.Hash() == sb.Hash()
+	})
+	if b, err := net.seqRPC.BalanceAt(net.ctx, thief, nil); err != nil || b.Sign() != 0 {
+		t.Fatalf("the thief holds %v on the sequencer (%v)", b, err)
+	}
+}
