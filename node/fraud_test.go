@@ -3,6 +3,9 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
+	"io"
+	"net/http"
+	"strings"
 
 	"github.com/ethereum/go-ethereum"
 	"math/big"
@@ -183,6 +186,17 @@ func TestFraudProofRevertsTheLieAndTheNodesConverge(t *testing.T) {
 	}
 	if s := ver.Challenger.Stats(); s.Proven != 1 {
 		t.Fatalf("challenger stats %+v", s)
+	}
+	resp, err := http.Get("http://" + ver.RPCAddr() + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{"viaduct_challenger_proven 1", "viaduct_derive_flagged 0"} {
+		if !strings.Contains(string(body), want) {
+			t.Fatalf("verifier metrics lack %q:\n%s", want, body)
+		}
 	}
 }
 

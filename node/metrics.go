@@ -18,6 +18,7 @@ type nodeMetrics struct {
 	head, safe, final, pool *metrics.Gauge
 	blocks, txs, queueItems *metrics.Counter
 	withdrawals             *metrics.Counter
+	flagged, proven         *metrics.Gauge
 }
 
 func newNodeMetrics() *nodeMetrics {
@@ -32,6 +33,8 @@ func newNodeMetrics() *nodeMetrics {
 		txs:         metrics.NewRegisteredCounter("viaduct/txs/stored", r),
 		queueItems:  metrics.NewRegisteredCounter("viaduct/queue/applied", r),
 		withdrawals: metrics.NewRegisteredCounter("viaduct/withdrawals/made", r),
+		flagged:     metrics.NewRegisteredGauge("viaduct/derive/flagged", r),
+		proven:      metrics.NewRegisteredGauge("viaduct/challenger/proven", r),
 	}
 }
 
@@ -58,6 +61,17 @@ func (m *nodeMetrics) handler(n *Node) http.Handler {
 		m.final.Update(int64(st.FinalizedBlock()))
 		if n.Pool != nil {
 			m.pool.Update(int64(n.Pool.Len()))
+		}
+		if n.Deriver != nil {
+			// The block derivation stopped at as wrong, 0 while none is.
+			var flagged int64
+			if inv := n.Deriver.Invalid(); inv != nil {
+				flagged = int64(inv.Number)
+			}
+			m.flagged.Update(flagged)
+		}
+		if n.Challenger != nil {
+			m.proven.Update(int64(n.Challenger.Stats().Proven))
 		}
 		h.ServeHTTP(w, r)
 	})
