@@ -19,7 +19,8 @@
 // makes it miss or repeat one) and has OnFraud take the local chain back to
 // the block before the proven one. It settles a pending rollback (no batch is
 // accepted until it is settled) and claims the bonds of this key's reverted
-// batches that the rollback returned.
+// batches that the rollback returned. When it has nothing to post, it takes
+// back the bonds of its batches whose challenge window is over.
 package batcher
 
 import (
@@ -91,6 +92,7 @@ type Batcher struct {
 
 	safe, finalized atomic.Uint64
 	inFlightSince   time.Time // when a step first found a transaction in flight
+	window          uint64    // the Rollup's challenge window, read once
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -192,7 +194,7 @@ func (b *Batcher) Step(ctx context.Context) (int, error) {
 	}
 	if latest.Number == head.Number {
 		b.inFlightSince = time.Time{}
-		return 0, nil
+		return 0, b.reclaim(ctx)
 	}
 	// After an L1 reorg removed a batch, L1's txpool usually holds it again
 	// and mines it soon: posting the same blocks now would only have one of
@@ -238,7 +240,7 @@ func (b *Batcher) Step(ctx context.Context) (int, error) {
 		blocks = append(blocks, rollup.Block{Header: blk.Header, TxData: blk.TxData})
 	}
 	if len(blocks) == 0 {
-		return 0, nil
+		return 0, b.reclaim(ctx)
 	}
 	bond, err := b.rollup.Bond(ctx)
 	if err != nil {
@@ -361,6 +363,61 @@ func isHandled(handled []byte, tx common.Hash) bool {
 		}
 	}
 	return false
+}
+
+// reclaimKey names the chain metadata that holds the next batch index
+// whose bond reclaim looks at.
+const reclaimKey = "batcher/reclaim-next"
+
+// reclaimPerStep bounds the reclaimBond calls of one idle step.
+const reclaimPerStep = 4
+
+// reclaim takes back the bonds of this key's batches whose challenge
+// window is over (Rollup.reclaimBond, about 35,000 L1 gas each), oldest
+// first, a few per step and only when there is nothing to post: bonds
+// wait, batches do not. A rollback lowers the batch count; the batches
+// that take the reverted indices are looked at again.
+func (b *Batcher) reclaim(ctx context.Context) error {
+	next := uint64(0)
+	if v, err := b.chain.Meta(reclaimKey); err == nil && len(v) == 8 {
+		next = binary.BigEndian.Uint64(v)
+	} else if err != nil && !errors.Is(err, chain.ErrNotFound) {
+		return err
+	}
+	count, err := b.rollup.BatchCount(ctx, nil)
+	if err != nil {
+		return err
+	}
+	next = min(next, count)
+	if b.window == 0 {
+		if b.window, err = b.rollup.ChallengeWindow(ctx); err != nil {
+			return err
+		}
+	}
+	head, err := b.rollup.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("batcher: L1 head: %w", err)
+	}
+	me := b.sender.Address()
+	for sent := 0; next < count && sent < reclaimPerStep; next++ {
+		batch, err := b.rollup.GetBatch(ctx, next, nil)
+		if err != nil {
+			return err
+		}
+		if batch.Submitter != me || !batch.BondHeld {
+			continue
+		}
+		if head.Time < batch.SubmittedAt+b.window {
+			break // later batches' windows end later still
+		}
+		r, err := b.sender.Send(ctx, b.rollup.Address, bindings.NewRollup().PackReclaimBond(new(big.Int).SetUint64(next)), nil)
+		if err != nil {
+			return fmt.Errorf("batcher: reclaim the bond of batch %d: %w", next, err)
+		}
+		sent++
+		b.log.Debug("reclaimed a batch's bond", "batch", next, "l1Block", r.BlockNumber, "gas", r.GasUsed)
+	}
+	return b.chain.SetMeta(reclaimKey, binary.BigEndian.AppendUint64(nil, next))
 }
 
 // claim collects what the Rollup owes this key: the bonds of its batches

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"math/big"
 	"testing"
 	"time"
 
@@ -95,5 +96,76 @@ func TestBatchesAreBoundedInOrderAndNeverRepeated(t *testing.T) {
 	b2 := batcher.New(batcher.Config{}, other, r, &l1.Sender{Client: l1c.Client, Key: seqKey}, log)
 	if _, err := b2.Step(ctx); !errors.Is(err, batcher.ErrForeignChain) {
 		t.Fatalf("foreign chain: %v", err)
+	}
+}
+
+// TestIdleBatcherReclaimsBondsAfterTheWindow: once their challenge window
+// is over, an idle batcher takes back the bonds of its batches, and only
+// then.
+func TestIdleBatcherReclaimsBondsAfterTheWindow(t *testing.T) {
+	l1c, err := devl1.Start(devl1.Config{MaxBlockInterval: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	seqKey := devl1.DevKey(4)
+	rcfg := node.DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+	// L1 seconds: the simulated chain's clock runs ahead of the wall's.
+	rcfg.ChallengeWindow = 30
+	addr, _, err := l1c.DeployRollup(ctx, devl1.DevKey(0), rcfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := l1c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := openChain(t)
+	grow(t, c, 3, head.Time, common.Address{})
+	r := &l1.Rollup{Client: l1c.Client, Address: addr}
+	b := batcher.New(batcher.Config{MaxBlocks: 1}, c, r, &l1.Sender{Client: l1c.Client, Key: seqKey}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	held := func() (n int) {
+		for i := range uint64(3) {
+			batch, err := r.GetBatch(ctx, i, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if batch.BondHeld {
+				n++
+			}
+		}
+		return n
+	}
+	for range 4 { // three batches, then an idle step inside the window
+		if _, err := b.Step(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := held(); n != 3 {
+		t.Fatalf("%d bonds held inside the window, want 3", n)
+	}
+	before, err := l1c.Client.BalanceAt(ctx, crypto.PubkeyToAddress(seqKey.PublicKey), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor := time.Now().Add(20 * time.Second)
+	for held() > 0 {
+		if time.Now().After(waitFor) {
+			t.Fatalf("%d bonds still held after the window", held())
+		}
+		if _, err := b.Step(ctx); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	after, err := l1c.Client.BalanceAt(ctx, crypto.PubkeyToAddress(seqKey.PublicKey), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Three bonds back, less the gas of three reclaimBond calls.
+	if gained := new(big.Int).Sub(after, before); gained.Cmp(new(big.Int).Mul(rcfg.Bond, big.NewInt(2))) <= 0 {
+		t.Fatalf("the sequencer gained %s, want about three bonds of %s", gained, rcfg.Bond)
 	}
 }
