@@ -51,75 +51,13 @@ func mintLie(_ state.Reader, _ []core.QueueItem, o *core.Outcome) (*core.Outcome
 // bond; the sequencer takes the chain back before the lie and re-sequences
 // the transfer it held; and both nodes end on the same honest chain.
 func TestFraudProofRevertsTheLieAndTheNodesConverge(t *testing.T) {
-	chain, err := devl1.Start(devl1.Config{MaxBlockInterval: 200 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer chain.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	seqKey, challengerKey := devl1.DevKey(4), devl1.DevKey(2)
-	rcfg := DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
-	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), rcfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	base := Config{
-		L1: chain.Client, Rollup: addr, DeployBlock: deployBlock, L2: core.DevConfig(),
-		RPCAddr: "127.0.0.1:0", PollInterval: 100 * time.Millisecond, Log: testLog(t),
-		BlockInterval: 50 * time.Millisecond, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
-	}
-	base.Batch.Interval = 200 * time.Millisecond
-	seqCfg := base
-	seqCfg.Role, seqCfg.DataDir, seqCfg.BatcherKey, seqCfg.Lie = RoleSequencer, t.TempDir(), seqKey, mintLie
-	seq, err := New(seqCfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := seq.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { seq.Stop() }()
-	verCfg := base
-	verCfg.Role, verCfg.DataDir, verCfg.L1Key, verCfg.Challenge = RoleVerifier, t.TempDir(), challengerKey, true
-	ver, err := New(verCfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ver.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer ver.Stop()
-
-	alice := devl1.DevKey(1)
-	aliceAddr := crypto.PubkeyToAddress(alice.PublicKey)
-	five := new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18))
-	if _, err := (&l1.Sender{Client: chain.Client, Key: alice}).Send(ctx, addr, bindings.NewRollup().PackDepositETH(aliceAddr), five); err != nil {
-		t.Fatal(err)
-	}
-	ec, err := ethclient.Dial("http://" + seq.RPCAddr())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ec.Close()
-	waitFor(t, "the deposit on L2", 20*time.Second, func() bool {
-		b, err := ec.BalanceAt(ctx, aliceAddr, nil)
-		return err == nil && b.Cmp(five) == 0
-	})
+	challengerKey := devl1.DevKey(2)
+	net := newLyingNet(t, 120, challengerKey)
+	ctx, chain, seq, ver, ec := net.ctx, net.chain, net.seq, net.vers[0], net.seqRPC
+	deployBlock, addr := net.deployBlock, net.rollup.Address
 	challengerAddr := crypto.PubkeyToAddress(challengerKey.PublicKey)
-
-	// The transfer's block is the lie.
 	bob := common.HexToAddress("0xb0b")
-	tx, err := types.SignNewTx(alice, types.LatestSignerForChainID(core.DevConfig().BigChainID()), &types.DynamicFeeTx{
-		ChainID: core.DevConfig().BigChainID(), Nonce: 0, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1e9),
-		Gas: core.TransferGas, To: &bob, Value: big.NewInt(1e18),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ec.SendTransaction(ctx, tx); err != nil {
-		t.Fatal(err)
-	}
+	tx := net.lieInATransfer(t) // alice's transfer to bob; its block is the lie
 	r := &l1.Rollup{Client: chain.Client, Address: addr}
 	var proofs []l1.FraudProof
 	waitFor(t, "the fraud proof on L1", 40*time.Second, func() bool {
@@ -134,7 +72,7 @@ func TestFraudProofRevertsTheLieAndTheNodesConverge(t *testing.T) {
 	if p.Challenger != challengerAddr || p.Fraud != 6 /* StateRoot */ {
 		t.Fatalf("FraudProven %+v", p)
 	}
-	half := new(big.Int).Div(rcfg.Bond, big.NewInt(2))
+	half := new(big.Int).Div(net.bond, big.NewInt(2))
 	if p.Reward.Cmp(half) != 0 || p.Burned.Cmp(half) != 0 {
 		t.Fatalf("reward %s, burned %s; want half the bond %s each", p.Reward, p.Burned, half)
 	}
@@ -275,6 +213,7 @@ type lyingNet struct {
 	seq         *Node
 	vers        []*Node
 	seqRPC      *ethclient.Client
+	bond        *big.Int
 }
 
 func newLyingNet(t *testing.T, window uint64, challengers ...*ecdsa.PrivateKey) *lyingNet {
@@ -293,7 +232,7 @@ func newLyingNet(t *testing.T, window uint64, challengers ...*ecdsa.PrivateKey) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	net := &lyingNet{ctx: ctx, chain: chain, rollup: &l1.Rollup{Client: chain.Client, Address: addr}, deployBlock: deployBlock}
+	net := &lyingNet{ctx: ctx, chain: chain, rollup: &l1.Rollup{Client: chain.Client, Address: addr}, deployBlock: deployBlock, bond: rcfg.Bond}
 	net.base = Config{
 		L1: chain.Client, Rollup: addr, DeployBlock: deployBlock, L2: core.DevConfig(),
 		RPCAddr: "127.0.0.1:0", PollInterval: 100 * time.Millisecond, Log: testLog(t),
@@ -336,8 +275,8 @@ func (net *lyingNet) addVerifier(t *testing.T, key *ecdsa.PrivateKey) *Node {
 }
 
 // lieInATransfer funds alice with a deposit (block 1, honest) and sends
-// her transfer, whose block (2) is the lie.
-func (net *lyingNet) lieInATransfer(t *testing.T) {
+// her transfer of 1 ETH to 0xb0b, whose block (2) is the lie.
+func (net *lyingNet) lieInATransfer(t *testing.T) *types.Transaction {
 	t.Helper()
 	alice := devl1.DevKey(1)
 	aliceAddr := crypto.PubkeyToAddress(alice.PublicKey)
@@ -360,6 +299,7 @@ func (net *lyingNet) lieInATransfer(t *testing.T) {
 	if err := net.seqRPC.SendTransaction(net.ctx, tx); err != nil {
 		t.Fatal(err)
 	}
+	return tx
 }
 
 func (net *lyingNet) l1Head(t *testing.T) uint64 {
