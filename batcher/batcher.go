@@ -68,6 +68,11 @@ type Config struct {
 	// back before it (sequencer.RewindFraud). Nil: the step fails instead,
 	// rather than post a proven block again.
 	OnFraud func(block uint64) error
+	// OnForeign is called when L1 holds blocks the local chain does not
+	// (others posted while the inclusion window was open, or this store is
+	// not the chain that was posted); it must bring the local chain to
+	// L1's. Nil: the step fails with ErrForeignChain.
+	OnForeign func(ctx context.Context) error
 }
 
 // ErrProvenFraud is returned by Step when L1 reverted blocks of the local
@@ -182,15 +187,27 @@ func (b *Batcher) Step(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	head := b.chain.Head()
+	var foreign error
 	if latest.Number > head.Number {
-		return 0, fmt.Errorf("%w: L1 is at block %d, the local chain at %d", ErrForeignChain, latest.Number, head.Number)
+		foreign = fmt.Errorf("%w: L1 is at block %d, the local chain at %d", ErrForeignChain, latest.Number, head.Number)
+	} else {
+		mine, err := b.chain.BlockByNumber(latest.Number)
+		if err != nil {
+			return 0, err
+		}
+		if mine.Hash() != common.Hash(latest.BlockHash) {
+			foreign = fmt.Errorf("%w: block %d is %s on L1, %s here", ErrForeignChain, latest.Number, common.Hash(latest.BlockHash), mine.Hash())
+		}
 	}
-	mine, err := b.chain.BlockByNumber(latest.Number)
-	if err != nil {
-		return 0, err
-	}
-	if mine.Hash() != common.Hash(latest.BlockHash) {
-		return 0, fmt.Errorf("%w: block %d is %s on L1, %s here", ErrForeignChain, latest.Number, common.Hash(latest.BlockHash), mine.Hash())
+	if foreign != nil {
+		if b.cfg.OnForeign == nil {
+			return 0, foreign
+		}
+		b.log.Warn("L1 holds blocks this chain does not (posted by another node while the inclusion window was open?); adopting them", "err", foreign)
+		if err := b.cfg.OnForeign(ctx); err != nil {
+			return 0, fmt.Errorf("batcher: adopting L1's blocks: %w", err)
+		}
+		return 0, nil
 	}
 	if latest.Number == head.Number {
 		b.inFlightSince = time.Time{}

@@ -170,6 +170,7 @@ func New(cfg Config) (*Node, error) {
 			_, err := n.Seq.RewindFraud(block)
 			return err
 		}
+		bcfg.OnForeign = n.catchUp
 		n.Batcher = batcher.New(bcfg, c, r, sender, cfg.Log.With("service", "batcher"))
 		backend.Pool, backend.Status = n.Pool, n.Batcher
 	} else {

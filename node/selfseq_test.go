@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -21,6 +22,7 @@ import (
 // for a forced withdrawal on L1; once the inclusion window has passed, a
 // verifier with a bond includes it itself and posts the batch; after the
 // challenge window the withdrawal is paid on L1. No sequencer took part.
+// Then the sequencer comes back, adopts the verifier's blocks and goes on.
 func TestForcedWithdrawalWithoutTheSequencer(t *testing.T) {
 	chain, err := devl1.Start(devl1.Config{MaxBlockInterval: 200 * time.Millisecond})
 	if err != nil {
@@ -149,5 +151,59 @@ func TestForcedWithdrawalWithoutTheSequencer(t *testing.T) {
 	}
 	if inv := ver.Deriver.Invalid(); inv != nil {
 		t.Fatalf("the verifier flagged its own block %d: %v", inv.Number, inv.Err)
+	}
+
+	// The sequencer comes back: it adopts the blocks the verifier posted
+	// (its own first block on restart, sealed from the same queue item,
+	// is not L1's and goes) and sequences again on top of them.
+	seq, err = New(seqCfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Before it reads L1's batches, it seals its own block 2 from the same
+	// queue item, as a sequencer coming back does.
+	if err := seq.Watcher.Poll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if own, err := seq.Seq.Seal(); err != nil || own == nil || own.Header.Number != at || own.Hash() == w.BlockHash {
+		t.Fatalf("the sequencer's own block: %v, %v", own, err)
+	}
+	if err := seq.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer seq.Stop()
+	sc, err := ethclient.Dial("http://" + seq.RPCAddr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sc.Close()
+	waitFor(t, "the sequencer to adopt L1's blocks", 30*time.Second, func() bool {
+		lb, err := rollup.LatestBlock(ctx, nil)
+		if err != nil || lb.Number < at {
+			return false
+		}
+		b, err := seq.Chain.BlockByNumber(lb.Number)
+		return err == nil && b.Hash() == common.Hash(lb.BlockHash)
+	})
+	tx, err := types.SignNewTx(aliceKey, types.LatestSignerForChainID(core.DevConfig().BigChainID()), &types.DynamicFeeTx{
+		ChainID: core.DevConfig().BigChainID(), Nonce: 0, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1e9),
+		Gas: core.TransferGas, To: &carol, Value: ether,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sc.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the transfer posted by the sequencer and derived by the verifier", 30*time.Second, func() bool {
+		r, err := sc.TransactionReceipt(ctx, tx.Hash())
+		if err != nil {
+			return false
+		}
+		vb, err := ver.Chain.BlockByNumber(r.BlockNumber.Uint64())
+		return err == nil && vb.Hash() == r.BlockHash
+	})
+	if b, err := vc.BalanceAt(ctx, alice, nil); err != nil || b.Cmp(new(big.Int).Mul(big.NewInt(2), ether)) > 0 {
+		t.Fatalf("alice on the verifier: %v (%v), want at most 5 - 2 - 1 ETH", b, err)
 	}
 }

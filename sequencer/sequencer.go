@@ -146,6 +146,14 @@ func (s *Sequencer) loop(ctx context.Context) {
 	}
 }
 
+// Exclusive runs fn while no block is sealed or taken back but by fn: a
+// node adopting blocks from L1 writes the chain in it.
+func (s *Sequencer) Exclusive(fn func() error) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return fn()
+}
+
 // Seal builds the next block from the queue and the mempool and appends it
 // to the chain. It returns nil if there was nothing to include. First, if an
 // L1 reorg took away a queue item the chain has applied, it takes the chain
