@@ -356,3 +356,55 @@ func TestL1ReorgUnderTheChallenge(t *testing.T) {
 		t.Fatalf("the thief holds %v on the sequencer (%v)", b, err)
 	}
 }
+
+// TestSequencerKeepsItsTransactionsWhileL1HoldsAWrongBlock: an L1 reorg
+// takes the fraud proof away and puts the lie back on L1 while no verifier
+// is running, so the sequencer's batcher meets L1's wrong block before any
+// new proof: it takes its honest blocks back and cannot adopt L1's. The
+// transfer of the honest block must stay in its mempool (not only in the
+// journal, read at the next start): once a verifier proves the lie again,
+// the nodes converge with the transfer applied.
+func TestSequencerKeepsItsTransactionsWhileL1HoldsAWrongBlock(t *testing.T) {
+	net := newLyingNet(t, 120, devl1.DevKey(2))
+	net.lieInATransfer(t)
+	var proofs []l1.FraudProof
+	waitFor(t, "the first proof", 20*time.Second, func() bool {
+		var err error
+		proofs, err = net.rollup.FraudProofs(net.ctx, net.deployBlock, net.l1Head(t))
+		return err == nil && len(proofs) == 1
+	})
+	waitFor(t, "the honest block 2 on L1", 20*time.Second, func() bool {
+		lb, err := net.rollup.LatestBlock(net.ctx, nil)
+		return err == nil && lb.Number >= 2
+	})
+	if err := net.vers[0].Stop(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := net.chain.Reorg(net.ctx, net.l1Head(t)-proofs[0].Block+1, true); err != nil {
+		t.Fatal(err)
+	}
+	// L1 holds the lie again; the sequencer's batcher, at its next step,
+	// takes its honest blocks back and stops at L1's wrong block 2.
+	time.Sleep(2 * time.Second)
+	net.addVerifier(t, devl1.DevKey(3))
+	bob := common.HexToAddress("0xb0b")
+	waitFor(t, "the nodes on the honest chain with the transfer", 40*time.Second, func() bool {
+		lb, err := net.rollup.LatestBlock(net.ctx, nil)
+		if err != nil || lb.Number < 2 {
+			return false
+		}
+		sb, err := net.seq.Chain.BlockByNumber(lb.Number)
+		if err != nil || sb.Hash() != common.Hash(lb.BlockHash) {
+			return false
+		}
+		vb, err := net.vers[1].Chain.BlockByNumber(lb.Number)
+		if err != nil || vb.Hash() != sb.Hash() {
+			return false
+		}
+		b, err := net.seqRPC.BalanceAt(net.ctx, bob, nil)
+		return err == nil && b.Cmp(big.NewInt(1e18)) == 0
+	})
+	if b, err := net.seqRPC.BalanceAt(net.ctx, thief, nil); err != nil || b.Sign() != 0 {
+		t.Fatalf("the thief holds %v on the sequencer (%v)", b, err)
+	}
+}

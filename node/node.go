@@ -121,6 +121,10 @@ type Node struct {
 	rpcSrv     *rpc.Server
 	http       *api.HTTPServer
 	rollup     *l1.Rollup
+	// wrongL1 is L1's latest block when catch-up last found it wrong: until
+	// L1 moves on (a proof reverts it), catch-up takes nothing back again.
+	// Guarded by the sequencer's exclusive section.
+	wrongL1 common.Hash
 
 	metrics  *nodeMetrics
 	stopPoll context.CancelFunc
