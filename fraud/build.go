@@ -95,7 +95,9 @@ func Build(cfg *core.Config, pre Source, parent, header *core.Header, queue []co
 		if err := t.set(e.Key, post); err != nil {
 			return nil, err
 		}
+		e.Post = post
 	}
+	w.Writes = true
 	return &Built{Witness: w, PostRoot: hashOf(t.root)}, nil
 }
 

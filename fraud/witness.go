@@ -61,6 +61,10 @@ type Entry struct {
 	Balance uint256.Int
 	Proof   *statetree.Proof
 	Sibling Sibling
+	// Post is the value hash after the block, for a witness whose writes
+	// the verifier applies (Witness.Writes); a staged proof's chunks carry
+	// it (spec section 16.2). Zero is a deletion.
+	Post common.Hash
 }
 
 // ValueHash is the entry's value hash in the state tree (spec section 3).
@@ -75,6 +79,11 @@ func (e *Entry) ValueHash() common.Hash {
 // Witness is the state witness of one block.
 type Witness struct {
 	Entries []Entry
+	// Writes says the block is valid up to its fee credit, so the verifier
+	// writes its changes entry by entry (each entry's Post); otherwise the
+	// proofs only show the values before the block. Not encoded: the
+	// verifier finds it by executing the block.
+	Writes bool
 }
 
 // MarshalBinary encodes the witness (spec section 16): uint16 count, then

@@ -65,6 +65,17 @@ func (r *Rollup) GetBatch(ctx context.Context, i uint64, at *big.Int) (bindings.
 	return rollupABI.UnpackGetBatch(out)
 }
 
+// ChallengeSession returns challenger's staged challenge (spec section
+// 16.2) of block blockHash in batch `batch`; its BlocksRoot is zero when
+// there is none.
+func (r *Rollup) ChallengeSession(ctx context.Context, challenger common.Address, batch uint64, blockHash common.Hash) (bindings.RollupSession, error) {
+	out, err := r.call(ctx, rollupABI.PackChallengeSession(challenger, new(big.Int).SetUint64(batch), blockHash), nil)
+	if err != nil {
+		return bindings.RollupSession{}, fmt.Errorf("l1: Rollup.challengeSession: %w", err)
+	}
+	return rollupABI.UnpackChallengeSession(out)
+}
+
 // ErrUnknownBatch is returned by GetBatch for a batch index the Rollup
 // does not hold.
 var ErrUnknownBatch = errors.New("l1: no such batch")

@@ -79,3 +79,66 @@ func ruleFor(t *testing.T, err error) uint8 {
 	t.Fatalf("no verifier rule for %v", err)
 	return 0
 }
+
+// FuzzStagedChunk gives the verifier's prove (spec section 16.2) arbitrary
+// chunks for the first entries of a valid block's staged proof: whatever
+// it accepts must prove exactly the witness's first n entries (the root
+// after writing them, the digest of the rest), so that no chunk the
+// challenger did not derive from the true state can move a session on.
+func FuzzStagedChunk(f *testing.F) {
+	cfg, blocks := loadBlocks(f)
+	r := newRig(f, cfg)
+	var c *vectorCase
+	for _, v := range blocks {
+		if v.Error != "" {
+			continue
+		}
+		if vc := prepare(f, cfg, v); vc.err == nil && len(vc.built.Witness.Entries) >= 3 {
+			c = vc
+			break
+		}
+	}
+	if c == nil {
+		f.Fatal("no valid block vector with three entries")
+	}
+	w := c.built.Witness
+	digests := w.Digests()
+	// roots[i]: the root after the first i entries are written.
+	roots := []common.Hash{c.parent.StateRoot}
+	one, err := w.Chunks(0, 1)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for i, ch := range one {
+		out, err := r.chain.Call(r.verifier, verifierABI.PackProve(true, roots[i], digests[i], ch))
+		if err != nil {
+			f.Fatalf("genuine chunk %d: %v", i, err)
+		}
+		pr, err := verifierABI.UnpackProve(out)
+		if err != nil {
+			f.Fatal(err)
+		}
+		roots = append(roots, pr.NewRoot)
+	}
+	all, err := w.Chunks(0, 1<<20)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(one[0])
+	f.Add(all[0])
+	f.Add(append(bytes.Clone(one[0][:len(one[0])-32]), one[1][2:]...))
+	f.Fuzz(func(t *testing.T, chunk []byte) {
+		out, err := r.chain.Call(r.verifier, verifierABI.PackProve(true, roots[0], digests[0], chunk))
+		if err != nil {
+			return
+		}
+		pr, err := verifierABI.UnpackProve(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := pr.N.Uint64()
+		if n == 0 || n > uint64(len(w.Entries)) || pr.NewRoot != roots[n] || pr.Rest != digests[n] {
+			t.Fatalf("accepted a chunk of %d entries: root %x rest %x", n, pr.NewRoot, pr.Rest)
+		}
+	})
+}

@@ -54,7 +54,7 @@ type vectorCase struct {
 	db     *state.DB // the pre-state
 }
 
-func prepare(t *testing.T, cfg *core.Config, v vectors.BlockVector) *vectorCase {
+func prepare(t testing.TB, cfg *core.Config, v vectors.BlockVector) *vectorCase {
 	t.Helper()
 	db, closeDB, err := vectors.NewState(v.PreAccounts, v.PreTokens)
 	if err != nil {

@@ -208,6 +208,27 @@ func ChallengeCall(batch uint64, parent *core.Header, headers []*core.Header, b 
 	})
 }
 
+// StartChallengeCall packs the first transaction of a staged challenge
+// (spec section 16.2) of block headers[b] of batch `batch`: the same inputs
+// as ChallengeCall, with the witness's values (fraud.Witness.Values) in
+// place of the witness.
+func StartChallengeCall(batch uint64, parent *core.Header, headers []*core.Header, b int, txData []byte, queue []core.QueueItem, values []byte) []byte {
+	var q []byte
+	for i := range queue {
+		q = append(q, queue[i].Encode()...)
+	}
+	return contract.PackStartChallenge(bindings.RollupChallengeStart{
+		BatchIndex: new(big.Int).SetUint64(batch), Parent: parent.Encode(), Header: headers[b].Encode(),
+		BlockProof: Proof(BlockProof(headers, b)), TxData: txData, QueueItems: q, Values: values,
+	})
+}
+
+// ContinueChallengeCall packs one chunk (fraud.Witness.Chunks) of the
+// caller's staged challenge of block `blockHash` in batch `batch`.
+func ContinueChallengeCall(batch uint64, blockHash common.Hash, chunk []byte) []byte {
+	return contract.PackContinueChallenge(new(big.Int).SetUint64(batch), blockHash, chunk)
+}
+
 // Proof converts a list of hashes to the contract's bytes32[].
 func Proof(hs []common.Hash) [][32]byte {
 	out := make([][32]byte, len(hs))

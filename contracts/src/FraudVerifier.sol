@@ -60,6 +60,24 @@ contract FraudVerifier {
         Rule rule;
     }
 
+    /// @notice What a staged proof (spec section 16.2) still has to show
+    /// once {open} has executed the block on claimed values.
+    /// @param commit Whether the entries are written in key order (the block
+    /// is valid up to the fee credit) or only checked against the parent's
+    /// root (it stops at an invalid transaction or the fee credit).
+    /// @param count How many entries the chunks must prove.
+    /// @param digest The digest of those entries (section 16.2).
+    /// @param parentRoot The parent's state root, where the proofs start.
+    /// @param stateRoot The header's state root, which a valid block's
+    /// writes must reach.
+    struct Stage {
+        bool commit;
+        uint256 count;
+        bytes32 digest;
+        bytes32 parentRoot;
+        bytes32 stateRoot;
+    }
+
     /// @notice The header's parentHash is not the hash of the given parent.
     error ParentMismatch(bytes32 posted, bytes32 computed);
     /// @notice A header that is not 172 bytes long.
@@ -79,6 +97,11 @@ contract FraudVerifier {
     error MalformedWitness(uint256 offset);
     /// @notice The execution needs a state value the witness lacks.
     error MissingWitness(bytes32 key);
+    /// @notice A staged proof's chunk is not in the format of spec section 16.2.
+    error MalformedChunk(uint256 offset);
+    /// @notice A staged proof's chunk does not continue the entries its
+    /// challenge was started with (spec section 16.2).
+    error ChunkMismatch(bytes32 expected, bytes32 computed);
 
     uint256 internal constant MAX_TXS_PER_BLOCK = 64;
     uint256 internal constant MAX_QUEUE_ITEMS_PER_BLOCK = 16;
@@ -148,54 +171,177 @@ contract FraudVerifier {
         // whatever the witness.
         (Fraud f, TxDecoder.Tx[] memory txs) = _decodeTxs(txData);
         if (f != Fraud.None) return Result(f, 0, Rule.None);
-        _start(ex, witness, queueItems);
-        return _execute(ex, txs, witness);
+        ex.entries = _decodeWitness(witness, true);
+        Result memory r = _execute(ex, txs, queueItems);
+        if (!_writes(r)) {
+            _checkPreState(ex, witness, ex.parentRoot);
+            return r;
+        }
+        bytes32 postRoot = _commit(ex, witness, ex.parentRoot);
+        if (r.fraud == Fraud.None && postRoot != ex.header.stateRoot) return Result(Fraud.StateRoot, 0, Rule.None);
+        return r;
     }
 
-    /// @dev Decodes the witness and applies the queue items (spec section 8),
-    /// which come before any transaction.
-    function _start(Exec memory ex, bytes calldata witness, bytes calldata queueItems) private pure {
-        ex.entries = _decodeWitness(witness);
+    /// @notice The first step of a staged proof (spec section 16.2): checks
+    /// the inputs as {verify} does and executes the block on the claimed
+    /// values alone, which later chunks prove ({prove}). The verdict is
+    /// final when `stage.count` is zero; otherwise it holds only once every
+    /// entry is proven, and for a valid block (`stage.commit`, verdict None)
+    /// it is StateRoot if the writes reach another root than the header's.
+    /// @param values The witness's entries without proofs: uint16 count,
+    /// then per entry key ‖ type ‖ (accounts) nonce ‖ balance, keys
+    /// strictly ascending.
+    function open(
+        bytes calldata parent,
+        bytes calldata header,
+        bytes calldata txData,
+        bytes calldata queueItems,
+        bytes calldata values
+    ) external view returns (Result memory r, Stage memory stage) {
+        Exec memory ex = _checkInputs(parent, header, txData, queueItems);
+        stage.parentRoot = ex.parentRoot;
+        stage.stateRoot = ex.header.stateRoot;
+        (Fraud f, TxDecoder.Tx[] memory txs) = _decodeTxs(txData);
+        if (f != Fraud.None) return (Result(f, 0, Rule.None), stage);
+        ex.entries = _decodeWitness(values, false);
+        r = _execute(ex, txs, queueItems);
+        stage.commit = _writes(r);
+        stage.count = ex.entries.length;
+        bytes32 d;
+        for (uint256 i = ex.entries.length; i > 0; --i) {
+            Entry memory e = ex.entries[i - 1];
+            bytes32 pre = _valueHash(e, true);
+            d = _link(e.key, pre, stage.commit ? _valueHash(e, false) : pre, d);
+        }
+        stage.digest = d;
+        if (stage.count == 0 && r.fraud == Fraud.None && stage.parentRoot != stage.stateRoot) {
+            r.fraud = Fraud.StateRoot; // nothing is written: the root stays the parent's
+        }
+    }
+
+    /// @notice Proves a chunk of a staged proof's entries (spec section
+    /// 16.2), the next ones after those proven so far.
+    /// @param commit The stage's mode (see {Stage}).
+    /// @param root Where the chunk's proofs start: the root after the
+    /// entries proven so far are written (commit), or the parent's root.
+    /// @param digest The digest of the entries not proven yet.
+    /// @param chunk uint16 n ≥ 1, then n entries (key ‖ value hash before
+    /// the block ‖ value hash after it ‖ uint16 proof length ‖ proof ‖
+    /// sibling kind ‖ for kinds 1 and 2 two words), then the digest of the
+    /// entries after them (zero after the last).
+    /// @return newRoot The root after the chunk's writes (commit), or `root`.
+    /// @return rest The digest of the entries still to prove.
+    /// @return n How many entries the chunk proved.
+    function prove(bool commit, bytes32 root, bytes32 digest, bytes calldata chunk)
+        external
+        pure
+        returns (bytes32 newRoot, bytes32 rest, uint256 n)
+    {
+        if (chunk.length < 2) revert MalformedChunk(0);
+        n = (uint256(uint8(chunk[0])) << 8) | uint8(chunk[1]);
+        if (n == 0) revert MalformedChunk(0);
+        uint256[] memory at = new uint256[](n);
+        uint256 p = 2;
+        for (uint256 i = 0; i < n; ++i) {
+            at[i] = p;
+            p = _entryEnd(chunk, p);
+        }
+        if (chunk.length != p + 32) revert MalformedChunk(p);
+        rest = bytes32(chunk[p:p + 32]);
+        // First whether these are the next entries, then their proofs.
+        _checkDigest(chunk, at, rest, digest);
+        newRoot = root;
+        for (uint256 i = 0; i < n; ++i) {
+            // Checked against the parent's root without writing, or
+            // written along its proof against the running root.
+            newRoot = _proveEntry(chunk, at[i], commit ? newRoot : root, commit);
+        }
+        if (!commit) newRoot = root;
+    }
+
+    /// @dev Checks that the chunk's entries (starting at `at`), followed by
+    /// entries of digest `rest`, have digest `digest`.
+    function _checkDigest(bytes calldata chunk, uint256[] memory at, bytes32 rest, bytes32 digest) private pure {
+        bytes32 d = rest;
+        for (uint256 i = at.length; i > 0; --i) {
+            uint256 q = at[i - 1];
+            d = _link(bytes32(chunk[q:q + 32]), bytes32(chunk[q + 32:q + 64]), bytes32(chunk[q + 64:q + 96]), d);
+        }
+        if (d != digest) revert ChunkMismatch(digest, d);
+    }
+
+    /// @dev Where the chunk entry at `p` ends, checking its layout: 98 bytes
+    /// (key, pre, post, proof length), the proof, a sibling.
+    function _entryEnd(bytes calldata chunk, uint256 p) private pure returns (uint256) {
+        if (chunk.length < p + 98) revert MalformedChunk(p);
+        uint256 len = (uint256(uint8(chunk[p + 96])) << 8) | uint8(chunk[p + 97]);
+        p += 98 + len;
+        if (chunk.length < p + 1) revert MalformedChunk(p - len);
+        (, uint256 end) = _decodeSibling(chunk, p);
+        if (end == 0) revert MalformedChunk(p);
+        return end;
+    }
+
+    /// @dev Proves the chunk entry at `p` (laid out as {_entryEnd} checked)
+    /// against `root` and returns the root after writing its post value
+    /// (the digest binds post to pre when the block writes nothing).
+    function _proveEntry(bytes calldata chunk, uint256 p, bytes32 root, bool commit) private pure returns (bytes32) {
+        bytes32[3] memory kv = [bytes32(chunk[p:p + 32]), bytes32(chunk[p + 32:p + 64]), bytes32(chunk[p + 64:p + 96])];
+        if (!commit) kv[2] = kv[1];
+        uint256 proof = p + 98;
+        uint256 len = (uint256(uint8(chunk[p + 96])) << 8) | uint8(chunk[p + 97]);
+        (StateUpdate.Sibling memory sib,) = _decodeSibling(chunk, proof + len);
+        return StateUpdate.update(root, kv[0], chunk[proof:proof + len], kv[1], kv[2], sib);
+    }
+
+    /// @dev One link of the entries' digest: d(i) = keccak256(key ‖ pre ‖
+    /// post ‖ d(i+1)), d(count) = 0 (spec section 16.2).
+    function _link(bytes32 key, bytes32 pre, bytes32 post, bytes32 next) private pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, key)
+            mstore(add(m, 0x20), pre)
+            mstore(add(m, 0x40), post)
+            mstore(add(m, 0x60), next)
+            h := keccak256(m, 0x80)
+        }
+    }
+
+    /// @dev Whether the block writes its changes: it is valid up to the fee
+    /// credit (the verdict so far is None or WithdrawalsRoot).
+    function _writes(Result memory r) private pure returns (bool) {
+        return r.fraud == Fraud.None || r.fraud == Fraud.WithdrawalsRoot;
+    }
+
+    /// @dev Applies the queue items (spec section 8), the transactions and
+    /// the fee credit on the witness's claimed values, and compares the
+    /// withdrawals root with the header's. Proves nothing: the caller then
+    /// proves the values (and a valid block's writes) against the roots.
+    function _execute(Exec memory ex, TxDecoder.Tx[] memory txs, bytes calldata queueItems)
+        private
+        view
+        returns (Result memory)
+    {
         ex.withdrawals = new bytes32[](MAX_TXS_PER_BLOCK + MAX_QUEUE_ITEMS_PER_BLOCK);
         uint256 nq = queueItems.length / Codec.QUEUE_ITEM_SIZE;
         for (uint256 i = 0; i < nq; ++i) {
             _applyQueueItem(ex, queueItems[i * Codec.QUEUE_ITEM_SIZE:(i + 1) * Codec.QUEUE_ITEM_SIZE], i);
         }
-    }
-
-    /// @dev Applies the transactions and the fee credit, then writes the
-    /// state and compares the roots with the header's.
-    function _execute(
-        Exec memory ex,
-        TxDecoder.Tx[] memory txs,
-        bytes calldata witness
-    ) private view returns (Result memory) {
-        bytes32 parentRoot = ex.parentRoot;
-        Codec.Header memory header = ex.header;
         for (uint256 i = 0; i < txs.length; ++i) {
             Rule rule = _applyTx(ex, txs[i]);
-            if (rule != Rule.None) {
-                _checkPreState(ex, witness, parentRoot);
-                return Result(Fraud.InvalidTx, i, rule);
-            }
+            if (rule != Rule.None) return Result(Fraud.InvalidTx, i, rule);
         }
         if (ex.fees != 0) {
-            Entry memory f = _account(ex, header.feeRecipient);
-            if (f.balance > type(uint256).max - ex.fees) {
-                _checkPreState(ex, witness, parentRoot);
-                return Result(Fraud.FeeCreditOverflow, 0, Rule.None);
-            }
+            Entry memory f = _account(ex, ex.header.feeRecipient);
+            if (f.balance > type(uint256).max - ex.fees) return Result(Fraud.FeeCreditOverflow, 0, Rule.None);
             f.balance += ex.fees;
         }
-
-        bytes32 postRoot = _commit(ex, witness, parentRoot);
         bytes32[] memory leaves = ex.withdrawals;
         uint256 nw = ex.nWithdrawals;
         assembly ("memory-safe") {
             mstore(leaves, nw) // only shrinks the array: no memory is exposed
         }
-        if (Codec.merkleRoot(leaves) != header.withdrawalsRoot) return Result(Fraud.WithdrawalsRoot, 0, Rule.None);
-        if (postRoot != header.stateRoot) return Result(Fraud.StateRoot, 0, Rule.None);
+        if (Codec.merkleRoot(leaves) != ex.header.withdrawalsRoot) return Result(Fraud.WithdrawalsRoot, 0, Rule.None);
         return Result(Fraud.None, 0, Rule.None);
     }
 
@@ -442,9 +588,10 @@ contract FraudVerifier {
 
     /// @dev Decodes the witness: uint16 count, then per entry, keys strictly
     /// ascending: key (32) ‖ type (1: account, 2: token) ‖ account: nonce (8)
-    /// ‖ balance (32) | token: balance (32) ‖ uint16 proof length ‖ proof ‖
-    /// sibling kind (1) ‖ for kinds 1 and 2 two words (32 ‖ 32).
-    function _decodeWitness(bytes calldata w) private pure returns (Entry[] memory entries) {
+    /// ‖ balance (32) | token: balance (32), and with `proofs`: ‖ uint16
+    /// proof length ‖ proof ‖ sibling kind (1) ‖ for kinds 1 and 2 two words
+    /// (32 ‖ 32). Without, it is a staged proof's values (section 16.2).
+    function _decodeWitness(bytes calldata w, bool proofs) private pure returns (Entry[] memory entries) {
         if (w.length < 2) revert MalformedWitness(0);
         uint256 count = (uint256(uint8(w[0])) << 8) | uint8(w[1]);
         entries = new Entry[](count);
@@ -473,6 +620,7 @@ contract FraudVerifier {
             }
             e.nonce = e.preNonce;
             e.balance = e.preBalance;
+            if (!proofs) continue;
             if (w.length < p + 2) revert MalformedWitness(p);
             uint256 len = (uint256(uint8(w[p])) << 8) | uint8(w[p + 1]);
             p += 2;
@@ -480,17 +628,30 @@ contract FraudVerifier {
             e.proof = p;
             e.proofEnd = p + len;
             p += len;
-            uint8 sk = uint8(w[p]);
-            p += 1;
-            if (sk == StateUpdate.SIBLING_LEAF || sk == StateUpdate.SIBLING_INTERNAL) {
-                if (w.length < p + 64) revert MalformedWitness(p);
-                e.sib = StateUpdate.Sibling(sk, bytes32(w[p:p + 32]), bytes32(w[p + 32:p + 64]));
-                p += 64;
-            } else if (sk != StateUpdate.SIBLING_NONE) {
-                revert MalformedWitness(p - 1);
-            }
+            uint256 end;
+            (e.sib, end) = _decodeSibling(w, p);
+            if (end == 0) revert MalformedWitness(p);
+            p = end;
         }
         if (p != w.length) revert MalformedWitness(p);
+    }
+
+    /// @dev Decodes a sibling preimage at `p` (which the caller has checked
+    /// to be inside `b`): kind (1) ‖ for kinds 1 and 2 two words. `end` is
+    /// zero when it does not decode.
+    function _decodeSibling(bytes calldata b, uint256 p)
+        private
+        pure
+        returns (StateUpdate.Sibling memory sib, uint256 end)
+    {
+        uint8 sk = uint8(b[p]);
+        if (sk == StateUpdate.SIBLING_LEAF || sk == StateUpdate.SIBLING_INTERNAL) {
+            if (b.length < p + 65) return (sib, 0);
+            sib = StateUpdate.Sibling(sk, bytes32(b[p + 1:p + 33]), bytes32(b[p + 33:p + 65]));
+            return (sib, p + 65);
+        }
+        if (sk != StateUpdate.SIBLING_NONE) return (sib, 0);
+        return (sib, p + 1);
     }
 
     /// @dev Proves every entry's pre-block value against the parent's root,

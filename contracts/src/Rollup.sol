@@ -189,6 +189,12 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
         uint256 reward,
         uint256 burned
     );
+    /// @notice A staged challenge (spec section 16.2) of block `blockHash`
+    /// of batch `batchIndex` was started; `entries` witness entries remain
+    /// to be proven by {continueChallenge}.
+    event ChallengeStarted(
+        address indexed challenger, uint256 indexed batchIndex, uint64 blockNumber, bytes32 blockHash, uint256 entries
+    );
     /// @notice Batches fromBatch..toBatch (inclusive) were reverted.
     event BatchesReverted(uint256 fromBatch, uint256 toBatch);
     /// @notice The bond of a reverted batch not proven fraudulent was made
@@ -263,6 +269,11 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     error RollbackPending(uint256 next, uint256 end);
     /// @notice Nothing to claim.
     error NothingToClaim(address account);
+    /// @notice The caller has no staged challenge of this block.
+    error UnknownChallenge(uint256 batchIndex, bytes32 blockHash);
+    /// @notice A staged challenge's batch is no longer the one it was
+    /// started against (a rollback replaced it).
+    error BatchReplaced(uint256 batchIndex);
 
     /// @param cfg The deployment parameters, checked here once and for all.
     constructor(Config memory cfg) {
@@ -664,19 +675,157 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     /// burned. Later batches' bonds go back to their submitters through
     /// {settleRollback}, which this call starts. Anyone may call it.
     function challenge(Challenge calldata c) external nonReentrant {
+        _challengeable(c.batchIndex, c.header, c.blockProof);
+        FraudVerifier.Result memory r = fraudVerifier.verify(c.parent, c.header, c.txData, c.queueItems, c.witness);
+        if (r.fraud == FraudVerifier.Fraud.None) revert NoFraud();
+        _slash(c.batchIndex, uint64(bytes8(c.header[32:40])), r);
+    }
+
+    /// @notice The first transaction of a staged challenge (spec section
+    /// 16.2), for a block whose proof is too large for one transaction.
+    /// @param batchIndex The batch holding the block.
+    /// @param parent The block's parent header, encoded (spec section 10).
+    /// @param header The block's header, encoded.
+    /// @param blockProof Siblings proving keccak256(header) under the batch's blocksRoot.
+    /// @param txData The block's tx data.
+    /// @param queueItems The encodings of the queue items the block applies.
+    /// @param values The witness's entries without their proofs (section 16.2).
+    struct ChallengeStart {
+        uint256 batchIndex;
+        bytes parent;
+        bytes header;
+        bytes32[] blockProof;
+        bytes txData;
+        bytes queueItems;
+        bytes values;
+    }
+
+    /// @notice A staged challenge in progress: what its chunks must still
+    /// prove, and the verdict they will confirm.
+    struct Session {
+        bytes32 blocksRoot; // the batch's when started (zero: no session)
+        bytes32 digest; // of the entries not proven yet
+        bytes32 root; // where the next chunk's proofs start
+        bytes32 stateRoot; // the header's
+        uint64 blockNumber;
+        uint16 remaining; // entries not proven yet
+        uint16 txIndex;
+        uint8 fraud;
+        uint8 rule;
+        bool commit;
+    }
+
+    /// @dev Staged challenges by keccak256(abi.encode(challenger, batchIndex, blockHash)).
+    mapping(bytes32 id => Session) private _sessions;
+
+    /// @notice Starts a staged challenge: checks what {challenge} checks
+    /// and executes the block on the claimed values (FraudVerifier.open).
+    /// When the verdict needs no state (the tx data does not decode) or
+    /// reads none, it is final at once; otherwise the caller proves the
+    /// values in chunks with {continueChallenge}, and the last chunk
+    /// applies the verdict as {challenge} does. A caller's earlier session
+    /// for the same block (one whose batch a rollback replaced by a batch
+    /// holding the same block, say) is started afresh.
+    function startChallenge(ChallengeStart calldata c) external nonReentrant {
+        bytes32 blocksRoot = _challengeable(c.batchIndex, c.header, c.blockProof);
+        bytes32 blockHash = _hashCalldata(c.header);
+        bytes32 id = _sessionId(msg.sender, c.batchIndex, blockHash);
+        (FraudVerifier.Result memory r, FraudVerifier.Stage memory st) =
+            fraudVerifier.open(c.parent, c.header, c.txData, c.queueItems, c.values);
+        uint64 number = uint64(bytes8(c.header[32:40]));
+        if (st.count == 0) {
+            if (r.fraud == FraudVerifier.Fraud.None) revert NoFraud();
+            delete _sessions[id];
+            _slash(c.batchIndex, number, r);
+            return;
+        }
+        _sessions[id] = Session({
+            blocksRoot: blocksRoot,
+            digest: st.digest,
+            root: st.parentRoot,
+            stateRoot: st.stateRoot,
+            blockNumber: number,
+            remaining: uint16(st.count), // a witness counts at most 2^16 - 1 entries
+            txIndex: uint16(r.txIndex), // a block holds at most 64 transactions
+            fraud: uint8(r.fraud),
+            rule: uint8(r.rule),
+            commit: st.commit
+        });
+        emit ChallengeStarted(msg.sender, c.batchIndex, number, blockHash, st.count);
+    }
+
+    /// @notice Proves the next chunk of the caller's staged challenge of
+    /// block `blockHash` in batch `batchIndex` (FraudVerifier.prove). The
+    /// chunk that proves the last entry decides: if the batch is still the
+    /// one the challenge started against, inside its challenge window, and
+    /// the verdict is fraud, it is applied as by {challenge}; otherwise that
+    /// chunk reverts (BatchReplaced, UnknownBatch, ChallengeWindowClosed,
+    /// RollbackPending, NoFraud).
+    function continueChallenge(uint256 batchIndex, bytes32 blockHash, bytes calldata chunk) external nonReentrant {
+        bytes32 id = _sessionId(msg.sender, batchIndex, blockHash);
+        Session storage ss = _sessions[id];
+        if (ss.blocksRoot == 0) revert UnknownChallenge(batchIndex, blockHash);
+        (bytes32 root, bytes32 rest, uint256 n) = fraudVerifier.prove(ss.commit, ss.root, ss.digest, chunk);
+        // n <= remaining: the digest commits to exactly the entries left,
+        // and a chunk that proves the last one hands on the zero digest.
+        if (n < ss.remaining) {
+            ss.root = root;
+            ss.digest = rest;
+            ss.remaining -= uint16(n);
+            return;
+        }
+        Session memory s = ss;
+        delete _sessions[id];
         if (rollbackEnd != 0) revert RollbackPending(rollbackNext, rollbackEnd);
-        uint256 batchIndex = c.batchIndex;
+        if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
+        Batch storage b = _batches[batchIndex];
+        if (b.blocksRoot != s.blocksRoot) revert BatchReplaced(batchIndex);
+        uint256 finalAt = uint256(b.submittedAt) + challengeWindow;
+        if (block.timestamp >= finalAt) revert ChallengeWindowClosed(batchIndex, finalAt);
+        FraudVerifier.Fraud f = FraudVerifier.Fraud(s.fraud);
+        if (f == FraudVerifier.Fraud.None && s.commit && root != s.stateRoot) f = FraudVerifier.Fraud.StateRoot;
+        if (f == FraudVerifier.Fraud.None) revert NoFraud();
+        _slash(batchIndex, s.blockNumber, FraudVerifier.Result(f, s.txIndex, FraudVerifier.Rule(s.rule)));
+    }
+
+    /// @notice The staged challenge of `challenger` against
+    /// block `blockHash` of batch `batchIndex` (blocksRoot zero: none).
+    function challengeSession(address challenger, uint256 batchIndex, bytes32 blockHash)
+        external
+        view
+        returns (Session memory)
+    {
+        return _sessions[_sessionId(challenger, batchIndex, blockHash)];
+    }
+
+    function _sessionId(address challenger, uint256 batchIndex, bytes32 blockHash) private pure returns (bytes32) {
+        return keccak256(abi.encode(challenger, batchIndex, blockHash));
+    }
+
+    /// @dev What every challenge checks first: no rollback pending, the batch
+    /// exists and is inside its challenge window, and the header is under its
+    /// blocksRoot. Returns that root.
+    function _challengeable(uint256 batchIndex, bytes calldata header, bytes32[] calldata blockProof)
+        private
+        view
+        returns (bytes32)
+    {
+        if (rollbackEnd != 0) revert RollbackPending(rollbackNext, rollbackEnd);
         if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
         Batch storage b = _batches[batchIndex];
         uint256 finalAt = uint256(b.submittedAt) + challengeWindow;
         if (block.timestamp >= finalAt) revert ChallengeWindowClosed(batchIndex, finalAt);
-        bytes32 blockHash = _hashCalldata(c.header);
-        if (!MerkleProof.verifyCalldata(c.blockProof, b.blocksRoot, blockHash)) {
+        bytes32 blockHash = _hashCalldata(header);
+        if (!MerkleProof.verifyCalldata(blockProof, b.blocksRoot, blockHash)) {
             revert BlockNotInBatch(batchIndex, blockHash);
         }
-        FraudVerifier.Result memory r = fraudVerifier.verify(c.parent, c.header, c.txData, c.queueItems, c.witness);
-        if (r.fraud == FraudVerifier.Fraud.None) revert NoFraud();
+        return b.blocksRoot;
+    }
 
+    /// @dev Applies a proven fraud: the batch and every later one are
+    /// reverted, the bond slashed (half to the caller, the rest burned), and
+    /// the rollback started.
+    function _slash(uint256 batchIndex, uint64 blockNumber, FraudVerifier.Result memory r) private {
         (, uint256 amount) = _releaseBond(batchIndex);
         uint256 reward = amount * CHALLENGER_SHARE_PERCENT / 100;
         claimable[msg.sender] += reward;
@@ -687,14 +836,7 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
             rollbackEnd = end;
         }
         emit FraudProven(
-            batchIndex,
-            uint64(bytes8(c.header[32:40])),
-            msg.sender,
-            uint8(r.fraud),
-            r.txIndex,
-            uint8(r.rule),
-            reward,
-            amount - reward
+            batchIndex, blockNumber, msg.sender, uint8(r.fraud), r.txIndex, uint8(r.rule), reward, amount - reward
         );
         emit BatchesReverted(batchIndex, end - 1);
         _settle(SETTLE_PER_CHALLENGE);
