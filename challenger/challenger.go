@@ -9,9 +9,16 @@
 // it claims its reward. Derivation sees the revert (L1's latest block goes
 // back below the flagged one) and goes on from the last good block.
 //
+// A proof larger than one transaction should carry (MaxTxBytes; geth's
+// txpool takes no transaction over 128 KiB) is staged (spec section 16.2):
+// Rollup.startChallenge with the witness's values, then
+// Rollup.continueChallenge with its entries' proofs in chunks, the last of
+// which applies the verdict.
+//
 // The challenger keeps no state of its own: after a restart, derivation
 // flags the block again if L1 still holds it, and a challenge already
-// mined has removed it. While a transaction of its key is pending on L1
+// mined has removed it; a staged challenge goes on from the session the
+// Rollup holds for the challenger's key. While a transaction of its key is pending on L1
 // (a challenge sent before a crash or a reorg) it waits rather than send
 // a second one that would only revert.
 package challenger
@@ -26,6 +33,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
@@ -43,6 +51,11 @@ import (
 // does not judge.
 var ErrNotProvable = errors.New("challenger: flagged block cannot be proven on L1")
 
+// DefaultMaxTxBytes is the default Challenger.MaxTxBytes: three quarters
+// of the 128 KiB that geth's txpool accepts for a transaction, leaving room
+// for the envelope and the ABI encoding around the proof.
+const DefaultMaxTxBytes = 96 * 1024
+
 // Challenger proves flagged blocks wrong on L1.
 type Challenger struct {
 	Deriver  *derive.Deriver
@@ -50,7 +63,11 @@ type Challenger struct {
 	Queue    sequencer.Queue // the confirmed queue items (l1.Watcher)
 	Sender   *l1.Sender
 	Interval time.Duration // between steps (default 1s)
-	Log      *slog.Logger
+	// MaxTxBytes bounds a challenge transaction's calldata: a larger proof
+	// is staged over several transactions of at most this size (default
+	// DefaultMaxTxBytes).
+	MaxTxBytes int
+	Log        *slog.Logger
 
 	mu       sync.Mutex
 	window   uint64      // the Rollup's challenge window, read once
@@ -82,8 +99,12 @@ type challenge struct {
 	hash   common.Hash
 	batch  uint64
 	root   common.Hash // the batch's blocks root, to check it is still on L1
-	data   []byte
-	why    error // what the core found wrong
+	data   []byte      // the one-transaction challenge
+	why    error       // what the core found wrong
+
+	// For a staged challenge: the witness and the first transaction.
+	witness *fraud.Witness
+	start   []byte
 }
 
 // Step proves the flagged block, if there is one and L1 still holds it
@@ -138,37 +159,124 @@ func (c *Challenger) Step(ctx context.Context) (bool, error) {
 		c.giveUp(ch.hash, "the batch's challenge window is over: the wrong block stands", "block", ch.number, "batch", ch.batch, "windowEnd", b.SubmittedAt+c.window)
 		return false, nil
 	}
+	if len(ch.data) > c.maxTxBytes() {
+		return c.staged(ctx, ch)
+	}
 	c.Log.Warn("challenging a wrong block", "block", ch.number, "hash", ch.hash, "batch", ch.batch, "err", ch.why)
 	r, err := c.Sender.Send(ctx, c.Rollup.Address, ch.data, nil)
 	if err != nil {
-		switch name := l1.RevertName(err); name {
-		case "UnknownBatch", "BlockNotInBatch", "RollbackPending":
-			// Someone proved it first, or a reorg moved it: derivation
-			// sorts it out on its next step.
-			c.Log.Info("challenge not needed any more", "block", ch.number, "reason", name)
-			return false, nil
-		case "NoFraud":
-			// The Go core and the Solidity verifier disagree: a bug in
-			// one of them, never to be retried blindly.
-			c.giveUp(ch.hash, "the on-chain verifier does not find the block wrong", "block", ch.number, "err", ch.why)
-			return false, nil
-		}
-		if errors.Is(err, l1.ErrReverted) {
-			// Mined but reverted: another challenger's proof came first
-			// in the same L1 block, if the batch is gone now.
-			if b, gerr := c.Rollup.GetBatch(ctx, ch.batch, nil); errors.Is(gerr, l1.ErrUnknownBatch) || (gerr == nil && common.Hash(b.BlocksRoot) != ch.root) {
-				c.Log.Info("another challenger proved the block first", "block", ch.number)
-				return false, nil
-			}
-		}
-		return false, fmt.Errorf("challenger: challenge block %d: %w", ch.number, err)
+		return false, c.sendFailed(ctx, ch, err)
 	}
+	c.proved(ch, r)
+	return true, nil
+}
+
+func (c *Challenger) maxTxBytes() int {
+	if c.MaxTxBytes > 0 {
+		return c.MaxTxBytes
+	}
+	return DefaultMaxTxBytes
+}
+
+// proved counts and logs a challenge that L1 applied.
+func (c *Challenger) proved(ch *challenge, r *types.Receipt) {
 	c.mu.Lock()
 	c.proven++
 	c.owed = true
 	c.mu.Unlock()
 	c.Log.Warn("fraud proven on L1", "block", ch.number, "batch", ch.batch, "l1Block", r.BlockNumber, "gas", r.GasUsed)
-	return true, nil
+}
+
+// sendFailed sorts out a challenge transaction that failed: nil when the
+// challenge is no longer needed or must not be retried (logged), the error
+// otherwise.
+func (c *Challenger) sendFailed(ctx context.Context, ch *challenge, err error) error {
+	switch name := l1.RevertName(err); name {
+	case "UnknownBatch", "BlockNotInBatch", "BatchReplaced", "RollbackPending":
+		// Someone proved it first, or a reorg moved it: derivation
+		// sorts it out on its next step.
+		c.Log.Info("challenge not needed any more", "block", ch.number, "reason", name)
+		return nil
+	case "NoFraud":
+		// The Go core and the Solidity verifier disagree: a bug in
+		// one of them, never to be retried blindly.
+		c.giveUp(ch.hash, "the on-chain verifier does not find the block wrong", "block", ch.number, "err", ch.why)
+		return nil
+	case "ChallengeWindowClosed":
+		c.giveUp(ch.hash, "the batch's challenge window is over: the wrong block stands", "block", ch.number, "batch", ch.batch)
+		return nil
+	}
+	if errors.Is(err, l1.ErrReverted) {
+		// Mined but reverted: another challenger's proof came first
+		// in the same L1 block, if the batch is gone now.
+		if b, gerr := c.Rollup.GetBatch(ctx, ch.batch, nil); errors.Is(gerr, l1.ErrUnknownBatch) || (gerr == nil && common.Hash(b.BlocksRoot) != ch.root) {
+			c.Log.Info("another challenger proved the block first", "block", ch.number)
+			return nil
+		}
+	}
+	return fmt.Errorf("challenger: challenge block %d: %w", ch.number, err)
+}
+
+// staged proves the block over several transactions (spec section 16.2),
+// going on from the session the Rollup holds for this key, if it is one
+// of this batch. It returns whether the last chunk proved the block.
+func (c *Challenger) staged(ctx context.Context, ch *challenge) (bool, error) {
+	me := c.Sender.Address()
+	sess, err := c.Rollup.ChallengeSession(ctx, me, ch.batch, ch.hash)
+	if err != nil {
+		return false, err
+	}
+	n := len(ch.witness.Entries)
+	from := 0
+	if common.Hash(sess.BlocksRoot) == ch.root && int(sess.Remaining) <= n {
+		from = n - int(sess.Remaining)
+		c.Log.Info("going on with a staged challenge", "block", ch.number, "batch", ch.batch, "proven", from, "entries", n)
+	} else {
+		c.Log.Warn("challenging a wrong block in stages", "block", ch.number, "hash", ch.hash, "batch", ch.batch,
+			"entries", n, "proofBytes", len(ch.data), "err", ch.why)
+		r, err := c.Sender.Send(ctx, c.Rollup.Address, ch.start, nil)
+		if err != nil {
+			return false, c.sendFailed(ctx, ch, err)
+		}
+		if n == 0 || hasFraudProven(r) {
+			// Decided at once (tx data that does not decode).
+			c.proved(ch, r)
+			return true, nil
+		}
+		c.Log.Info("staged challenge started", "block", ch.number, "l1Block", r.BlockNumber, "gas", r.GasUsed)
+	}
+	chunks, err := ch.witness.Chunks(from, c.maxTxBytes())
+	if err != nil {
+		return false, fmt.Errorf("challenger: chunks of block %d: %w", ch.number, err)
+	}
+	for i, chunk := range chunks {
+		r, err := c.Sender.Send(ctx, c.Rollup.Address, rollup.ContinueChallengeCall(ch.batch, ch.hash, chunk), nil)
+		if err != nil {
+			if name := l1.RevertName(err); name == "UnknownChallenge" || name == "ChunkMismatch" {
+				// A reorg took the session (or an earlier chunk) away:
+				// the next step looks again and starts afresh if need be.
+				c.Log.Warn("staged challenge lost its place on L1; starting again", "block", ch.number, "reason", name)
+				return false, nil
+			}
+			return false, c.sendFailed(ctx, ch, err)
+		}
+		if i == len(chunks)-1 {
+			c.proved(ch, r)
+			return true, nil
+		}
+		c.Log.Info("staged challenge chunk proven", "block", ch.number, "chunk", i+1, "of", len(chunks), "l1Block", r.BlockNumber, "gas", r.GasUsed)
+	}
+	return false, nil
+}
+
+// hasFraudProven reports whether the receipt holds a FraudProven event.
+func hasFraudProven(r *types.Receipt) bool {
+	for _, l := range r.Logs {
+		if _, err := bindings.NewRollup().UnpackFraudProvenEvent(l); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // build makes the challenge of the flagged block from the verifier's
@@ -225,7 +333,14 @@ func (c *Challenger) build() (*challenge, error) {
 		ch = &challenge{
 			number: inv.Number, hash: hash, batch: inv.Batch, root: rollup.BlocksRoot(inv.Headers),
 			data: rollup.ChallengeCall(inv.Batch, parent, inv.Headers, idx, inv.TxData, items, w),
-			why:  inv.Err,
+			why:  inv.Err, witness: built.Witness,
+		}
+		if len(ch.data) > c.maxTxBytes() {
+			values, err := built.Witness.Values()
+			if err != nil {
+				return fmt.Errorf("challenger: encode values of block %d: %w", inv.Number, err)
+			}
+			ch.start = rollup.StartChallengeCall(inv.Batch, parent, inv.Headers, idx, inv.TxData, items, values)
 		}
 		return nil
 	})

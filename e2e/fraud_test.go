@@ -72,9 +72,25 @@ func TestFraudProofs(t *testing.T) {
 			fraudRound(t, h, l1, tc.kind, tc.transfer, tc.verdict, tc.rule)
 		})
 	}
+	// Staged proofs (spec section 16.2), one state value per transaction:
+	// a block that writes its changes and one that stops at an invalid
+	// transaction.
+	for _, tc := range []struct {
+		kind     misbehave.Kind
+		transfer bool
+		verdict  uint8
+		rule     uint8
+	}{
+		{misbehave.FeeCredit, true, verdictStateRoot, 0},
+		{misbehave.Overdraft, true, verdictInvalidTx, ruleInsufficientFunds},
+	} {
+		t.Run("staged "+string(tc.kind), func(t *testing.T) {
+			fraudRound(t, h, l1, tc.kind, tc.transfer, tc.verdict, tc.rule, "--challenge-tx-bytes", "1")
+		})
+	}
 }
 
-func fraudRound(t *testing.T, h *harness, l1 l1Chain, kind misbehave.Kind, transfer bool, verdict, rule uint8) {
+func fraudRound(t *testing.T, h *harness, l1 l1Chain, kind misbehave.Kind, transfer bool, verdict, rule uint8, verifierFlags ...string) {
 	dir := t.TempDir()
 	cfgFile := filepath.Join(dir, "rollup.json")
 	h.mustRun("deploy", "--l1-rpc", l1.HTTP, "--dev-account", "4", "--out", cfgFile, "--challenge-window", "5m")
@@ -84,8 +100,9 @@ func fraudRound(t *testing.T, h *harness, l1 l1Chain, kind misbehave.Kind, trans
 		"--datadir", filepath.Join(dir, "seq"), "--rpc-addr", fmt.Sprintf("127.0.0.1:%d", seqPort), "--block-time", "100ms",
 		"--misbehave", string(kind))
 	defer seq.stop()
-	ver := h.start("verifier "+string(kind), "serving", "node", "--role", "verifier", "--config", cfgFile, "--l1-rpc", l1.HTTP,
-		"--dev-account", fmt.Sprint(challengerAccount), "--datadir", filepath.Join(dir, "ver"), "--rpc-addr", fmt.Sprintf("127.0.0.1:%d", verPort))
+	ver := h.start("verifier "+string(kind), "serving", append([]string{"node", "--role", "verifier", "--config", cfgFile, "--l1-rpc", l1.HTTP,
+		"--dev-account", fmt.Sprint(challengerAccount), "--datadir", filepath.Join(dir, "ver"), "--rpc-addr", fmt.Sprintf("127.0.0.1:%d", verPort)},
+		verifierFlags...)...)
 	defer ver.stop()
 
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
@@ -155,6 +172,12 @@ func fraudRound(t *testing.T, h *harness, l1 l1Chain, kind misbehave.Kind, trans
 	})
 	if proven.Fraud != verdict || proven.Rule != rule {
 		t.Fatalf("FraudProven verdict %d rule %d (tx %s), want verdict %d rule %d", proven.Fraud, proven.Rule, proven.TxIndex, verdict, rule)
+	}
+	if len(verifierFlags) > 0 {
+		// Staged: the start, then one chunk per state value.
+		if out := ver.out.String(); !strings.Contains(out, "staged challenge started") || !strings.Contains(out, "staged challenge chunk proven") {
+			t.Fatalf("the verifier did not prove the block in stages")
+		}
 	}
 	challenger := crypto.PubkeyToAddress(devl1.DevKey(challengerAccount).PublicKey)
 	half := new(big.Int).Div(bond, big.NewInt(2))

@@ -408,3 +408,88 @@ func TestSequencerKeepsItsTransactionsWhileL1HoldsAWrongBlock(t *testing.T) {
 		t.Fatalf("the thief holds %v on the sequencer (%v)", b, err)
 	}
 }
+
+// TestStagedFraudProofRevertsTheLie: a verifier whose challenge
+// transactions may carry one state value each proves the lie in stages
+// (Rollup.startChallenge, then one continueChallenge per witness entry);
+// the last stage reverts the batch and the nodes converge as after a
+// one-transaction proof.
+func TestStagedFraudProofRevertsTheLie(t *testing.T) {
+	net := newLyingNet(t, 120)
+	net.base.ChallengeTxBytes = 1
+	key := devl1.DevKey(2)
+	ver := net.addVerifier(t, key)
+	net.lieInATransfer(t)
+	var proofs []l1.FraudProof
+	waitFor(t, "the staged proof", 30*time.Second, func() bool {
+		var err error
+		proofs, err = net.rollup.FraudProofs(net.ctx, net.deployBlock, net.l1Head(t))
+		return err == nil && len(proofs) == 1
+	})
+	if ev := proofs[0].Event; ev.BlockNumber != 2 || ev.Fraud != 6 || ev.Challenger != crypto.PubkeyToAddress(key.PublicKey) {
+		t.Fatalf("FraudProven %+v, want block 2, StateRoot (6), by the verifier", ev)
+	}
+	// The start and at least two chunks (the transfer reads three values).
+	sent, err := net.chain.Client.NonceAt(net.ctx, crypto.PubkeyToAddress(key.PublicKey), nil)
+	if err != nil || sent < 3 {
+		t.Fatalf("the challenger sent %d transactions (%v), want a start and a chunk per entry", sent, err)
+	}
+	waitFor(t, "the nodes on the honest chain", 40*time.Second, func() bool {
+		lb, err := net.rollup.LatestBlock(net.ctx, nil)
+		if err != nil || lb.Number < 2 {
+			return false
+		}
+		sb, err := net.seq.Chain.BlockByNumber(lb.Number)
+		if err != nil || sb.Hash() != common.Hash(lb.BlockHash) {
+			return false
+		}
+		vb, err := ver.Chain.BlockByNumber(lb.Number)
+		return err == nil && vb.Hash() == sb.Hash()
+	})
+	if s := ver.Challenger.Stats(); s.Proven != 1 {
+		t.Fatalf("challenger stats %+v, want one proof", s)
+	}
+	if b, err := net.seqRPC.BalanceAt(net.ctx, thief, nil); err != nil || b.Sign() != 0 {
+		t.Fatalf("the thief holds %v on the sequencer (%v)", b, err)
+	}
+}
+
+// TestStagedChallengeGoesOnAfterARestart: the verifier is stopped in the
+// middle of a staged challenge; a verifier restarted with the same key
+// goes on from the session the Rollup holds instead of starting again
+// (one ChallengeStarted), and proves the block.
+func TestStagedChallengeGoesOnAfterARestart(t *testing.T) {
+	net := newLyingNet(t, 120)
+	net.base.ChallengeTxBytes = 1
+	key := devl1.DevKey(2)
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	ver := net.addVerifier(t, key)
+	net.lieInATransfer(t)
+	waitFor(t, "a session with an entry proven", 30*time.Second, func() bool {
+		lb, err := net.rollup.LatestBlock(net.ctx, nil)
+		if err != nil || lb.Number < 2 {
+			return false
+		}
+		h, err := net.seq.Chain.BlockByNumber(2)
+		if err != nil {
+			return false
+		}
+		s, err := net.rollup.ChallengeSession(net.ctx, me, 0, h.Hash())
+		return err == nil && s.BlocksRoot != ([32]byte{}) && s.Remaining > 0 && s.Remaining < 3
+	})
+	if err := ver.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	net.addVerifier(t, key)
+	waitFor(t, "the proof", 30*time.Second, func() bool {
+		proofs, err := net.rollup.FraudProofs(net.ctx, net.deployBlock, net.l1Head(t))
+		return err == nil && len(proofs) == 1
+	})
+	logs, err := net.chain.Client.FilterLogs(net.ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(net.deployBlock), Addresses: []common.Address{net.rollup.Address},
+		Topics: [][]common.Hash{{bindings.NewRollup().GetABI().Events[bindings.RollupChallengeStartedEventName].ID}},
+	})
+	if err != nil || len(logs) != 1 {
+		t.Fatalf("%d ChallengeStarted events (%v), want one: the restarted verifier went on", len(logs), err)
+	}
+}

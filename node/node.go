@@ -70,6 +70,10 @@ type Config struct {
 	L1Key        *ecdsa.PrivateKey
 	Challenge    bool
 	SelfSequence bool
+	// ChallengeTxBytes bounds a challenge transaction's calldata; a larger
+	// proof is staged over several (challenger.Challenger.MaxTxBytes; 0:
+	// challenger.DefaultMaxTxBytes).
+	ChallengeTxBytes int
 
 	Confirmations uint64        // L1 blocks before an event counts (default 0)
 	PollInterval  time.Duration // L1 polling (default 500ms)
@@ -96,6 +100,8 @@ func (c *Config) Check() error {
 		return errors.New("node config: SelfSequence is for a verifier with an L1Key (it posts batches and bonds)")
 	case c.Challenge && (c.Role != RoleVerifier || c.L1Key == nil):
 		return errors.New("node config: Challenge is for a verifier with an L1Key (it pays for fraud proofs)")
+	case c.ChallengeTxBytes < 0:
+		return fmt.Errorf("node config: ChallengeTxBytes %d must not be negative", c.ChallengeTxBytes)
 	case c.Log == nil:
 		return errors.New("node config: Log must be set")
 	}
@@ -189,7 +195,7 @@ func New(cfg Config) (*Node, error) {
 			if cfg.Challenge {
 				n.Challenger = &challenger.Challenger{
 					Deriver: n.Deriver, Rollup: r, Queue: n.Watcher, Interval: cfg.PollInterval,
-					Sender: sender, Log: cfg.Log.With("service", "challenger"),
+					Sender: sender, MaxTxBytes: cfg.ChallengeTxBytes, Log: cfg.Log.With("service", "challenger"),
 				}
 			}
 			if cfg.SelfSequence {

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/viaduct-l2/viaduct/challenger"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/l1"
@@ -110,6 +111,7 @@ var nodeCommand = &cli.Command{
 		&cli.Uint64Flag{Name: "confirmations", Usage: "L1 blocks before a deposit or batch counts", Value: 0, EnvVars: nodeEnv("CONFIRMATIONS")},
 		&cli.StringFlag{Name: "log-level", Usage: "debug, info, warn or error", Value: "info", EnvVars: nodeEnv("LOG_LEVEL")},
 		&cli.BoolFlag{Name: "challenge", Usage: "verifier: prove wrong posted blocks on L1 with the node's key (--key, --key-file or --dev-account), which pays the gas and receives half the liar's bond", Value: true, EnvVars: nodeEnv("CHALLENGE")},
+		&cli.IntFlag{Name: "challenge-tx-bytes", Usage: "verifier: largest calldata of one challenge transaction; a larger fraud proof is sent in stages of at most this size (geth's txpool takes no transaction over 128 KiB)", Value: challenger.DefaultMaxTxBytes, EnvVars: nodeEnv("CHALLENGE_TX_BYTES")},
 		&cli.BoolFlag{Name: "self-sequence", Usage: "verifier: while the Rollup's inclusion window is open, include the waiting queue items (forced withdrawals, deposits) and post them with the node's key and bond", EnvVars: nodeEnv("SELF_SEQUENCE")},
 		misbehaveFlag,
 	},
@@ -123,6 +125,9 @@ var nodeCommand = &cli.Command{
 		}
 		if r := c.String("role"); r != node.RoleSequencer && r != node.RoleVerifier {
 			return fmt.Errorf("--role %q: want %q or %q", r, node.RoleSequencer, node.RoleVerifier)
+		}
+		if n := c.Int("challenge-tx-bytes"); n < 1 {
+			return fmt.Errorf("--challenge-tx-bytes %d: must be at least 1 (each transaction then proves one state value)", n)
 		}
 		if c.Duration("block-time") <= 0 {
 			return fmt.Errorf("--block-time %s: must be positive", c.Duration("block-time"))
@@ -180,6 +185,7 @@ var nodeCommand = &cli.Command{
 					return err
 				}
 				cfg.L1Key, cfg.Challenge, cfg.SelfSequence = key, c.Bool("challenge"), c.Bool("self-sequence")
+				cfg.ChallengeTxBytes = c.Int("challenge-tx-bytes")
 			case c.Bool("self-sequence"):
 				return errors.New("--self-sequence posts batches: give the node a funded L1 key (--key, --key-file or --dev-account)")
 			case c.Bool("challenge") && c.IsSet("challenge"):

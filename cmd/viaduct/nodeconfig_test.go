@@ -159,6 +159,7 @@ func TestNodeCommandValidatesBeforeDialling(t *testing.T) {
 		{[]string{"--datadir", t.TempDir(), "--role", "watcher"}, `--role "watcher": want "sequencer" or "verifier"`},
 		{[]string{"--datadir", t.TempDir(), "--block-time", "0s"}, "--block-time 0s: must be positive"},
 		{[]string{"--datadir", t.TempDir(), "--log-level", "loud"}, "--log-level"},
+		{[]string{"--datadir", t.TempDir(), "--challenge-tx-bytes", "0"}, "--challenge-tx-bytes 0: must be at least 1"},
 	} {
 		app := newApp()
 		err := app.Run(append([]string{"viaduct", "node", "--config", file, "--l1-rpc", "http://127.0.0.1:1"}, tc.args...))
