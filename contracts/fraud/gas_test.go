@@ -77,14 +77,7 @@ func worstBlock(t *testing.T, cfg *core.Config, db *state.DB, filler int, from c
 // pricing) in a tree of random keys. VIADUCT_FRAUD_GAS_KEYS sets the number
 // of keys (default 65,536); docs/performance.md has the figures.
 func TestGasWorstBlock(t *testing.T) {
-	filler := 1 << 16
-	if s := os.Getenv("VIADUCT_FRAUD_GAS_KEYS"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		filler = n
-	}
+	filler := fillerKeys(t)
 	cfg := core.DevConfig()
 	r := newRig(t, cfg)
 	db := memState(t)
@@ -118,6 +111,20 @@ func TestGasWorstBlock(t *testing.T) {
 	if gas > core.MaxTxGas {
 		t.Fatalf("proving the worst block takes %d gas, above the EIP-7825 cap of %d", gas, core.MaxTxGas)
 	}
+}
+
+// fillerKeys is the number of random keys in the worst block's tree:
+// VIADUCT_FRAUD_GAS_KEYS, 65,536 without it.
+func fillerKeys(t *testing.T) int {
+	s := os.Getenv("VIADUCT_FRAUD_GAS_KEYS")
+	if s == "" {
+		return 1 << 16
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 // TestGasWorstChallenge measures a challenge through the Rollup of the worst

@@ -432,7 +432,7 @@ func TestStagedChallengeOfAnHonestBlockFails(t *testing.T) {
 }
 
 // TestStagedChallengeOfTheWorstBlock proves the worst block of spec section
-// 12 (65,536 random keys in the tree) through the Rollup with transactions
+// 12 (65,536 random keys in the tree, or VIADUCT_FRAUD_GAS_KEYS) through the Rollup with transactions
 // of at most 64 KiB, each sent and mined on the simulated chain: every
 // transaction is below geth's txpool limit and the EIP-7825 gas cap, and
 // the last reverts the batch.
@@ -444,7 +444,8 @@ func TestStagedChallengeOfTheWorstBlock(t *testing.T) {
 		c.chain.MustSend(seq, c.rollup, rollupABI.PackDepositETH(newSigner(fmt.Sprintf("worst-dep-%d", i)).addr), deposit.ToBig())
 	}
 	var first *core.Header
-	p, queue, w := worstBlock(t, c.cfg, c.db, 1<<16, seq.Address, deposit, func(root common.Hash) *core.Header {
+	filler := fillerKeys(t)
+	p, queue, w := worstBlock(t, c.cfg, c.db, filler, seq.Address, deposit, func(root common.Hash) *core.Header {
 		first = &core.Header{
 			ParentHash: core.Genesis().Hash(), Number: 1, Timestamp: c.chain.Now(),
 			TxDataHash: core.EmptyTxDataHash, StateRoot: root,
@@ -483,5 +484,5 @@ func TestStagedChallengeOfTheWorstBlock(t *testing.T) {
 	if n := c.batchCount(); n != 1 {
 		t.Fatalf("batch count %d after the staged challenge, want 1", n)
 	}
-	t.Logf("staged challenge of the worst block: %d entries, %d transactions, largest %d bytes, %d gas in all", len(w.Entries), len(chunks)+1, biggest, total)
+	t.Logf("staged challenge of the worst block, %d filler keys: %d entries, %d transactions, largest %d bytes, %d gas in all", filler, len(w.Entries), len(chunks)+1, biggest, total)
 }
