@@ -311,7 +311,14 @@ func (c *Chain) BlockByNumber(n uint64) (*Block, error) {
 		// transactions.
 		txs = nil
 	}
-	core.RecoverSenders(txs, c.cfg.ChainID)
+	if len(sb.Receipts) != len(txs) {
+		return nil, fmt.Errorf("%w: block %d has %d txs and %d receipts", state.ErrCorrupt, n, len(txs), len(sb.Receipts))
+	}
+	// The receipts name the senders, recovered when the block was made or
+	// derived: reading a block recovers nothing again.
+	for i, tx := range txs {
+		tx.KnownSender(c.cfg.ChainID, sb.Receipts[i].Sender)
+	}
 	b := &Block{Header: h, TxData: sb.TxData, Txs: txs, QueueItems: int(sb.QueueItems)}
 	for _, m := range sb.Minted {
 		if b.Minted == nil {
@@ -334,9 +341,6 @@ func (c *Chain) BlockByNumber(n uint64) (*Block, error) {
 			return nil, fmt.Errorf("%w: block %d: %w", state.ErrCorrupt, n, err)
 		}
 		b.Withdrawals = append(b.Withdrawals, w)
-	}
-	if len(b.Receipts) != len(b.Txs) {
-		return nil, fmt.Errorf("%w: block %d has %d txs and %d receipts", state.ErrCorrupt, n, len(b.Txs), len(b.Receipts))
 	}
 	return b, nil
 }

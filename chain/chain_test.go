@@ -19,7 +19,7 @@ import (
 
 var cfg = core.DevConfig()
 
-func openFS(t *testing.T, fs vfs.FS) (*pebble.DB, *Chain) {
+func openFS(t testing.TB, fs vfs.FS) (*pebble.DB, *Chain) {
 	t.Helper()
 	pdb, err := pebble.Open("", &pebble.Options{FS: fs})
 	if err != nil {
@@ -32,7 +32,7 @@ func openFS(t *testing.T, fs vfs.FS) (*pebble.DB, *Chain) {
 	return pdb, c
 }
 
-func signedTx(t *testing.T, key *ecdsa.PrivateKey, nonce uint64, to common.Address, value int64) *core.Tx {
+func signedTx(t testing.TB, key *ecdsa.PrivateKey, nonce uint64, to common.Address, value int64) *core.Tx {
 	t.Helper()
 	gas := core.TransferGas
 	if to == core.BridgeAddress {
@@ -53,7 +53,7 @@ func signedTx(t *testing.T, key *ecdsa.PrivateKey, nonce uint64, to common.Addre
 }
 
 // build makes the next block on c: the queue items, then the transactions.
-func build(t *testing.T, c *Chain, queue []core.QueueItem, txs ...*core.Tx) (*Block, *state.Pending) {
+func build(t testing.TB, c *Chain, queue []core.QueueItem, txs ...*core.Tx) (*Block, *state.Pending) {
 	t.Helper()
 	b, err := core.NewBuilder(cfg, c.State(), c.Head(), c.Head().Timestamp+1, common.HexToAddress("0xfee"))
 	if err != nil {
@@ -276,5 +276,75 @@ func TestBlockWithUndecodableTxDataIsKept(t *testing.T) {
 	}
 	if c.Head().Number != 0 {
 		t.Fatalf("head %d after rewinding", c.Head().Number)
+	}
+}
+
+// TestBlockReadGivesTheSendersAndHashes: a block read back has each
+// transaction's sender (from its receipt, without ecrecover) and hash.
+func TestBlockReadGivesTheSendersAndHashes(t *testing.T) {
+	pdb, c := openFS(t, vfs.NewMem())
+	defer pdb.Close()
+	key, _ := crypto.GenerateKey()
+	alice := crypto.PubkeyToAddress(key.PublicKey)
+	deposit := core.QueueItem{Kind: core.QueueDepositETH, From: alice, To: alice, Amount: *uint256.NewInt(1e18)}
+	b1, p1 := build(t, c, []core.QueueItem{deposit})
+	if err := c.Append(b1, p1); err != nil {
+		t.Fatal(err)
+	}
+	txs := []*core.Tx{signedTx(t, key, 0, common.HexToAddress("0xb0b"), 5), signedTx(t, key, 1, core.BridgeAddress, 7)}
+	b2, p2 := build(t, c, nil, txs...)
+	if err := c.Append(b2, p2); err != nil {
+		t.Fatal(err)
+	}
+	got, err := c.BlockByNumber(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, tx := range got.Txs {
+		s, err := tx.Sender(cfg.ChainID)
+		if err != nil || s != alice || tx.Hash(cfg.ChainID) != txs[i].Hash(cfg.ChainID) {
+			t.Fatalf("tx %d: sender %s (%v), hash %s; want %s, %s", i, s, err, tx.Hash(cfg.ChainID), alice, txs[i].Hash(cfg.ChainID))
+		}
+	}
+}
+
+// BenchmarkBlockByNumber reads a stored block of 64 transfers back (the
+// RPC's eth_getBlockByNumber and the batcher do, for every block).
+func BenchmarkBlockByNumber(b *testing.B) {
+	t := b
+	pdb, c := openFS(t, vfs.NewMem())
+	defer pdb.Close()
+	var queue []core.QueueItem
+	var keys []*ecdsa.PrivateKey
+	for range 64 {
+		key, _ := crypto.GenerateKey()
+		a := crypto.PubkeyToAddress(key.PublicKey)
+		keys = append(keys, key)
+		queue = append(queue, core.QueueItem{Kind: core.QueueDepositETH, From: a, To: a, Amount: *uint256.NewInt(1e18)})
+	}
+	for i := 0; i < len(queue); i += core.MaxQueueItemsPerBlock {
+		blk, p := build(t, c, queue[i:i+core.MaxQueueItemsPerBlock])
+		if err := c.Append(blk, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var txs []*core.Tx
+	for _, k := range keys {
+		txs = append(txs, signedTx(t, k, 0, common.HexToAddress("0xb0b"), 1))
+	}
+	blk, p := build(t, c, nil, txs...)
+	if err := c.Append(blk, p); err != nil {
+		b.Fatal(err)
+	}
+	n := c.Head().Number
+	b.ResetTimer()
+	for range b.N {
+		got, err := c.BlockByNumber(n)
+		if err != nil || len(got.Txs) != 64 {
+			b.Fatal(err)
+		}
+		if _, err := got.Txs[63].Sender(cfg.ChainID); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -139,6 +139,17 @@ func (tx *Tx) recover(chainID uint64) {
 	})
 }
 
+// KnownSender records the sender of a transaction whose signature was
+// checked before (a block this node stored, whose receipts name each
+// sender), so that Sender does not run ecrecover again: it is most of the
+// CPU a block read costs. No effect once the sender is known.
+func (tx *Tx) KnownSender(chainID uint64, sender common.Address) {
+	tx.once.Do(func() {
+		tx.hash = tx.Transaction(chainID).Hash()
+		tx.sender = sender
+	})
+}
+
 // Sender returns the address that signed the transaction, or ErrInvalidSender.
 // The first call fixes the chain id that the result holds for.
 func (tx *Tx) Sender(chainID uint64) (common.Address, error) {
