@@ -162,7 +162,12 @@ func (b *Batcher) Stop() error {
 // UpdateStatus reads how far L1 holds the chain: the safe and finalized
 // block numbers.
 func (b *Batcher) UpdateStatus(ctx context.Context) (bindings.LatestBlockOutput, error) {
-	latest, err := b.rollup.LatestBlock(ctx, nil)
+	return b.updateStatus(ctx, nil)
+}
+
+// updateStatus is UpdateStatus as of L1 block `at` (nil: the latest).
+func (b *Batcher) updateStatus(ctx context.Context, at *big.Int) (bindings.LatestBlockOutput, error) {
+	latest, err := b.rollup.LatestBlock(ctx, at)
 	if err != nil {
 		return latest, err
 	}
@@ -179,10 +184,14 @@ func (b *Batcher) UpdateStatus(ctx context.Context) (bindings.LatestBlockOutput,
 // Step posts one batch if there are blocks L1 does not hold yet, and waits
 // for it to be mined. It returns the number of blocks posted.
 func (b *Batcher) Step(ctx context.Context) (int, error) {
-	if err := b.checkFraud(ctx); err != nil {
+	// The Rollup's latest block is read at the L1 block up to which fraud
+	// proofs were handled: one read later could see a proof's revert
+	// before the chain is taken back, and post the proven block again.
+	checked, err := b.checkFraud(ctx)
+	if err != nil {
 		return 0, err
 	}
-	latest, err := b.UpdateStatus(ctx)
+	latest, err := b.updateStatus(ctx, new(big.Int).SetUint64(checked))
 	if err != nil {
 		return 0, err
 	}
@@ -318,30 +327,30 @@ const (
 // The proof is recorded as handled only after that: a crash in between
 // handles it again, which takes back blocks re-made meanwhile (their
 // transactions are re-sequenced again) rather than post the proven block
-// again.
-func (b *Batcher) checkFraud(ctx context.Context) error {
+// again. It returns the L1 block it read the proofs up to.
+func (b *Batcher) checkFraud(ctx context.Context) (uint64, error) {
 	next := b.cfg.FromBlock
 	if v, err := b.chain.Meta(fraudCursorKey); err == nil && len(v) == 8 {
 		next = binary.BigEndian.Uint64(v)
 	} else if err != nil && !errors.Is(err, chain.ErrNotFound) {
-		return err
+		return 0, err
 	}
 	handled, err := b.chain.Meta(fraudHandledKey)
 	if err != nil && !errors.Is(err, chain.ErrNotFound) {
-		return err
+		return 0, err
 	}
 	from := max(b.cfg.FromBlock, next-min(next, fraudReorgMargin))
 	head, err := b.rollup.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("batcher: L1 head: %w", err)
+		return 0, fmt.Errorf("batcher: L1 head: %w", err)
 	}
 	to := head.Number.Uint64()
 	if to < from {
-		return nil
+		return to, nil
 	}
 	proofs, err := b.rollup.FraudProofs(ctx, from, to)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	acted := false
 	for _, p := range proofs {
@@ -352,10 +361,10 @@ func (b *Batcher) checkFraud(ctx context.Context) error {
 		b.log.Warn("fraud proven on L1", "block", n, "batch", p.Event.BatchIndex, "challenger", p.Event.Challenger, "verdict", p.Event.Fraud, "l1Block", p.Block)
 		if b.chain.Head().Number >= n {
 			if b.cfg.OnFraud == nil {
-				return fmt.Errorf("%w: block %d", ErrProvenFraud, n)
+				return 0, fmt.Errorf("%w: block %d", ErrProvenFraud, n)
 			}
 			if err := b.cfg.OnFraud(n); err != nil {
-				return fmt.Errorf("batcher: take back the blocks from %d: %w", n, err)
+				return 0, fmt.Errorf("batcher: take back the blocks from %d: %w", n, err)
 			}
 			acted = true
 		}
@@ -364,13 +373,13 @@ func (b *Batcher) checkFraud(ctx context.Context) error {
 			handled = handled[len(handled)-maxHandled*32:]
 		}
 		if err := b.chain.SetMeta(fraudHandledKey, handled); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	if acted {
 		b.claim(ctx)
 	}
-	return b.chain.SetMeta(fraudCursorKey, binary.BigEndian.AppendUint64(nil, to+1))
+	return to, b.chain.SetMeta(fraudCursorKey, binary.BigEndian.AppendUint64(nil, to+1))
 }
 
 func isHandled(handled []byte, tx common.Hash) bool {
