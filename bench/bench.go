@@ -39,6 +39,7 @@ import (
 	"math/big"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -303,8 +304,14 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	// CPU and memory over the load itself, not the waits for finality.
 	var cpu0, self0 float64
 	var rssAtLoadEnd uint64
+	var steal0 CPUTicks
 	l2opts := opts
 	l2opts.loadEdge = func(start bool, wall time.Duration) {
+		if start {
+			steal0 = machineCPU()
+		} else {
+			rep.Machine.StealL2 = machineCPU().StealSince(steal0)
+		}
 		if pid == 0 {
 			return
 		}
@@ -375,7 +382,15 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			return nil, err
 		}
 		r1 := newRun(l1l, p1, L1InflightPerAccount(cfg.Accounts))
-		if err := r1.execute(ctx, opts); err != nil {
+		l1opts := opts
+		l1opts.loadEdge = func(start bool, _ time.Duration) {
+			if start {
+				steal0 = machineCPU()
+			} else {
+				rep.Machine.StealL1 = machineCPU().StealSince(steal0)
+			}
+		}
+		if err := r1.execute(ctx, l1opts); err != nil {
 			return nil, fmt.Errorf("bench: L1 run: %w", err)
 		}
 		res := r1.result()
@@ -642,6 +657,13 @@ type Machine struct {
 	OS         string `json:"os"`
 	LoadBefore string `json:"loadAverageBefore"`
 	LoadAfter  string `json:"loadAverageAfter"`
+	// StealL2 and StealL1 are the shares of the machine's CPU time that
+	// the host took for other guests during each layer's load (the steal
+	// column of /proc/stat; -1 when unknown): on a shared virtual machine
+	// they say how far a run's figures are the code's and how far the
+	// neighbours'.
+	StealL2 float64 `json:"cpuStolenDuringL2Load"`
+	StealL1 float64 `json:"cpuStolenDuringL1Load,omitempty"`
 }
 
 func describeMachine() Machine {
@@ -675,6 +697,50 @@ func memTotal() string {
 		}
 	}
 	return "unknown"
+}
+
+// CPUTicks is the machine's CPU time so far (the "cpu" line of
+// /proc/stat), in clock ticks: all of it, and what the host stole.
+type CPUTicks struct {
+	Total, Steal uint64
+}
+
+// ParseCPUTicks reads the first line of /proc/stat: "cpu" and then user,
+// nice, system, idle, iowait, irq, softirq and steal (and guest times,
+// which user and nice already count).
+func ParseCPUTicks(text string) (CPUTicks, error) {
+	line, _, _ := strings.Cut(text, "\n")
+	f := strings.Fields(line)
+	if len(f) < 9 || f[0] != "cpu" {
+		return CPUTicks{}, fmt.Errorf("bench: /proc/stat: no cpu line with a steal column")
+	}
+	var t CPUTicks
+	for i, s := range f[1:9] {
+		n, err := strconv.ParseUint(s, 10, 64)
+		if err != nil || n > 1<<50 {
+			return CPUTicks{}, fmt.Errorf("bench: /proc/stat: CPU time %q", s)
+		}
+		t.Total += n
+		if i == 7 {
+			t.Steal = n
+		}
+	}
+	return t, nil
+}
+
+// machineCPU reads the machine's CPU ticks (zero if unknown).
+func machineCPU() CPUTicks {
+	t, _ := ParseCPUTicks(readText("/proc/stat"))
+	return t
+}
+
+// StealSince is the share of the CPU time since `before` that was stolen,
+// or -1 when it is unknown.
+func (t CPUTicks) StealSince(before CPUTicks) float64 {
+	if t.Total <= before.Total || t.Steal < before.Steal || before.Total == 0 {
+		return -1
+	}
+	return float64(t.Steal-before.Steal) / float64(t.Total-before.Total)
 }
 
 func loadavg() string {

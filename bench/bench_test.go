@@ -380,3 +380,39 @@ func TestConfigCheckNamesTheField(t *testing.T) {
 		}
 	}
 }
+
+func TestParseCPUTicks(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want CPUTicks
+		err  bool
+	}{
+		{"cpu  10 1 5 100 2 0 1 7 0 0\ncpu0 5 0 2 50 1 0 0 3 0 0\n", CPUTicks{Total: 126, Steal: 7}, false},
+		{"cpu  10 1 5 100 2 0 1 7\n", CPUTicks{Total: 126, Steal: 7}, false},
+		{"cpu  10 1 5 100 2 0 1\n", CPUTicks{}, true}, // a kernel without the steal column
+		{"cpu0 10 1 5 100 2 0 1 7\n", CPUTicks{}, true},
+		{"cpu  10 1 5 x 2 0 1 7\n", CPUTicks{}, true},
+		{"", CPUTicks{}, true},
+	} {
+		got, err := ParseCPUTicks(tc.text)
+		if (err != nil) != tc.err || got != tc.want {
+			t.Errorf("ParseCPUTicks(%q) = %+v, %v; want %+v, err=%v", tc.text, got, err, tc.want, tc.err)
+		}
+	}
+	before, after := CPUTicks{Total: 1000, Steal: 10}, CPUTicks{Total: 1400, Steal: 110}
+	if got := after.StealSince(before); got != 0.25 {
+		t.Errorf("StealSince = %v, want 0.25", got)
+	}
+	if got := before.StealSince(CPUTicks{}); got != -1 {
+		t.Errorf("StealSince from nothing = %v, want -1 (unknown)", got)
+	}
+}
+
+func FuzzParseCPUTicks(f *testing.F) {
+	f.Add("cpu  10 1 5 100 2 0 1 7 0 0\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		if c, err := ParseCPUTicks(text); err == nil && c.Steal > c.Total {
+			t.Fatalf("steal %d above the total %d", c.Steal, c.Total)
+		}
+	})
+}

@@ -129,7 +129,8 @@ func (rep *Report) WriteTable(w io.Writer) error {
 			fmt.Fprintf(w, "%s refusals: %s\n", l.Layer, strings.Join(l.Errors, "; "))
 		}
 	}
-	_, err := fmt.Fprintf(w, "load average before / after: %s / %s (a shared machine: the figures are noisy)\n", rep.Machine.LoadBefore, rep.Machine.LoadAfter)
+	_, err := fmt.Fprintf(w, "load average before / after: %s / %s; CPU stolen by the host during the load: %s (a shared machine: the figures are noisy)\n",
+		rep.Machine.LoadBefore, rep.Machine.LoadAfter, rep.Machine.stealText())
 	return err
 }
 
@@ -148,8 +149,8 @@ func (rep *Report) Markdown(command string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "## viaduct bench\n\n")
 	fmt.Fprintf(&b, "Written by `viaduct bench --doc docs/performance.md` from its latest run (how it measures: [bench.md](bench.md)). Command:\n\n    %s\n\n", command)
-	fmt.Fprintf(&b, "Run of %s. Machine: %d cores (`nproc`), %s, %s RAM, %s %s. Load average before / after: %s / %s. The machine is shared with other engineers' builds and tests, and the load generator runs on it too: the figures are noisy, the ratios hold better than the absolute numbers.\n\n",
-		rep.Started.Format("2006-01-02 15:04 MST"), rep.Machine.Cores, rep.Machine.CPU, rep.Machine.Memory, rep.Machine.Go, rep.Machine.OS, rep.Machine.LoadBefore, rep.Machine.LoadAfter)
+	fmt.Fprintf(&b, "Run of %s. Machine: %d cores (`nproc`), %s, %s RAM, %s %s. Load average before / after: %s / %s; CPU stolen by the host (other virtual machines) during the load: %s. The machine is shared with other engineers' builds and tests, and the load generator runs on it too: the figures are noisy, the ratios hold better than the absolute numbers.\n\n",
+		rep.Started.Format("2006-01-02 15:04 MST"), rep.Machine.Cores, rep.Machine.CPU, rep.Machine.Memory, rep.Machine.Go, rep.Machine.OS, rep.Machine.LoadBefore, rep.Machine.LoadAfter, rep.Machine.stealText())
 	w := rep.Workload
 	load := fmt.Sprintf("closed loop, %d requests in flight", w.Concurrency)
 	if w.Mode == "open loop" {
@@ -317,4 +318,19 @@ func niceCeil(v float64) float64 {
 func xmlEscape(s string) string {
 	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
 	return r.Replace(s)
+}
+
+// stealText says how much CPU the host took during each layer's load.
+func (m Machine) stealText() string {
+	pct := func(x float64) string {
+		if x < 0 {
+			return "unknown"
+		}
+		return fmt.Sprintf("%.0f%%", 100*x)
+	}
+	out := "L2 " + pct(m.StealL2)
+	if m.StealL1 != 0 {
+		out += ", L1 " + pct(m.StealL1)
+	}
+	return out
 }
