@@ -36,15 +36,7 @@ func (w *Witness) Values() ([]byte, error) {
 		if i > 0 && e.Key.Cmp(w.Entries[i-1].Key) <= 0 {
 			return nil, fmt.Errorf("%w: entry %d: keys not strictly ascending", ErrMalformedWitness, i)
 		}
-		out = append(out, e.Key[:]...)
-		if e.Account {
-			out = append(out, entryAccount)
-			out = binary.BigEndian.AppendUint64(out, e.Nonce)
-		} else {
-			out = append(out, entryToken)
-		}
-		bal := e.Balance.Bytes32()
-		out = append(out, bal[:]...)
+		out = e.appendValue(out)
 	}
 	return out, nil
 }

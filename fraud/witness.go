@@ -76,6 +76,20 @@ func (e *Entry) ValueHash() common.Hash {
 	return state.TokenValueHash(&e.Balance)
 }
 
+// appendValue appends the entry's key, type and value before the block:
+// key (32) ‖ type (1) ‖ nonce (8, accounts only) ‖ balance (32).
+func (e *Entry) appendValue(out []byte) []byte {
+	out = append(out, e.Key[:]...)
+	if e.Account {
+		out = append(out, entryAccount)
+		out = binary.BigEndian.AppendUint64(out, e.Nonce)
+	} else {
+		out = append(out, entryToken)
+	}
+	bal := e.Balance.Bytes32()
+	return append(out, bal[:]...)
+}
+
 // Witness is the state witness of one block.
 type Witness struct {
 	Entries []Entry
@@ -99,15 +113,7 @@ func (w *Witness) MarshalBinary() ([]byte, error) {
 		if i > 0 && e.Key.Cmp(w.Entries[i-1].Key) <= 0 {
 			return nil, fmt.Errorf("%w: entry %d: keys not strictly ascending", ErrMalformedWitness, i)
 		}
-		out = append(out, e.Key[:]...)
-		if e.Account {
-			out = append(out, entryAccount)
-			out = binary.BigEndian.AppendUint64(out, e.Nonce)
-		} else {
-			out = append(out, entryToken)
-		}
-		bal := e.Balance.Bytes32()
-		out = append(out, bal[:]...)
+		out = e.appendValue(out)
 		if e.Proof == nil {
 			return nil, fmt.Errorf("%w: entry %d has no proof", ErrMalformedWitness, i)
 		}

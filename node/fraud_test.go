@@ -146,23 +146,7 @@ func abiEvent(name string) common.Hash { return bindings.NewRollup().GetABI().Ev
 func TestTwoChallengersOneProof(t *testing.T) {
 	net := newLyingNet(t, 120, devl1.DevKey(2), devl1.DevKey(3))
 	net.lieInATransfer(t)
-	waitFor(t, "both verifiers on the honest chain", 40*time.Second, func() bool {
-		lb, err := net.rollup.LatestBlock(net.ctx, nil)
-		if err != nil || lb.Number < 2 {
-			return false
-		}
-		sb, err := net.seq.Chain.BlockByNumber(lb.Number)
-		if err != nil || sb.Hash() != common.Hash(lb.BlockHash) {
-			return false
-		}
-		for _, v := range net.vers {
-			vb, err := v.Chain.BlockByNumber(lb.Number)
-			if err != nil || vb.Hash() != sb.Hash() {
-				return false
-			}
-		}
-		return true
-	})
+	waitFor(t, "both verifiers on the honest chain", 40*time.Second, func() bool { return net.onHonestChain(net.vers...) })
 	proofs, err := net.rollup.FraudProofs(net.ctx, net.deployBlock, net.l1Head(t))
 	if err != nil || len(proofs) != 1 {
 		t.Fatalf("%d fraud proofs on L1 (%v), want 1", len(proofs), err)
@@ -302,6 +286,43 @@ func (net *lyingNet) lieInATransfer(t *testing.T) *types.Transaction {
 	return tx
 }
 
+// onHonestChain reports whether L1 holds block 2 or later and the sequencer
+// and the given verifiers all hold L1's latest block.
+func (net *lyingNet) onHonestChain(vers ...*Node) bool {
+	lb, err := net.rollup.LatestBlock(net.ctx, nil)
+	if err != nil || lb.Number < 2 {
+		return false
+	}
+	sb, err := net.seq.Chain.BlockByNumber(lb.Number)
+	if err != nil || sb.Hash() != common.Hash(lb.BlockHash) {
+		return false
+	}
+	for _, v := range vers {
+		vb, err := v.Chain.BlockByNumber(lb.Number)
+		if err != nil || vb.Hash() != sb.Hash() {
+			return false
+		}
+	}
+	return true
+}
+
+// provenOnce waits for the first fraud proof and for the sequencer's
+// honest block 2 on L1 after it, and returns the proof.
+func (net *lyingNet) provenOnce(t *testing.T) l1.FraudProof {
+	t.Helper()
+	var proofs []l1.FraudProof
+	waitFor(t, "the first proof", 20*time.Second, func() bool {
+		var err error
+		proofs, err = net.rollup.FraudProofs(net.ctx, net.deployBlock, net.l1Head(t))
+		return err == nil && len(proofs) == 1
+	})
+	waitFor(t, "the honest block 2 on L1", 20*time.Second, func() bool {
+		lb, err := net.rollup.LatestBlock(net.ctx, nil)
+		return err == nil && lb.Number >= 2
+	})
+	return proofs[0]
+}
+
 func (net *lyingNet) l1Head(t *testing.T) uint64 {
 	t.Helper()
 	n, err := net.chain.Client.BlockNumber(net.ctx)
@@ -318,40 +339,20 @@ func (net *lyingNet) l1Head(t *testing.T) uint64 {
 func TestL1ReorgUnderTheChallenge(t *testing.T) {
 	net := newLyingNet(t, 120, devl1.DevKey(2))
 	net.lieInATransfer(t)
-	var proofs []l1.FraudProof
-	waitFor(t, "the first proof", 20*time.Second, func() bool {
-		var err error
-		proofs, err = net.rollup.FraudProofs(net.ctx, net.deployBlock, net.l1Head(t))
-		return err == nil && len(proofs) == 1
-	})
-	first := proofs[0]
 	// Once the sequencer has posted the honest block 2, the reorg takes
 	// back everything from the proof on, its transaction included.
-	waitFor(t, "the honest block 2 on L1", 20*time.Second, func() bool {
-		lb, err := net.rollup.LatestBlock(net.ctx, nil)
-		return err == nil && lb.Number >= 2
-	})
+	first := net.provenOnce(t)
 	depth := net.l1Head(t) - first.Block + 1
 	if _, err := net.chain.Reorg(net.ctx, depth, true); err != nil {
 		t.Fatal(err)
 	}
+	var proofs []l1.FraudProof
 	waitFor(t, "a proof on the new L1 branch", 30*time.Second, func() bool {
 		var err error
 		proofs, err = net.rollup.FraudProofs(net.ctx, net.deployBlock, net.l1Head(t))
 		return err == nil && len(proofs) == 1 && proofs[0].BlockHash != first.BlockHash
 	})
-	waitFor(t, "the nodes on the honest chain", 40*time.Second, func() bool {
-		lb, err := net.rollup.LatestBlock(net.ctx, nil)
-		if err != nil || lb.Number < 2 {
-			return false
-		}
-		sb, err := net.seq.Chain.BlockByNumber(lb.Number)
-		if err != nil || sb.Hash() != common.Hash(lb.BlockHash) {
-			return false
-		}
-		vb, err := net.vers[0].Chain.BlockByNumber(lb.Number)
-		return err == nil && vb.Hash() == sb.Hash()
-	})
+	waitFor(t, "the nodes on the honest chain", 40*time.Second, func() bool { return net.onHonestChain(net.vers[0]) })
 	if b, err := net.seqRPC.BalanceAt(net.ctx, thief, nil); err != nil || b.Sign() != 0 {
 		t.Fatalf("the thief holds %v on the sequencer (%v)", b, err)
 	}
@@ -367,20 +368,11 @@ func TestL1ReorgUnderTheChallenge(t *testing.T) {
 func TestSequencerKeepsItsTransactionsWhileL1HoldsAWrongBlock(t *testing.T) {
 	net := newLyingNet(t, 120, devl1.DevKey(2))
 	net.lieInATransfer(t)
-	var proofs []l1.FraudProof
-	waitFor(t, "the first proof", 20*time.Second, func() bool {
-		var err error
-		proofs, err = net.rollup.FraudProofs(net.ctx, net.deployBlock, net.l1Head(t))
-		return err == nil && len(proofs) == 1
-	})
-	waitFor(t, "the honest block 2 on L1", 20*time.Second, func() bool {
-		lb, err := net.rollup.LatestBlock(net.ctx, nil)
-		return err == nil && lb.Number >= 2
-	})
+	first := net.provenOnce(t)
 	if err := net.vers[0].Stop(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := net.chain.Reorg(net.ctx, net.l1Head(t)-proofs[0].Block+1, true); err != nil {
+	if _, err := net.chain.Reorg(net.ctx, net.l1Head(t)-first.Block+1, true); err != nil {
 		t.Fatal(err)
 	}
 	// L1 holds the lie again; the sequencer's batcher, at its next step,
@@ -389,16 +381,7 @@ func TestSequencerKeepsItsTransactionsWhileL1HoldsAWrongBlock(t *testing.T) {
 	net.addVerifier(t, devl1.DevKey(3))
 	bob := common.HexToAddress("0xb0b")
 	waitFor(t, "the nodes on the honest chain with the transfer", 40*time.Second, func() bool {
-		lb, err := net.rollup.LatestBlock(net.ctx, nil)
-		if err != nil || lb.Number < 2 {
-			return false
-		}
-		sb, err := net.seq.Chain.BlockByNumber(lb.Number)
-		if err != nil || sb.Hash() != common.Hash(lb.BlockHash) {
-			return false
-		}
-		vb, err := net.vers[1].Chain.BlockByNumber(lb.Number)
-		if err != nil || vb.Hash() != sb.Hash() {
+		if !net.onHonestChain(net.vers[1]) {
 			return false
 		}
 		b, err := net.seqRPC.BalanceAt(net.ctx, bob, nil)
@@ -434,18 +417,7 @@ func TestStagedFraudProofRevertsTheLie(t *testing.T) {
 	if err != nil || sent < 3 {
 		t.Fatalf("the challenger sent %d transactions (%v), want a start and a chunk per entry", sent, err)
 	}
-	waitFor(t, "the nodes on the honest chain", 40*time.Second, func() bool {
-		lb, err := net.rollup.LatestBlock(net.ctx, nil)
-		if err != nil || lb.Number < 2 {
-			return false
-		}
-		sb, err := net.seq.Chain.BlockByNumber(lb.Number)
-		if err != nil || sb.Hash() != common.Hash(lb.BlockHash) {
-			return false
-		}
-		vb, err := ver.Chain.BlockByNumber(lb.Number)
-		return err == nil && vb.Hash() == sb.Hash()
-	})
+	waitFor(t, "the nodes on the honest chain", 40*time.Second, func() bool { return net.onHonestChain(ver) })
 	if s := ver.Challenger.Stats(); s.Proven != 1 {
 		t.Fatalf("challenger stats %+v, want one proof", s)
 	}

@@ -134,28 +134,10 @@ func fillerKeys(t *testing.T) int {
 // accepts (128 KiB).
 func TestGasWorstChallenge(t *testing.T) {
 	c := newL2(t)
-	seq := c.chain.Accounts[0]
-	deposit := uint256.NewInt(1e18)
-	for i := range core.MaxQueueItemsPerBlock {
-		c.chain.MustSend(seq, c.rollup, rollupABI.PackDepositETH(newSigner(fmt.Sprintf("worst-dep-%d", i)).addr), deposit.ToBig())
-	}
-	var first *core.Header
-	p, _, _ := worstBlock(t, c.cfg, c.db, 1<<16, seq.Address, deposit, func(root common.Hash) *core.Header {
-		// A first batch that claims the test's state as its post-state:
-		// the Rollup checks no state root when it accepts a batch.
-		first = &core.Header{
-			ParentHash: core.Genesis().Hash(), Number: 1, Timestamp: c.chain.Now(),
-			TxDataHash: core.EmptyTxDataHash, StateRoot: root,
-		}
-		return first
-	})
-	c.submit(first, nil)
-	wrong := *p.header
-	wrong.StateRoot[0] ^= 1
-	c.submit(&wrong, p.txData)
+	first, wrong, p, _, _ := c.worstOnRollup(t, 1<<16)
 	call := rollupABI.PackChallenge(bindings.RollupChallenge{
 		BatchIndex: big.NewInt(1), Parent: first.Encode(), Header: wrong.Encode(),
-		BlockProof: rollup.Proof(rollup.BlockProof([]*core.Header{&wrong}, 0)),
+		BlockProof: rollup.Proof(rollup.BlockProof([]*core.Header{wrong}, 0)),
 		TxData:     p.txData, QueueItems: p.queue, Witness: p.witness,
 	})
 	gas, err := c.chain.Client.EstimateGas(context.Background(), ethereum.CallMsg{From: c.chain.Accounts[1].Address, To: &c.rollup, Data: call})
@@ -169,4 +151,31 @@ func TestGasWorstChallenge(t *testing.T) {
 	if gas > core.MaxTxGas {
 		t.Fatalf("the challenge takes %d gas, above the EIP-7825 cap", gas)
 	}
+}
+
+// worstOnRollup deposits the worst block's queue items on the Rollup and
+// posts two batches: a first block that claims the worst block's pre-state
+// as its post-state (the Rollup checks no state root when it accepts a
+// batch), and the worst block (`filler` random keys in the tree) with a
+// wrong state root on top. It returns both headers, the block's proof
+// inputs, its queue items and its witness.
+func (c *l2) worstOnRollup(t *testing.T, filler int) (first, wrong *core.Header, p *proof, queue []core.QueueItem, w *fraud.Witness) {
+	t.Helper()
+	seq := c.chain.Accounts[0]
+	deposit := uint256.NewInt(1e18)
+	for i := range core.MaxQueueItemsPerBlock {
+		c.chain.MustSend(seq, c.rollup, rollupABI.PackDepositETH(newSigner(fmt.Sprintf("worst-dep-%d", i)).addr), deposit.ToBig())
+	}
+	p, queue, w = worstBlock(t, c.cfg, c.db, filler, seq.Address, deposit, func(root common.Hash) *core.Header {
+		first = &core.Header{
+			ParentHash: core.Genesis().Hash(), Number: 1, Timestamp: c.chain.Now(),
+			TxDataHash: core.EmptyTxDataHash, StateRoot: root,
+		}
+		return first
+	})
+	c.submit(first, nil)
+	h := *p.header
+	h.StateRoot[0] ^= 1
+	c.submit(&h, p.txData)
+	return first, &h, p, queue, w
 }

@@ -3,7 +3,6 @@ package fraud_test
 import (
 	"bytes"
 	"encoding/binary"
-	"fmt"
 	"math/big"
 	"testing"
 	"time"
@@ -119,8 +118,9 @@ func TestStagedVerdictsMatchVerify(t *testing.T) {
 	}
 }
 
-// stagedL2 posts a block of transfers whose header lies about its state
-// root on top of an honest deposit block, for the Rollup-level tests.
+// stagedL2 posts a block of transfers on top of an honest deposit block,
+// for the Rollup-level tests; with lie, its header lies about its state
+// root.
 type stagedL2 struct {
 	*l2
 	parent, header *core.Header
@@ -128,7 +128,7 @@ type stagedL2 struct {
 	witness        *fraud.Witness
 }
 
-func newStagedL2(t *testing.T) *stagedL2 {
+func newStagedL2(t *testing.T, lie bool) *stagedL2 {
 	c := newL2(t)
 	seq := c.chain.Accounts[0]
 	alice, bob := newSigner("alice"), newSigner("bob")
@@ -142,7 +142,11 @@ func newStagedL2(t *testing.T) *stagedL2 {
 	for i := range 4 {
 		txs = append(txs, sign(t, c.cfg, txSpec{from: alice, nonce: uint64(i), to: bob.addr, value: uint256.NewInt(1e17)}))
 	}
-	h2, data2, built, _ := c.block(nil, txs, func(h *core.Header) { h.StateRoot[0] ^= 0xff })
+	var wrong func(h *core.Header)
+	if lie {
+		wrong = func(h *core.Header) { h.StateRoot[0] ^= 0xff }
+	}
+	h2, data2, built, _ := c.block(nil, txs, wrong)
 	c.submit(h2, data2)
 	return &stagedL2{l2: c, parent: h1, header: h2, txData: data2, witness: built.Witness}
 }
@@ -181,7 +185,7 @@ func (s *stagedL2) session(of common.Address) bindings.RollupSession {
 // last reverts it and pays the challenger as a one-transaction challenge
 // does; the session is gone and its chunks cannot be replayed.
 func TestStagedChallengeRevertsTheLie(t *testing.T) {
-	s := newStagedL2(t)
+	s := newStagedL2(t, true)
 	challenger := s.chain.Accounts[1]
 	if _, err := s.start(challenger); err != nil {
 		t.Fatal(err)
@@ -236,7 +240,7 @@ func TestStagedChallengeRevertsTheLie(t *testing.T) {
 // that do not decode, an honest block, and a session whose batch or window
 // is gone by its last chunk: each rejected, nothing reverted.
 func TestStagedChallengeAttacks(t *testing.T) {
-	s := newStagedL2(t)
+	s := newStagedL2(t, true)
 	challenger, other := s.chain.Accounts[1], s.chain.Accounts[2]
 	chunks := s.chunks(1)
 
@@ -396,29 +400,14 @@ func TestStagedChallengeAttacks(t *testing.T) {
 // TestStagedChallengeOfAnHonestBlockFails: every chunk of an honest block's
 // proof verifies, and the last says NoFraud.
 func TestStagedChallengeOfAnHonestBlockFails(t *testing.T) {
-	c := newL2(t)
-	seq, challenger := c.chain.Accounts[0], c.chain.Accounts[1]
-	alice, bob := newSigner("alice"), newSigner("bob")
-	deposit := core.QueueItem{Kind: core.QueueDepositETH, From: seq.Address, To: alice.addr, Amount: *uint256.NewInt(5e18)}
-	c.chain.MustSend(seq, c.rollup, rollupABI.PackDepositETH(alice.addr), deposit.Amount.ToBig())
-	h1, data1, _, o1 := c.block([]core.QueueItem{deposit}, nil, nil)
-	c.submit(h1, data1)
-	commit(t, c.db, o1.Diff)
-	c.parent = h1
-	tx := sign(t, c.cfg, txSpec{from: alice, nonce: 0, to: bob.addr, value: uint256.NewInt(1e17)})
-	h2, data2, built, _ := c.block(nil, []*core.Tx{tx}, nil)
-	c.submit(h2, data2)
-	values, err := built.Witness.Values()
-	if err != nil {
+	s := newStagedL2(t, false)
+	challenger := s.chain.Accounts[1]
+	if _, err := s.start(challenger); err != nil {
 		t.Fatal(err)
 	}
-	c.chain.MustSend(challenger, c.rollup, rollup.StartChallengeCall(1, h1, []*core.Header{h2}, 0, data2, nil, values), nil)
-	chunks, err := built.Witness.Chunks(0, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	chunks := s.chunks(1)
 	for i, ch := range chunks {
-		_, err := c.chain.Send(challenger, c.rollup, rollup.ContinueChallengeCall(1, h2.Hash(), ch), nil)
+		_, err := s.send(challenger, ch)
 		if i < len(chunks)-1 && err != nil {
 			t.Fatalf("chunk %d: %v", i, err)
 		}
@@ -426,7 +415,7 @@ func TestStagedChallengeOfAnHonestBlockFails(t *testing.T) {
 			wantRollupRevert(t, err, "NoFraud()")
 		}
 	}
-	if n := c.batchCount(); n != 2 {
+	if n := s.batchCount(); n != 2 {
 		t.Fatalf("batch count %d, want 2", n)
 	}
 }
@@ -438,29 +427,14 @@ func TestStagedChallengeOfAnHonestBlockFails(t *testing.T) {
 // the last reverts the batch.
 func TestStagedChallengeOfTheWorstBlock(t *testing.T) {
 	c := newL2(t)
-	seq, challenger := c.chain.Accounts[0], c.chain.Accounts[1]
-	deposit := uint256.NewInt(1e18)
-	for i := range core.MaxQueueItemsPerBlock {
-		c.chain.MustSend(seq, c.rollup, rollupABI.PackDepositETH(newSigner(fmt.Sprintf("worst-dep-%d", i)).addr), deposit.ToBig())
-	}
-	var first *core.Header
+	challenger := c.chain.Accounts[1]
 	filler := fillerKeys(t)
-	p, queue, w := worstBlock(t, c.cfg, c.db, filler, seq.Address, deposit, func(root common.Hash) *core.Header {
-		first = &core.Header{
-			ParentHash: core.Genesis().Hash(), Number: 1, Timestamp: c.chain.Now(),
-			TxDataHash: core.EmptyTxDataHash, StateRoot: root,
-		}
-		return first
-	})
-	c.submit(first, nil)
-	wrong := *p.header
-	wrong.StateRoot[0] ^= 1
-	c.submit(&wrong, p.txData)
+	first, wrong, p, queue, w := c.worstOnRollup(t, filler)
 	values, err := w.Values()
 	if err != nil {
 		t.Fatal(err)
 	}
-	start := rollup.StartChallengeCall(1, first, []*core.Header{&wrong}, 0, p.txData, queue, values)
+	start := rollup.StartChallengeCall(1, first, []*core.Header{wrong}, 0, p.txData, queue, values)
 	r := c.chain.MustSend(challenger, c.rollup, start, nil)
 	total, biggest := r.GasUsed, len(start)
 	t.Logf("startChallenge: calldata %d bytes, %d gas", len(start), r.GasUsed)
