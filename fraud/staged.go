@@ -109,28 +109,10 @@ func (w *Witness) Chunks(from, maxBytes int) ([][]byte, error) {
 // chunkEntry encodes entry i as a chunk carries it.
 func (w *Witness) chunkEntry(i int) ([]byte, error) {
 	e := &w.Entries[i]
-	if e.Proof == nil {
-		return nil, fmt.Errorf("%w: entry %d has no proof", ErrMalformedWitness, i)
-	}
-	proof, err := e.Proof.MarshalBinary()
-	if err != nil {
-		return nil, fmt.Errorf("fraud: entry %d: %w", i, err)
-	}
 	pre, post := e.ValueHash(), w.post(i)
-	out := make([]byte, 0, 98+len(proof)+65)
+	out := make([]byte, 0, 96+1024) // a proof of about 24 siblings and a sibling preimage fit
 	out = append(out, e.Key[:]...)
 	out = append(out, pre[:]...)
 	out = append(out, post[:]...)
-	out = binary.BigEndian.AppendUint16(out, uint16(len(proof)))
-	out = append(out, proof...)
-	out = append(out, e.Sibling.Kind)
-	switch e.Sibling.Kind {
-	case SiblingNone:
-	case SiblingLeaf, SiblingInternal:
-		out = append(out, e.Sibling.A[:]...)
-		out = append(out, e.Sibling.B[:]...)
-	default:
-		return nil, fmt.Errorf("%w: entry %d: sibling kind %d", ErrMalformedWitness, i, e.Sibling.Kind)
-	}
-	return out, nil
+	return e.appendProof(out, i)
 }

@@ -90,6 +90,33 @@ func (e *Entry) appendValue(out []byte) []byte {
 	return append(out, bal[:]...)
 }
 
+// appendProof appends entry i's proof and sibling: uint16 proof length ‖
+// proof (section 4.4) ‖ sibling kind (1) ‖ two words for kinds 1 and 2.
+func (e *Entry) appendProof(out []byte, i int) ([]byte, error) {
+	if e.Proof == nil {
+		return nil, fmt.Errorf("%w: entry %d has no proof", ErrMalformedWitness, i)
+	}
+	proof, err := e.Proof.MarshalBinary()
+	if err != nil {
+		return nil, fmt.Errorf("fraud: entry %d: %w", i, err)
+	}
+	if len(proof) > 1<<16-1 {
+		return nil, fmt.Errorf("%w: entry %d: proof of %d bytes", ErrMalformedWitness, i, len(proof))
+	}
+	out = binary.BigEndian.AppendUint16(out, uint16(len(proof)))
+	out = append(out, proof...)
+	out = append(out, e.Sibling.Kind)
+	switch e.Sibling.Kind {
+	case SiblingNone:
+	case SiblingLeaf, SiblingInternal:
+		out = append(out, e.Sibling.A[:]...)
+		out = append(out, e.Sibling.B[:]...)
+	default:
+		return nil, fmt.Errorf("%w: entry %d: sibling kind %d", ErrMalformedWitness, i, e.Sibling.Kind)
+	}
+	return out, nil
+}
+
 // Witness is the state witness of one block.
 type Witness struct {
 	Entries []Entry
@@ -114,26 +141,9 @@ func (w *Witness) MarshalBinary() ([]byte, error) {
 			return nil, fmt.Errorf("%w: entry %d: keys not strictly ascending", ErrMalformedWitness, i)
 		}
 		out = e.appendValue(out)
-		if e.Proof == nil {
-			return nil, fmt.Errorf("%w: entry %d has no proof", ErrMalformedWitness, i)
-		}
-		proof, err := e.Proof.MarshalBinary()
-		if err != nil {
-			return nil, fmt.Errorf("fraud: entry %d: %w", i, err)
-		}
-		if len(proof) > 1<<16-1 {
-			return nil, fmt.Errorf("%w: entry %d: proof of %d bytes", ErrMalformedWitness, i, len(proof))
-		}
-		out = binary.BigEndian.AppendUint16(out, uint16(len(proof)))
-		out = append(out, proof...)
-		out = append(out, e.Sibling.Kind)
-		switch e.Sibling.Kind {
-		case SiblingNone:
-		case SiblingLeaf, SiblingInternal:
-			out = append(out, e.Sibling.A[:]...)
-			out = append(out, e.Sibling.B[:]...)
-		default:
-			return nil, fmt.Errorf("%w: entry %d: sibling kind %d", ErrMalformedWitness, i, e.Sibling.Kind)
+		var err error
+		if out, err = e.appendProof(out, i); err != nil {
+			return nil, err
 		}
 	}
 	return out, nil
