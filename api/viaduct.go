@@ -254,32 +254,17 @@ type QueueItemStatus struct {
 }
 
 // GetQueueItem is viaduct_getQueueItem: where queue item `index` was
-// applied. Queue cursors only grow along the chain, so the block is found
-// by binary search.
+// applied.
 func (api *ViaductAPI) GetQueueItem(index hexutil.Uint64) (*QueueItemStatus, error) {
 	res := &QueueItemStatus{Index: index}
-	head := api.b.Chain.Head()
-	if head.QueueCursor <= uint64(index) {
+	blk, err := api.b.Chain.BlockApplying(uint64(index))
+	if errors.Is(err, chain.ErrNotFound) {
 		return res, nil
 	}
-	lo, hi := uint64(1), head.Number // the first block whose cursor passes index is in [lo, hi]
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		b, e := api.b.Chain.BlockByNumber(mid)
-		if e != nil {
-			return nil, e
-		}
-		if b.Header.QueueCursor > uint64(index) {
-			hi = mid
-		} else {
-			lo = mid + 1
-		}
-	}
-	blk, err := api.b.Chain.BlockByNumber(lo)
 	if err != nil {
 		return nil, err
 	}
-	bn := hexutil.Uint64(lo)
+	bn := hexutil.Uint64(blk.Header.Number)
 	res.Applied, res.Block = true, &bn
 	first := blk.Header.QueueCursor - uint64(blk.QueueItems)
 	if pos := uint64(index) - first; pos < uint64(len(blk.QueueWithdrawals)) && blk.QueueWithdrawals[pos] >= 0 {

@@ -64,6 +64,10 @@ type Block struct {
 	// Withdrawals or -1 (core.Outcome.QueueWithdrawals). Nil for blocks
 	// stored before it was kept.
 	QueueWithdrawals []int
+	// QueueHashes are the hashes of the queue items it applied
+	// (core.Outcome.QueueHashes). Nil for blocks stored before they were
+	// kept.
+	QueueHashes []common.Hash
 }
 
 // Hash returns the block hash.
@@ -75,7 +79,7 @@ func FromOutcome(o *core.Outcome, root common.Hash) *Block {
 	return &Block{
 		Header: o.Header(root), TxData: o.TxData, Txs: o.Txs, Receipts: o.Receipts,
 		Withdrawals: o.Withdrawals, QueueItems: o.QueueItems, Minted: o.Minted,
-		QueueWithdrawals: o.QueueWithdrawals,
+		QueueWithdrawals: o.QueueWithdrawals, QueueHashes: o.QueueHashes,
 	}
 }
 
@@ -90,6 +94,8 @@ type storedBlock struct {
 	Minted      []storedMint `rlp:"optional"` // in token order
 	// Per queue item: its withdrawal's index + 1, or 0 for none.
 	QueueWithdrawals []uint64 `rlp:"optional"`
+	// Per queue item: its hash.
+	QueueHashes []common.Hash `rlp:"optional"`
 }
 
 type storedMint struct {
@@ -231,7 +237,7 @@ func numKey(prefix []byte, n uint64) []byte {
 }
 
 func writeBlock(batch *pebble.Batch, b *Block, chainID uint64) error {
-	sb := storedBlock{Header: b.Header.Encode(), TxData: b.TxData, QueueItems: uint64(b.QueueItems)}
+	sb := storedBlock{Header: b.Header.Encode(), TxData: b.TxData, QueueItems: uint64(b.QueueItems), QueueHashes: b.QueueHashes}
 	for _, w := range b.QueueWithdrawals {
 		sb.QueueWithdrawals = append(sb.QueueWithdrawals, uint64(w+1))
 	}
@@ -329,6 +335,7 @@ func (c *Chain) BlockByNumber(n uint64) (*Block, error) {
 	for _, w := range sb.QueueWithdrawals {
 		b.QueueWithdrawals = append(b.QueueWithdrawals, int(w)-1)
 	}
+	b.QueueHashes = sb.QueueHashes
 	for _, r := range sb.Receipts {
 		b.Receipts = append(b.Receipts, core.Receipt{
 			Kind: core.Kind(r.Kind), Sender: r.Sender, GasUsed: r.GasUsed,
@@ -354,6 +361,30 @@ func decodeWithdrawal(b []byte) (core.Withdrawal, error) {
 	copy(w.Token[:], b[32:52])
 	w.Amount.SetBytes32(b[52:84])
 	return w, nil
+}
+
+// BlockApplying returns the block that applied L1 queue item `index`, or
+// ErrNotFound if the chain has not applied it. Queue cursors only grow
+// along the chain, so it is found by binary search.
+func (c *Chain) BlockApplying(index uint64) (*Block, error) {
+	head := c.Head()
+	if head.QueueCursor <= index {
+		return nil, fmt.Errorf("%w: queue item %d (the chain applied %d)", ErrNotFound, index, head.QueueCursor)
+	}
+	lo, hi := uint64(1), head.Number // the first block whose cursor passes index is in [lo, hi]
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		b, err := c.BlockByNumber(mid)
+		if err != nil {
+			return nil, err
+		}
+		if b.Header.QueueCursor > index {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return c.BlockByNumber(lo)
 }
 
 // BlockByHash returns the block with the given hash.

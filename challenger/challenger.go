@@ -25,6 +25,7 @@ package challenger
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -217,55 +218,54 @@ func (c *Challenger) sendFailed(ctx context.Context, ch *challenge, err error) e
 	return fmt.Errorf("challenger: challenge block %d: %w", ch.number, err)
 }
 
-// staged proves the block over several transactions (spec section 16.2),
-// going on from the session the Rollup holds for this key, if it is one
-// of this batch. It returns whether the last chunk proved the block.
+// staged takes the block's staged proof (spec section 16.2) one
+// transaction further per step: the start, or the next chunk of the session
+// the Rollup holds for this key, if it is one of this batch. So every chunk
+// is preceded by the checks each step makes (the batch still on L1, its
+// window open, no rollback pending), and a restarted verifier goes on where
+// its session is. It returns whether the step's chunk proved the block.
 func (c *Challenger) staged(ctx context.Context, ch *challenge) (bool, error) {
-	me := c.Sender.Address()
-	sess, err := c.Rollup.ChallengeSession(ctx, me, ch.batch, ch.hash)
+	sess, err := c.Rollup.ChallengeSession(ctx, c.Sender.Address(), ch.batch, ch.hash)
 	if err != nil {
 		return false, err
 	}
 	n := len(ch.witness.Entries)
-	from := 0
-	if common.Hash(sess.BlocksRoot) == ch.root && int(sess.Remaining) <= n {
-		from = n - int(sess.Remaining)
-		c.Log.Info("going on with a staged challenge", "block", ch.number, "batch", ch.batch, "proven", from, "entries", n)
-	} else {
+	if common.Hash(sess.BlocksRoot) != ch.root || int(sess.Remaining) > n || sess.Remaining == 0 {
 		c.Log.Warn("challenging a wrong block in stages", "block", ch.number, "hash", ch.hash, "batch", ch.batch,
 			"entries", n, "proofBytes", len(ch.data), "err", ch.why)
 		r, err := c.Sender.Send(ctx, c.Rollup.Address, ch.start, nil)
 		if err != nil {
 			return false, c.sendFailed(ctx, ch, err)
 		}
-		if n == 0 || hasFraudProven(r) {
+		if hasFraudProven(r) {
 			// Decided at once (tx data that does not decode).
 			c.proved(ch, r)
 			return true, nil
 		}
 		c.Log.Info("staged challenge started", "block", ch.number, "l1Block", r.BlockNumber, "gas", r.GasUsed)
+		return false, nil
 	}
+	from := n - int(sess.Remaining)
 	chunks, err := ch.witness.Chunks(from, c.maxTxBytes())
 	if err != nil {
 		return false, fmt.Errorf("challenger: chunks of block %d: %w", ch.number, err)
 	}
-	for i, chunk := range chunks {
-		r, err := c.Sender.Send(ctx, c.Rollup.Address, rollup.ContinueChallengeCall(ch.batch, ch.hash, chunk), nil)
-		if err != nil {
-			if name := l1.RevertName(err); name == "UnknownChallenge" || name == "ChunkMismatch" {
-				// A reorg took the session (or an earlier chunk) away:
-				// the next step looks again and starts afresh if need be.
-				c.Log.Warn("staged challenge lost its place on L1; starting again", "block", ch.number, "reason", name)
-				return false, nil
-			}
-			return false, c.sendFailed(ctx, ch, err)
+	r, err := c.Sender.Send(ctx, c.Rollup.Address, rollup.ContinueChallengeCall(ch.batch, ch.hash, chunks[0]), nil)
+	if err != nil {
+		if name := l1.RevertName(err); name == "UnknownChallenge" || name == "ChunkMismatch" {
+			// A reorg took the session (or an earlier chunk) away: the
+			// next step looks again and starts afresh if need be.
+			c.Log.Warn("staged challenge lost its place on L1; starting again", "block", ch.number, "reason", name)
+			return false, nil
 		}
-		if i == len(chunks)-1 {
-			c.proved(ch, r)
-			return true, nil
-		}
-		c.Log.Info("staged challenge chunk proven", "block", ch.number, "chunk", i+1, "of", len(chunks), "l1Block", r.BlockNumber, "gas", r.GasUsed)
+		return false, c.sendFailed(ctx, ch, err)
 	}
+	if len(chunks) == 1 {
+		c.proved(ch, r)
+		return true, nil
+	}
+	c.Log.Info("staged challenge chunk proven", "block", ch.number, "proven", from+int(binary.BigEndian.Uint16(chunks[0])),
+		"entries", n, "l1Block", r.BlockNumber, "gas", r.GasUsed)
 	return false, nil
 }
 

@@ -47,6 +47,7 @@ type Builder struct {
 	receipts    []Receipt
 	withdrawals []Withdrawal
 	queueWs     []int // per queue item: its withdrawal's index, or -1
+	queueHashes []common.Hash
 	fees        uint256.Int
 	minted      map[common.Address]uint256.Int
 }
@@ -141,6 +142,7 @@ func (b *Builder) ApplyQueueItem(q *QueueItem) error {
 		}
 	}
 	b.queueWs = append(b.queueWs, w)
+	b.queueHashes = append(b.queueHashes, q.Hash())
 	b.queue++
 	return nil
 }
@@ -315,7 +317,12 @@ type Outcome struct {
 	// a forced withdrawal that found nothing to take): how a user finds
 	// the withdrawal of the forced withdrawal it asked for on L1.
 	QueueWithdrawals []int
-	Diff             *state.Diff
+	// QueueHashes are the hashes of the queue items the block applied, in
+	// order: what L1's queue stores at their indices. A node that finds L1
+	// holding other items there (a reorg while it was stopped) knows its
+	// blocks from there on are stale.
+	QueueHashes []common.Hash
+	Diff        *state.Diff
 }
 
 // Finish credits the block's fees to the fee recipient and returns the
@@ -335,7 +342,7 @@ func (b *Builder) Finish() (*Outcome, error) {
 		Number: b.number, Timestamp: b.time, ParentHash: b.parent.Hash(), FeeRecipient: b.feeTo,
 		QueueCursor: b.parent.QueueCursor + uint64(b.queue), QueueItems: b.queue,
 		Txs: b.txs, TxData: b.txData, Receipts: b.receipts, Withdrawals: b.withdrawals,
-		Fees: b.fees, Minted: b.minted, QueueWithdrawals: b.queueWs, Diff: b.st.Diff(),
+		Fees: b.fees, Minted: b.minted, QueueWithdrawals: b.queueWs, QueueHashes: b.queueHashes, Diff: b.st.Diff(),
 	}, nil
 }
 

@@ -426,10 +426,11 @@ func TestStagedFraudProofRevertsTheLie(t *testing.T) {
 	}
 }
 
-// TestStagedChallengeGoesOnAfterARestart: the verifier is stopped in the
-// middle of a staged challenge; a verifier restarted with the same key
-// goes on from the session the Rollup holds instead of starting again
-// (one ChallengeStarted), and proves the block.
+// TestStagedChallengeGoesOnAfterARestart: the verifier is stopped once its
+// staged challenge has started (the challenger sends one transaction per
+// step); a verifier restarted with the same key goes on from the session
+// the Rollup holds instead of starting again (one ChallengeStarted), and
+// proves the block.
 func TestStagedChallengeGoesOnAfterARestart(t *testing.T) {
 	net := newLyingNet(t, 120)
 	net.base.ChallengeTxBytes = 1
@@ -437,7 +438,7 @@ func TestStagedChallengeGoesOnAfterARestart(t *testing.T) {
 	me := crypto.PubkeyToAddress(key.PublicKey)
 	ver := net.addVerifier(t, key)
 	net.lieInATransfer(t)
-	waitFor(t, "a session with an entry proven", 30*time.Second, func() bool {
+	waitFor(t, "a staged challenge started", 30*time.Second, func() bool {
 		lb, err := net.rollup.LatestBlock(net.ctx, nil)
 		if err != nil || lb.Number < 2 {
 			return false
@@ -447,7 +448,7 @@ func TestStagedChallengeGoesOnAfterARestart(t *testing.T) {
 			return false
 		}
 		s, err := net.rollup.ChallengeSession(net.ctx, me, 0, h.Hash())
-		return err == nil && s.BlocksRoot != ([32]byte{}) && s.Remaining > 0 && s.Remaining < 3
+		return err == nil && s.BlocksRoot != ([32]byte{})
 	})
 	if err := ver.Stop(); err != nil {
 		t.Fatal(err)

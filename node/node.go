@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net"
 	"sync"
 	"time"
@@ -290,10 +291,22 @@ func (n *Node) Start() error {
 // now holds confirmed, those are gone, and the sequencer takes them back as
 // it does for a reorg seen live. Unless L1 itself holds a posted block that
 // applied them: then they were there and are only not deep enough yet (a
-// larger confirmation depth than before), and the sequencer waits.
+// larger confirmation depth than before), and the sequencer waits. A reorg
+// may also have *replaced* items (another deposit at the same index): the
+// items the chain applied that L1 holds confirmed are compared by hash
+// (replacedQueueItem), and the chain taken back from the first that differs.
 func (n *Node) reconcileQueue(ctx context.Context) error {
 	head := n.Chain.Head()
 	confirmed := n.Watcher.QueueLength()
+	replaced, err := n.replacedQueueItem(ctx, min(head.QueueCursor, confirmed))
+	if err != nil {
+		return err
+	}
+	if replaced < min(head.QueueCursor, confirmed) {
+		n.cfg.Log.Warn("a queue item the chain applied was replaced on L1 (a reorg while stopped)", "index", replaced, "applied", head.QueueCursor)
+		_, err := n.Seq.Reorg(replaced)
+		return err
+	}
 	if head.QueueCursor <= confirmed {
 		return nil
 	}
@@ -316,6 +329,39 @@ func (n *Node) reconcileQueue(ctx context.Context) error {
 		return err
 	}
 	return nil
+}
+
+// replacedQueueItem returns the first index below `end` at which the chain
+// applied a queue item other than the one L1 holds confirmed there, or
+// `end` if there is none. Items in a batch that a finalized L1 block holds
+// cannot have been replaced, so the comparison starts at the queue cursor
+// of the newest such batch; blocks stored before they kept their items'
+// hashes are not compared.
+func (n *Node) replacedQueueItem(ctx context.Context, end uint64) (uint64, error) {
+	from := uint64(0)
+	if fin, err := n.rollup.Client.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber))); err == nil {
+		if lb, err := n.rollup.LatestBlock(ctx, fin.Number); err == nil {
+			from = lb.Cursor
+		}
+	}
+	for idx := from; idx < end; {
+		blk, err := n.Chain.BlockApplying(idx)
+		if err != nil {
+			return 0, fmt.Errorf("node: the block that applied queue item %d: %w", idx, err)
+		}
+		first := blk.Header.QueueCursor - uint64(blk.QueueItems)
+		if len(blk.QueueHashes) == blk.QueueItems {
+			items := n.Watcher.QueueItems(first, blk.QueueItems)
+			for i, h := range blk.QueueHashes {
+				at := first + uint64(i)
+				if at >= idx && at < end && (i >= len(items) || items[i].Hash() != h) {
+					return at, nil
+				}
+			}
+		}
+		idx = blk.Header.QueueCursor
+	}
+	return end, nil
 }
 
 func (n *Node) poll(ctx context.Context) {

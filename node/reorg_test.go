@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"github.com/ethereum/go-ethereum"
 	"math/big"
 	"testing"
 	"time"
@@ -319,4 +320,48 @@ func TestL1ReorgWhileTheSequencerIsStoppedIsCaughtAtStart(t *testing.T) {
 		t.Fatalf("after the restart alice has %s, carol %s", e.balance(seq, alice), e.balance(seq, carol))
 	}
 	e.agree("the chain without alice's deposit posted and derived")
+}
+
+// TestL1ReorgReplacingADepositWhileTheSequencerIsStoppedIsCaughtAtStart:
+// the sequencer applies alice's deposit (queue item 1) and stops; an L1
+// reorg removes it and dave's deposit takes index 1, so L1 holds as many
+// items as the chain applied. The restarted sequencer compares what it
+// applied with what L1 holds, takes alice's deposit back and applies
+// dave's; the verifier agrees.
+func TestL1ReorgReplacingADepositWhileTheSequencerIsStoppedIsCaughtAtStart(t *testing.T) {
+	e := startReorgEnv(t)
+	carol, alice, dave := 3, 1, 2
+	e.deposit(carol, ether(2))
+	waitFor(t, "carol's deposit on L2", 20*time.Second, func() bool { return e.balance(e.seq, carol).Cmp(ether(2)) == 0 })
+	depBlock := e.deposit(alice, ether(5))
+	waitFor(t, "alice's deposit on L2", 20*time.Second, func() bool { return e.balance(e.seq, alice).Cmp(ether(5)) == 0 })
+	e.agree("the deposits posted and derived")
+	if err := e.seq.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	e.reorgFrom(depBlock)
+	e.deposit(dave, ether(3))
+	rabi := bindings.NewRollup()
+	out, err := e.l1.Client.CallContract(e.ctx, ethereum.CallMsg{To: &e.rollup.Address, Data: rabi.PackQueueLength()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := rabi.UnpackQueueLength(out); err != nil || n.Uint64() != 2 {
+		t.Fatalf("L1 queue length %v (%v), want 2: dave's deposit in alice's place", n, err)
+	}
+	seq, err := New(e.seqCfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.seq = seq
+	if err := seq.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "dave's deposit applied in alice's place", 20*time.Second, func() bool {
+		return e.balance(seq, dave).Cmp(ether(3)) == 0
+	})
+	if e.balance(seq, alice).Sign() != 0 || e.balance(seq, carol).Cmp(ether(2)) != 0 {
+		t.Fatalf("after the restart alice has %s, carol %s", e.balance(seq, alice), e.balance(seq, carol))
+	}
+	e.agree("the chain with dave's deposit posted and derived")
 }
