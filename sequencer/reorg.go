@@ -71,20 +71,33 @@ func (s *Sequencer) rewind(target uint64, why string, args ...any) ([]*chain.Blo
 	cfg := s.chain.Config()
 	journal := s.chain.PoolJournal()
 	var txs []*core.Tx
+	var done []common.Hash
 	for n := target + 1; n <= head.Number; n++ {
 		b, err := s.chain.BlockByNumber(n)
 		if err != nil {
 			return nil, fmt.Errorf("sequencer: rewind: block %d: %w", n, err)
 		}
 		for _, tx := range b.Txs {
-			raw, err := tx.Transaction(cfg.ChainID).MarshalBinary()
+			signed := tx.Transaction(cfg.ChainID)
+			raw, err := signed.MarshalBinary()
 			if err != nil {
 				return nil, fmt.Errorf("sequencer: rewind: encode tx of block %d: %w", n, err)
 			}
-			if err := journal.Put(tx.Hash(cfg.ChainID), raw); err != nil {
+			h := signed.Hash()
+			if err := journal.Put(h, raw); err != nil {
 				return nil, fmt.Errorf("sequencer: rewind: journal tx of block %d: %w", n, err)
 			}
-			txs = append(txs, tx)
+			// Checked again from its signature, as a new submission is:
+			// a block read back names each sender from its receipt, and
+			// the receipts of a block taken back after a fraud proof are
+			// not to be trusted.
+			fresh, err := core.FromTransaction(signed, cfg)
+			if err != nil {
+				s.log.Info("dropping re-sequenced transaction that no longer applies", "tx", h, "err", err)
+				done = append(done, h)
+				continue
+			}
+			txs = append(txs, fresh)
 		}
 	}
 	dropped, err := s.chain.Rewind(target)
@@ -93,7 +106,6 @@ func (s *Sequencer) rewind(target uint64, why string, args ...any) ([]*chain.Blo
 	}
 	s.log.Warn(why, append(args, "from", head.Number, "to", target, "blocks", len(dropped), "txs", len(txs))...)
 	var made []*chain.Block
-	var done []common.Hash
 	for len(txs) > 0 {
 		blk, used, err := s.resequence(txs)
 		if err != nil {

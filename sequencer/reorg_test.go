@@ -9,6 +9,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/internal/misbehave"
 	"github.com/viaduct-l2/viaduct/state"
 )
 
@@ -185,5 +186,36 @@ func TestLieIsToldOnceAndRewindFraudResequencesWhatIsValid(t *testing.T) {
 	}
 	if a, _ := e.chain.State().Account(alice); a.Nonce != 2 {
 		t.Fatalf("alice's nonce %d, want 2", a.Nonce)
+	}
+}
+
+// TestRewindFraudDropsAForgedTransaction: the lying block holds a transfer
+// whose signature does not recover (misbehave.BadSignature) under a receipt
+// naming a sender of the block. A block read back names each sender from
+// its receipt; RewindFraud must check every transaction again from its
+// signature, so the forged one is dropped and the honest one kept.
+func TestRewindFraudDropsAForgedTransaction(t *testing.T) {
+	e := newEnv(t)
+	e.seq.cfg.Lie = func(pre state.Reader, q []core.QueueItem, o *core.Outcome) (*core.Outcome, bool, error) {
+		return misbehave.Lie(misbehave.BadSignature, cfg, pre, q, o)
+	}
+	aliceKey, _ := crypto.GenerateKey()
+	alice := crypto.PubkeyToAddress(aliceKey.PublicKey)
+	e.queue.items = append(e.queue.items, deposit(alice, 1e18))
+	if _, err := e.seq.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	a0 := transfer(t, aliceKey, 0, 5)
+	mustAdd(t, e, a0)
+	lie, err := e.seq.Seal()
+	if err != nil || len(lie.Txs) != 2 {
+		t.Fatalf("block 2: %d txs, %v; want the transfer and the forged one", len(lie.Txs), err)
+	}
+	made, err := e.seq.RewindFraud(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(made) != 1 || len(made[0].Txs) != 1 || made[0].Txs[0].Hash(cfg.ChainID) != a0.Hash() {
+		t.Fatalf("re-sequenced %d blocks; want one holding alice's transfer alone", len(made))
 	}
 }
