@@ -19,26 +19,11 @@ import (
 // grinding addresses near the block's keys), while one entry's proof is at
 // most 256 siblings: chunks of a bounded size always exist.
 
-// chunkOverhead is a chunk's size beyond its entries: the entry count and
-// the digest of the entries after it.
-const chunkOverhead = 2 + 32
-
 // Values encodes the witness's entries without their proofs: the values
 // of a staged proof's first transaction (spec section 16.2): uint16 count,
 // then per entry key ‖ type ‖ (accounts) nonce ‖ balance.
 func (w *Witness) Values() ([]byte, error) {
-	if len(w.Entries) > MaxEntries {
-		return nil, fmt.Errorf("%w: %d entries", ErrMalformedWitness, len(w.Entries))
-	}
-	out := binary.BigEndian.AppendUint16(nil, uint16(len(w.Entries)))
-	for i := range w.Entries {
-		e := &w.Entries[i]
-		if i > 0 && e.Key.Cmp(w.Entries[i-1].Key) <= 0 {
-			return nil, fmt.Errorf("%w: entry %d: keys not strictly ascending", ErrMalformedWitness, i)
-		}
-		out = e.appendValue(out)
-	}
-	return out, nil
+	return w.encode(false)
 }
 
 // post is the value hash that entry i's link of the digest binds: its value

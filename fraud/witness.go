@@ -131,6 +131,12 @@ type Witness struct {
 // per entry key (32) ‖ type (1) ‖ nonce (8, accounts only) ‖ balance (32) ‖
 // uint16 proof length ‖ proof ‖ sibling kind (1) ‖ two words for kinds 1, 2.
 func (w *Witness) MarshalBinary() ([]byte, error) {
+	return w.encode(true)
+}
+
+// encode writes the entries in key order, each with its proof and sibling
+// or (for a staged proof's values) without.
+func (w *Witness) encode(proofs bool) ([]byte, error) {
 	if len(w.Entries) > MaxEntries {
 		return nil, fmt.Errorf("%w: %d entries", ErrMalformedWitness, len(w.Entries))
 	}
@@ -141,9 +147,11 @@ func (w *Witness) MarshalBinary() ([]byte, error) {
 			return nil, fmt.Errorf("%w: entry %d: keys not strictly ascending", ErrMalformedWitness, i)
 		}
 		out = e.appendValue(out)
-		var err error
-		if out, err = e.appendProof(out, i); err != nil {
-			return nil, err
+		if proofs {
+			var err error
+			if out, err = e.appendProof(out, i); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return out, nil
