@@ -44,6 +44,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -268,6 +269,21 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 
 	accts := newAccounts(cfg.Accounts)
 	per := cfg.perAccount()
+	say(cfg, "setup", "funders")
+	paid, err := l1l.fundFunders(ctx, cfg.Funders)
+	if err != nil {
+		return nil, err
+	}
+	if paid {
+		rep.StackNote += "; the funders were paid on L1 from the L1 node's unlocked account"
+	}
+	bridged, err := bridgeToFunders(ctx, cfg, l1l, l2l, info.Rollup)
+	if err != nil {
+		return nil, err
+	}
+	if bridged {
+		rep.StackNote += "; the funders deposited ETH through the Rollup to fund the L2"
+	}
 	if err := setupTokens(ctx, cfg, l1l, l2l, info.Rollup, accts, per); err != nil {
 		return nil, err
 	}
@@ -442,6 +458,54 @@ func say(cfg Config, layer, phase string) {
 	if cfg.Progress != nil {
 		cfg.Progress(Progress{Layer: layer, Phase: phase})
 	}
+}
+
+// l2Grant is what a funder short of funderFloor on the L2 deposits
+// through the Rollup (less if the Rollup's maxDeposit is lower).
+var l2Grant = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
+
+// bridgeToFunders deposits ETH through the Rollup for every funder that
+// holds less than funderFloor on the L2 (a stack other than `viaduct dev`,
+// which funds the dev accounts at start), and waits for the deposits to
+// arrive. It reports whether it deposited anything.
+func bridgeToFunders(ctx context.Context, cfg Config, l1l, l2l *layer, rollupAddr common.Address) (bool, error) {
+	r := bindings.NewRollup()
+	amount := new(big.Int).Set(l2Grant)
+	if out, err := l1l.ec.CallContract(ctx, ethereum.CallMsg{To: &rollupAddr, Data: r.PackMaxDeposit()}, nil); err == nil {
+		if maxDep, err := r.UnpackMaxDeposit(out); err == nil && maxDep.Cmp(amount) < 0 {
+			amount = maxDep
+		}
+	}
+	var waiting []common.Address
+	for _, k := range cfg.Funders {
+		a := crypto.PubkeyToAddress(k.PublicKey)
+		b, err := l2l.ec.BalanceAt(ctx, a, nil)
+		if err != nil {
+			return false, fmt.Errorf("bench: L2 balance of funder %s: %w", a, err)
+		}
+		if b.Cmp(funderFloor) >= 0 {
+			continue
+		}
+		s := &l1.Sender{Client: l1l.ec, Key: k}
+		if _, err := s.Send(ctx, rollupAddr, r.PackDepositETH(a), amount); err != nil {
+			return false, fmt.Errorf("bench: funder %s depositing %s wei for the L2: %w", a, amount, err)
+		}
+		waiting = append(waiting, a)
+	}
+	deadline := time.Now().Add(2 * time.Minute)
+	for _, a := range waiting {
+		for {
+			b, err := l2l.ec.BalanceAt(ctx, a, nil)
+			if err == nil && b.Cmp(funderFloor) >= 0 {
+				break
+			}
+			if time.Now().After(deadline) {
+				return false, fmt.Errorf("bench: funder %s's deposit did not reach the L2 within 2 minutes (balance %v, %v)", a, b, err)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	return len(waiting) > 0, nil
 }
 
 // setupTokens funds the bench accounts on both layers: ETH for the fees

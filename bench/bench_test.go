@@ -1,6 +1,8 @@
 package bench
 
 import (
+	"context"
+	"crypto/ecdsa"
 	"encoding/xml"
 	"errors"
 	"io"
@@ -10,6 +12,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/viaduct-l2/viaduct/internal/devl1"
 )
 
 func TestPercentilesAreNearestRank(t *testing.T) {
@@ -415,4 +421,36 @@ func FuzzParseCPUTicks(f *testing.F) {
 			t.Fatalf("steal %d above the total %d", c.Steal, c.Total)
 		}
 	})
+}
+
+// TestFundFundersNeedsAnUnlockedAccount: funders that hold ETH are left
+// alone; a funder without any, on an L1 whose node unlocks no account (the
+// embedded L1), is an ErrFundersEmpty that names what to fund.
+func TestFundFundersNeedsAnUnlockedAccount(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	chain, err := devl1.Start(devl1.Config{Port: port})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	l, err := dialLayer(ctx, "L1", chain.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.close()
+	if paid, err := l.fundFunders(ctx, []*ecdsa.PrivateKey{devl1.DevKey(0), devl1.DevKey(1)}); err != nil || paid {
+		t.Fatalf("funded dev accounts: paid %v, %v; want nothing to do", paid, err)
+	}
+	empty, _ := crypto.GenerateKey()
+	_, err = l.fundFunders(ctx, []*ecdsa.PrivateKey{devl1.DevKey(0), empty})
+	if !errors.Is(err, ErrFundersEmpty) || !strings.Contains(err.Error(), crypto.PubkeyToAddress(empty.PublicKey).Hex()) {
+		t.Fatalf("got %v, want ErrFundersEmpty naming the empty funder", err)
+	}
 }

@@ -334,3 +334,67 @@ func (l *layer) tokenBalance(ctx context.Context, token, who common.Address) (*b
 func ethereumCall(from, to common.Address, data []byte) ethereum.CallMsg {
 	return ethereum.CallMsg{From: from, To: &to, Data: data}
 }
+
+// funderFloor is the balance below which a funder is paid from the L1
+// node's own account, and funderGrant what it is given.
+var (
+	funderFloor = new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
+	funderGrant = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18))
+)
+
+// ErrFundersEmpty is returned when the funders hold too little ETH on the
+// L1 and its node has no unlocked account to pay them from.
+var ErrFundersEmpty = errors.New("bench: the funders hold no ETH on the L1")
+
+// fundFunders pays funders that hold less than funderFloor on this layer
+// from the node's first unlocked account that can (`geth --dev` has one,
+// with a practically unbounded balance, and funds no other account), so
+// that the L1 twin runs on a fresh `geth --dev` as on the embedded L1. It
+// reports whether it paid anyone.
+func (l *layer) fundFunders(ctx context.Context, funders []*ecdsa.PrivateKey) (bool, error) {
+	var poor []common.Address
+	for _, k := range funders {
+		a := crypto.PubkeyToAddress(k.PublicKey)
+		b, err := l.ec.BalanceAt(ctx, a, nil)
+		if err != nil {
+			return false, fmt.Errorf("bench: %s balance of funder %s: %w", l.name, a, err)
+		}
+		if b.Cmp(funderFloor) < 0 {
+			poor = append(poor, a)
+		}
+	}
+	if len(poor) == 0 {
+		return false, nil
+	}
+	var accounts []common.Address
+	if err := l.rpc.CallContext(ctx, &accounts, "eth_accounts"); err != nil {
+		accounts = nil // a node without the method has no unlocked account either
+	}
+	need := new(big.Int).Mul(funderGrant, big.NewInt(int64(len(poor)+1)))
+	var from common.Address
+	for _, a := range accounts {
+		if b, err := l.ec.BalanceAt(ctx, a, nil); err == nil && b.Cmp(need) >= 0 {
+			from = a
+			break
+		}
+	}
+	if from == (common.Address{}) {
+		return false, fmt.Errorf("%w at %s: %s hold less than %s wei and the node has no unlocked account with %s wei to pay them from; fund them first",
+			ErrFundersEmpty, l.url, poor, funderFloor, need)
+	}
+	var hashes []common.Hash
+	for _, to := range poor {
+		var h common.Hash
+		tx := map[string]any{"from": from, "to": to, "value": (*hexutil.Big)(funderGrant)}
+		if err := l.rpc.CallContext(ctx, &h, "eth_sendTransaction", tx); err != nil {
+			return false, fmt.Errorf("bench: %s paying funder %s from the node's account %s: %w", l.name, to, from, err)
+		}
+		hashes = append(hashes, h)
+	}
+	for _, h := range hashes {
+		if err := l.waitReceipt(ctx, h); err != nil {
+			return false, fmt.Errorf("bench: %s paying a funder: %w", l.name, err)
+		}
+	}
+	return true, nil
+}

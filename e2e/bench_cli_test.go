@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -124,6 +125,49 @@ func TestBenchReportIsConsistent(t *testing.T) {
 				t.Errorf("document section not rewritten in place:\n%s", s)
 			}
 		})
+	}
+}
+
+// TestBenchTwinOnGeth runs `viaduct bench` against a sequencer deployed on
+// a fresh `geth --dev`, whose only funded accounts are geth's own dev
+// account and the sequencer's: the bench pays its funders on L1 from
+// geth's unlocked account, bridges ETH to them for the L2, and runs the
+// L1 twin on geth.
+func TestBenchTwinOnGeth(t *testing.T) {
+	if l1Kind(t) != "geth" {
+		t.Skip("needs geth: " + l1EnvVar + "=geth")
+	}
+	h := newHarness(t)
+	geth := h.gethFunding(4)
+	dir := t.TempDir()
+	cfgFile := filepath.Join(dir, "rollup.json")
+	h.mustRun("deploy", "--l1-rpc", geth.HTTP, "--dev-account", "4", "--out", cfgFile)
+	port := freePort(t)
+	seqURL := fmt.Sprintf("http://127.0.0.1:%d", port)
+	seq := h.start("sequencer", "serving", "node", "--config", cfgFile, "--l1-rpc", geth.HTTP, "--dev-account", "4",
+		"--datadir", filepath.Join(dir, "seq"), "--rpc-addr", fmt.Sprintf("127.0.0.1:%d", port), "--block-time", "100ms")
+	defer seq.stop()
+	out, err := run("bench", "--l2-rpc", seqURL, "--l1-rpc", geth.HTTP, "--duration", "3s", "--accounts", "8", "--rate", "100",
+		"--erc20", "0.25", "--half-load", "0", "--drain", "60s", "--finality", "5s", "--quiet", "--out", filepath.Join(dir, "r.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "r.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep bench.Report
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(rep.StackNote, "paid on L1 from the L1 node's unlocked account") || !strings.Contains(rep.StackNote, "deposited ETH through the Rollup") {
+		t.Fatalf("stack note %q: the funders were not paid from geth's account and bridged", rep.StackNote)
+	}
+	if rep.L1 == nil || rep.L1Cost == nil || rep.L1.Included <= 0 || rep.L2.Included <= 0 {
+		t.Fatalf("no L1 twin on geth, or nothing included:\n%s", out)
+	}
+	if rep.L1Cost.ETHGas != 21_000 || rep.L1Cost.ERC20Gas <= 21_000 {
+		t.Errorf("L1 transfer gas from geth's receipts: ETH %v, ERC-20 %v", rep.L1Cost.ETHGas, rep.L1Cost.ERC20Gas)
 	}
 }
 

@@ -107,6 +107,17 @@ func gethBinary(t testing.TB) string {
 // mnemonic from the dev account. Its chain id is 1337, as the embedded L1's.
 func (h *harness) geth() l1Chain {
 	h.t.Helper()
+	accounts := make([]int, gethDevAccounts)
+	for i := range accounts {
+		accounts[i] = i
+	}
+	return h.gethFunding(accounts...)
+}
+
+// gethFunding is geth with only the given accounts of the test mnemonic
+// funded.
+func (h *harness) gethFunding(accounts ...int) l1Chain {
+	h.t.Helper()
 	bin := gethBinary(h.t)
 	httpPort, wsPort, authPort := freePort(h.t), freePort(h.t), freePort(h.t)
 	c := l1Chain{Kind: "geth", HTTP: fmt.Sprintf("http://127.0.0.1:%d", httpPort), WS: fmt.Sprintf("ws://127.0.0.1:%d", wsPort)}
@@ -124,15 +135,15 @@ func (h *harness) geth() l1Chain {
 		h.t.Fatalf("geth's WebSocket endpoint: %v", err)
 	}
 	ws.Close()
-	if err := fundFromGethDev(ctx, c.HTTP, gethDevAccounts, gethDevFunding); err != nil {
+	if err := fundFromGethDev(ctx, c.HTTP, accounts, gethDevFunding); err != nil {
 		h.t.Fatal(err)
 	}
 	return c
 }
 
 // fundFromGethDev sends amount from geth's unlocked dev account to each of
-// the first n accounts of the test mnemonic and waits for the receipts.
-func fundFromGethDev(ctx context.Context, url string, n int, amount *big.Int) error {
+// the given accounts of the test mnemonic and waits for the receipts.
+func fundFromGethDev(ctx context.Context, url string, accts []int, amount *big.Int) error {
 	c, err := rpc.DialContext(ctx, url)
 	if err != nil {
 		return fmt.Errorf("dialling geth: %w", err)
@@ -143,7 +154,7 @@ func fundFromGethDev(ctx context.Context, url string, n int, amount *big.Int) er
 		return fmt.Errorf("geth's dev account: %v (accounts %v)", err, accounts)
 	}
 	var hashes []common.Hash
-	for i := range n {
+	for _, i := range accts {
 		to := crypto.PubkeyToAddress(devl1.DevKey(i).PublicKey)
 		var h common.Hash
 		tx := map[string]any{"from": accounts[0], "to": to, "value": (*hexutil.Big)(amount)}
