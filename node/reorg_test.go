@@ -151,6 +151,21 @@ func (e *reorgEnv) reorgFrom(n uint64) {
 	}
 }
 
+// restartSequencer starts a new sequencer on the stopped one's data
+// directory and makes it e.seq.
+func (e *reorgEnv) restartSequencer() *Node {
+	e.t.Helper()
+	seq, err := New(e.seqCfg)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.seq = seq
+	if err := seq.Start(); err != nil {
+		e.t.Fatal(err)
+	}
+	return seq
+}
+
 func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 
 // TestL1ReorgUnderADepositIsUnappliedAndRederived: alice's deposit is
@@ -302,14 +317,7 @@ func TestL1ReorgWhileTheSequencerIsStoppedIsCaughtAtStart(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.reorgFrom(depBlock)
-	seq, err := New(e.seqCfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.seq = seq
-	if err := seq.Start(); err != nil {
-		t.Fatal(err)
-	}
+	seq := e.restartSequencer()
 	// If one block applied both deposits, the sequencer took it back whole
 	// and applies carol's again in a new block: wait for that.
 	if c := seq.Chain.Head().QueueCursor; c > 1 {
@@ -349,14 +357,7 @@ func TestL1ReorgReplacingADepositWhileTheSequencerIsStoppedIsCaughtAtStart(t *te
 	if n, err := rabi.UnpackQueueLength(out); err != nil || n.Uint64() != 2 {
 		t.Fatalf("L1 queue length %v (%v), want 2: dave's deposit in alice's place", n, err)
 	}
-	seq, err := New(e.seqCfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.seq = seq
-	if err := seq.Start(); err != nil {
-		t.Fatal(err)
-	}
+	seq := e.restartSequencer()
 	waitFor(t, "dave's deposit applied in alice's place", 20*time.Second, func() bool {
 		return e.balance(seq, dave).Cmp(ether(3)) == 0
 	})
