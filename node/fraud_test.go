@@ -1,11 +1,14 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"io"
 	"net/http"
 	"strings"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum"
 	"math/big"
@@ -244,7 +247,14 @@ func newLyingNet(t *testing.T, window uint64, challengers ...*ecdsa.PrivateKey) 
 
 func (net *lyingNet) addVerifier(t *testing.T, key *ecdsa.PrivateKey) *Node {
 	t.Helper()
+	return net.addVerifierOn(t, key, net.base.L1)
+}
+
+// addVerifierOn starts a challenging verifier that reaches L1 through c.
+func (net *lyingNet) addVerifierOn(t *testing.T, key *ecdsa.PrivateKey, c l1.Client) *Node {
+	t.Helper()
 	cfg := net.base
+	cfg.L1 = c
 	cfg.Role, cfg.DataDir, cfg.L1Key, cfg.Challenge = RoleVerifier, t.TempDir(), key, true
 	v, err := New(cfg)
 	if err != nil {
@@ -427,18 +437,25 @@ func TestStagedFraudProofRevertsTheLie(t *testing.T) {
 }
 
 // TestStagedChallengeGoesOnAfterARestart: the verifier is stopped once its
-// staged challenge has started (the challenger sends one transaction per
-// step); a verifier restarted with the same key goes on from the session
-// the Rollup holds instead of starting again (one ChallengeStarted), and
-// proves the block.
+// staged challenge has started; a verifier restarted with the same key goes
+// on from the session the Rollup holds instead of starting again (one
+// ChallengeStarted), and proves the block. The first verifier's L1 refuses
+// its chunks (heldChunks), so the half-way state is made, not raced for:
+// without the hold, a fast challenger finishes before the test can see the
+// session, and the restart has nothing to go on from.
 func TestStagedChallengeGoesOnAfterARestart(t *testing.T) {
 	net := newLyingNet(t, 120)
 	net.base.ChallengeTxBytes = 1
 	key := devl1.DevKey(2)
 	me := crypto.PubkeyToAddress(key.PublicKey)
-	ver := net.addVerifier(t, key)
+	held := &heldChunks{Client: net.chain.Client}
+	ver := net.addVerifierOn(t, key, held)
 	net.lieInATransfer(t)
-	waitFor(t, "a staged challenge started", 30*time.Second, func() bool {
+	var session bindings.RollupSession
+	waitFor(t, "a staged challenge started and its first chunk refused", 30*time.Second, func() bool {
+		if held.refused.Load() == 0 {
+			return false
+		}
 		lb, err := net.rollup.LatestBlock(net.ctx, nil)
 		if err != nil || lb.Number < 2 {
 			return false
@@ -448,10 +465,14 @@ func TestStagedChallengeGoesOnAfterARestart(t *testing.T) {
 			return false
 		}
 		s, err := net.rollup.ChallengeSession(net.ctx, me, 0, h.Hash())
+		session = s
 		return err == nil && s.BlocksRoot != ([32]byte{})
 	})
 	if err := ver.Stop(); err != nil {
 		t.Fatal(err)
+	}
+	if proofs, err := net.rollup.FraudProofs(net.ctx, net.deployBlock, net.l1Head(t)); err != nil || len(proofs) != 0 {
+		t.Fatalf("%d fraud proofs (%v) before the restart: the hold did not hold", len(proofs), err)
 	}
 	net.addVerifier(t, key)
 	waitFor(t, "the proof", 30*time.Second, func() bool {
@@ -463,6 +484,24 @@ func TestStagedChallengeGoesOnAfterARestart(t *testing.T) {
 		Topics: [][]common.Hash{{bindings.NewRollup().GetABI().Events[bindings.RollupChallengeStartedEventName].ID}},
 	})
 	if err != nil || len(logs) != 1 {
-		t.Fatalf("%d ChallengeStarted events (%v), want one: the restarted verifier went on", len(logs), err)
+		t.Fatalf("%d ChallengeStarted events (%v), want one: the restarted verifier went on (session had %d entries left)", len(logs), err, session.Remaining)
 	}
+}
+
+// heldChunks is an L1 client that refuses every continueChallenge
+// transaction: a challenger on it starts staged challenges and goes no
+// further.
+type heldChunks struct {
+	l1.Client
+	refused atomic.Int64
+}
+
+var continueChallengeID = bindings.NewRollup().GetABI().Methods["continueChallenge"].ID
+
+func (h *heldChunks) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if d := tx.Data(); len(d) >= 4 && bytes.Equal(d[:4], continueChallengeID) {
+		h.refused.Add(1)
+		return errors.New("test: chunks are held")
+	}
+	return h.Client.SendTransaction(ctx, tx)
 }
