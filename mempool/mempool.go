@@ -317,13 +317,20 @@ func (p *Pool) Len() int {
 
 // PendingNonce returns the nonce a sender's next transaction should have:
 // its account nonce plus its pooled transactions that follow without a gap.
+//
+// The account is read under the pool's lock. The sequencer commits a block
+// before it removes the block's transactions from the pool (under the same
+// lock), so a transaction is always counted by one of the two: read before
+// the lock, the account could predate a block whose transactions had left
+// the pool by the time the lock was taken, and the answer would go back
+// to a nonce already used.
 func (p *Pool) PendingNonce(addr common.Address) (uint64, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	acct, err := p.state.Account(addr)
 	if err != nil {
 		return 0, err
 	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
 	n := acct.Nonce
 	for p.senders[addr][n] != nil {
 		n++

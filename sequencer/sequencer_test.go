@@ -2,9 +2,11 @@ package sequencer
 
 import (
 	"crypto/ecdsa"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -18,6 +20,7 @@ import (
 	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/mempool"
+	"github.com/viaduct-l2/viaduct/state"
 )
 
 var cfg = core.DevConfig()
@@ -211,5 +214,81 @@ func TestStartSealsOnTheTimer(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("no block sealed")
+	}
+}
+
+// slowReader is the chain's state read a little slowly, as a loaded
+// machine reads it: it widens the gap between a pool's read of an account
+// and what the pool does next, so that a block sealed in that gap shows.
+type slowReader struct{ state.Reader }
+
+func (r slowReader) Account(a common.Address) (state.Account, error) {
+	acct, err := r.Reader.Account(a)
+	time.Sleep(100 * time.Microsecond)
+	return acct, err
+}
+
+// TestPendingNonceNeverGoesBack: a wallet asks for its pending nonce while
+// the sequencer seals its transactions one block after another. Once a
+// transaction is admitted (the RPC returned its hash), every later answer
+// counts it, whether it is still pooled or already in a block: an answer
+// that counted neither would have the wallet sign the same nonce again
+// ("nonce too low").
+func TestPendingNonceNeverGoesBack(t *testing.T) {
+	e := newEnv(t)
+	e.pool = mempool.New(cfg, mempool.Config{PerSender: 200, Total: 1000}, slowReader{e.chain.State()})
+	e.seq.pool = e.pool
+	key, _ := crypto.GenerateKey()
+	alice := crypto.PubkeyToAddress(key.PublicKey)
+	e.queue.items = append(e.queue.items, deposit(alice, 1e18))
+	if _, err := e.seq.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	const n = 300
+	var admitted atomic.Uint64
+	stop := make(chan struct{})
+	sealed := make(chan error, 1)
+	go func() {
+		sealed <- func() error {
+			for i := range uint64(n) {
+				select {
+				case <-stop:
+					return nil
+				default:
+				}
+				if _, err := e.pool.Add(transfer(t, key, i, 1)); err != nil {
+					return err
+				}
+				admitted.Store(i + 1)
+				if _, err := e.seq.Seal(); err != nil {
+					return err
+				}
+			}
+			return nil
+		}()
+	}()
+	// The first answer that goes back stops the sealer (before the store
+	// closes) and fails the test.
+	var wrong error
+	for last := uint64(0); wrong == nil && admitted.Load() < n; {
+		before := admitted.Load()
+		got, err := e.pool.PendingNonce(alice)
+		switch {
+		case err != nil:
+			wrong = err
+		case got < before || got < last:
+			wrong = fmt.Errorf("pending nonce %d after %d transactions were admitted (last answer %d)", got, before, last)
+		}
+		last = got
+	}
+	close(stop)
+	if err := <-sealed; err != nil {
+		t.Fatal(err)
+	}
+	if wrong != nil {
+		t.Fatal(wrong)
+	}
+	if got, err := e.pool.PendingNonce(alice); err != nil || got != n {
+		t.Fatalf("pending nonce %d (%v) after %d transactions", got, err, n)
 	}
 }

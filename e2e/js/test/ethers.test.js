@@ -5,7 +5,11 @@ import assert from 'node:assert/strict';
 import { ethers } from 'ethers';
 import { env, erc20Abi } from './env.js';
 
-const provider = new ethers.JsonRpcProvider(env.l2Http);
+// ethers answers a request identical to one made in the last 250 ms from
+// its own cache (cacheTimeout); Viaduct confirms faster than that, so with
+// the cache a transfer sent right after another's receipt reused the first
+// one's pending nonce ("nonce too low"). docs/wallets.md tells users the same.
+const provider = new ethers.JsonRpcProvider(env.l2Http, undefined, { cacheTimeout: -1 });
 const wallet = new ethers.Wallet(env.keys[0], provider);
 after(() => provider.destroy());
 
