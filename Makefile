@@ -5,7 +5,7 @@ GO        ?= go
 FUZZTIME  ?= 3000x
 PKGS      := ./...
 
-.PHONY: all build test check vet fmt js-deps unit fuzz bench vectors clean
+.PHONY: all build test check vet fmt js-deps unit fuzz bench vectors clean stress
 
 all: build
 
@@ -53,6 +53,16 @@ fuzz:
 	    $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg; \
 	  done; \
 	done
+
+# stress runs the packages with timing-sensitive tests STRESS_RUNS times
+# each (the e2e package on the embedded L1 STRESS_E2E_RUNS times) while CPU
+# burners keep every core busy, and reports each test's failures out of its
+# runs; the output of a failed run is kept (docs/testing.md).
+STRESS_RUNS     ?= 20
+STRESS_E2E_RUNS ?= 5
+STRESS_PKGS     ?= ./node ./batcher ./derive ./l1 ./channel ./light
+stress:
+	$(GO) run ./internal/stress -runs $(STRESS_RUNS) -env VIADUCT_E2E_L1=embedded $(STRESS_PKGS) ./e2e:$(STRESS_E2E_RUNS)
 
 # bench runs the Go benchmarks; see docs/performance.md for the figures and the machine.
 bench:
