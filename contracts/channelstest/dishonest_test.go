@@ -432,3 +432,45 @@ func TestFailingTokenPayoutIsDeferredNotLost(t *testing.T) {
 		})
 	}
 }
+
+// TestChallengePeriodCannotWedgeAClose: a channel whose challenge period is
+// near 2^64 would end a unilateral close past what closesAt (a uint64)
+// holds, so forceClose would always revert and only a cooperative close,
+// which the other party may never sign, could get the funds out. A
+// deployment refuses bounds above MAX_CHALLENGE_PERIOD (100 years), and a
+// channel at that longest period still force-closes and settles.
+func TestChallengePeriodCannotWedgeAClose(t *testing.T) {
+	const limit = uint64(100 * 365 * 24 * 3600)
+	e := newChainEnv(t)
+	for _, maxP := range []uint64{^uint64(0), ^uint64(0) - uint64(time.Now().Unix()), limit + 1} {
+		_, err := e.chain.TryDeploy(e.deployer, &bindings.ChannelsMetaData, abiC.PackConstructor(minPeriod, maxP))
+		wantRevert(t, err, "ChallengePeriodTooLong(uint64,uint64)")
+	}
+	e.deploy(minPeriod, limit)
+	if got := simtest.MustCall(e.chain, e.contract, abiC.PackMAXCHALLENGEPERIOD(), abiC.UnpackMAXCHALLENGEPERIOD); got != limit {
+		t.Fatalf("MAX_CHALLENGE_PERIOD %d, want %d", got, limit)
+	}
+	_, err := e.chain.Send(e.alice, e.contract, abiC.PackOpen(e.bob.Address, common.Address{}, ether(1), limit+1), ether(1))
+	wantRevert(t, err, "InvalidChallengePeriod(uint64,uint64,uint64)")
+
+	r := e.chain.MustSend(e.alice, e.contract, abiC.PackOpen(e.bob.Address, common.Address{}, ether(1), limit), ether(1))
+	id := e.openedID(r)
+	opening := channel.State{ChannelID: id}
+	if _, err := e.forceClose(e.bob, id, opening, nil, nil); err != nil {
+		t.Fatalf("forceClose of a channel with the longest period: %v", err)
+	}
+	ch := e.channel(id)
+	if now := e.chain.Now(); ch.ClosesAt != now+limit {
+		t.Fatalf("closes at %d, want %d + %d", ch.ClosesAt, now, limit)
+	}
+	_, err = e.settle(e.alice, id)
+	wantRevert(t, err, "ChallengePeriodNotOver(uint64)")
+	e.advance(time.Duration(limit) * time.Second)
+	track := e.track(e.alice)
+	r, err = e.settle(e.alice, id)
+	if err != nil {
+		t.Fatalf("settle after the longest period: %v", err)
+	}
+	track.paid(e.alice, r)
+	track.want(e.alice, ether(1))
+}

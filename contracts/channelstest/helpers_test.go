@@ -39,11 +39,23 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	chain := simtest.New(t, 4)
-	e := &env{t: t, chain: chain, deployer: chain.Accounts[0], alice: chain.Accounts[1], bob: chain.Accounts[2], carol: chain.Accounts[3]}
-	e.contract = chain.Deploy(e.deployer, &bindings.ChannelsMetaData, abiC.PackConstructor(minPeriod, maxPeriod))
-	e.domain = channel.Domain{ChainID: simtest.ChainID, Contract: e.contract}
+	e := newChainEnv(t)
+	e.deploy(minPeriod, maxPeriod)
 	return e
+}
+
+// newChainEnv is newEnv without the deployment (env.deploy).
+func newChainEnv(t *testing.T) *env {
+	t.Helper()
+	chain := simtest.New(t, 4)
+	return &env{t: t, chain: chain, deployer: chain.Accounts[0], alice: chain.Accounts[1], bob: chain.Accounts[2], carol: chain.Accounts[3]}
+}
+
+// deploy deploys Channels with the given challenge period bounds.
+func (e *env) deploy(minP, maxP uint64) {
+	e.t.Helper()
+	e.contract = e.chain.Deploy(e.deployer, &bindings.ChannelsMetaData, abiC.PackConstructor(minP, maxP))
+	e.domain = channel.Domain{ChainID: simtest.ChainID, Contract: e.contract}
 }
 
 func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }

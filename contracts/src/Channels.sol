@@ -110,7 +110,14 @@ contract Channels is EIP712, ReentrancyGuard {
     /// 64/63 of PAYOUT_GAS plus the cost of a value call to a new account.
     uint256 public constant MIN_PAYOUT_GASLEFT = (PAYOUT_GAS * 64) / 63 + 40_000;
 
-    /// @notice Bounds on the challenge period a channel may choose at open.
+    /// @notice The longest challenge period any deployment may allow: 100
+    /// years. A channel's close ends at block.timestamp + its period, kept in
+    /// a uint64; with the period bounded so, that sum cannot overflow for
+    /// hundreds of billions of years, so forceClose can always start a close.
+    uint64 public constant MAX_CHALLENGE_PERIOD = 100 * 365 days;
+
+    /// @notice Bounds on the challenge period a channel may choose at open
+    /// (maxChallengePeriod is at most MAX_CHALLENGE_PERIOD).
     uint64 public immutable minChallengePeriod;
     uint64 public immutable maxChallengePeriod;
 
@@ -145,6 +152,7 @@ contract Channels is EIP712, ReentrancyGuard {
 
     error InvalidChallengePeriodBounds(uint64 min, uint64 max);
     error InvalidChallengePeriod(uint64 period, uint64 min, uint64 max);
+    error ChallengePeriodTooLong(uint64 period, uint64 limit);
     error InvalidCounterparty(address partyB);
     error ValueMismatch(uint256 value, uint256 amount);
     error ZeroDeposit();
@@ -166,6 +174,9 @@ contract Channels is EIP712, ReentrancyGuard {
         if (minChallengePeriod_ == 0 || minChallengePeriod_ > maxChallengePeriod_) {
             revert InvalidChallengePeriodBounds(minChallengePeriod_, maxChallengePeriod_);
         }
+        if (maxChallengePeriod_ > MAX_CHALLENGE_PERIOD) {
+            revert ChallengePeriodTooLong(maxChallengePeriod_, MAX_CHALLENGE_PERIOD);
+        }
         minChallengePeriod = minChallengePeriod_;
         maxChallengePeriod = maxChallengePeriod_;
     }
@@ -186,6 +197,8 @@ contract Channels is EIP712, ReentrancyGuard {
         if (challengePeriod < minChallengePeriod || challengePeriod > maxChallengePeriod) {
             revert InvalidChallengePeriod(challengePeriod, minChallengePeriod, maxChallengePeriod);
         }
+        // maxChallengePeriod <= MAX_CHALLENGE_PERIOD (constructor), so the
+        // close that forceClose starts has a closesAt that fits its uint64.
         uint256 count = ++channelCount;
         channelId = keccak256(abi.encode(block.chainid, address(this), count, msg.sender, partyB, token, challengePeriod));
 
