@@ -146,6 +146,9 @@ func stress(pkgs []string, runs, burners int, run string, timeout time.Duration,
 	for range burners {
 		c := exec.Command(self, "-burn-self")
 		c.Env = append(os.Environ(), "GOMAXPROCS=1")
+		// A burner outlives nothing: killed with this process, however
+		// it ends.
+		c.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 		if err := c.Start(); err != nil {
 			return fmt.Errorf("start a CPU burner: %w", err)
 		}
