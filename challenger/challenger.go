@@ -122,25 +122,17 @@ func (c *Challenger) Step(ctx context.Context) (bool, error) {
 	if inFlight, err := c.Sender.InFlight(ctx); err != nil || inFlight {
 		return false, err
 	}
-	if pending, err := c.Rollup.RollbackPending(ctx); err != nil {
-		return false, err
-	} else if pending {
-		r, err := c.Sender.Send(ctx, c.Rollup.Address, bindings.NewRollup().PackSettleRollback(big.NewInt(128)), nil)
-		if err != nil {
-			return false, fmt.Errorf("challenger: settle the rollback: %w", err)
-		}
-		c.Log.Info("settled reverted batches", "l1Block", r.BlockNumber, "gas", r.GasUsed)
-		return false, nil
-	}
+	// A wrong block first: a pending rollback does not hold a challenge
+	// back, and settling it is anyone's bookkeeping.
 	ch, err := c.build()
 	if errors.Is(err, ErrNotProvable) {
-		return false, nil // logged once by build
+		err = nil // logged once by build
 	}
-	if err != nil || ch == nil {
-		if err == nil {
-			err = c.claim(ctx)
-		}
+	if err != nil {
 		return false, err
+	}
+	if ch == nil {
+		return false, c.settleAndClaim(ctx)
 	}
 	b, err := c.Rollup.GetBatch(ctx, ch.batch, nil)
 	if errors.Is(err, l1.ErrUnknownBatch) {
@@ -193,7 +185,7 @@ func (c *Challenger) proved(ch *challenge, r *types.Receipt) {
 // otherwise.
 func (c *Challenger) sendFailed(ctx context.Context, ch *challenge, err error) error {
 	switch name := l1.RevertName(err); name {
-	case "UnknownBatch", "BlockNotInBatch", "BatchReplaced", "RollbackPending":
+	case "UnknownBatch", "BlockNotInBatch", "BatchReplaced":
 		// Someone proved it first, or a reorg moved it: derivation
 		// sorts it out on its next step.
 		c.Log.Info("challenge not needed any more", "block", ch.number, "reason", name)
@@ -222,7 +214,7 @@ func (c *Challenger) sendFailed(ctx context.Context, ch *challenge, err error) e
 // transaction further per step: the start, or the next chunk of the session
 // the Rollup holds for this key, if it is one of this batch. So every chunk
 // is preceded by the checks each step makes (the batch still on L1, its
-// window open, no rollback pending), and a restarted verifier goes on where
+// window open), and a restarted verifier goes on where
 // its session is. It returns whether the step's chunk proved the block.
 func (c *Challenger) staged(ctx context.Context, ch *challenge) (bool, error) {
 	sess, err := c.Rollup.ChallengeSession(ctx, c.Sender.Address(), ch.batch, ch.hash)
@@ -361,6 +353,23 @@ func (c *Challenger) giveUp(hash common.Hash, msg string, args ...any) {
 	if first {
 		c.Log.Error(msg, args...)
 	}
+}
+
+// settleAndClaim settles a pending rollback (a proof reverted more
+// batches than it settled itself; no batch is accepted until they are) and
+// collects the challenger's rewards.
+func (c *Challenger) settleAndClaim(ctx context.Context) error {
+	if pending, err := c.Rollup.RollbackPending(ctx); err != nil {
+		return err
+	} else if pending {
+		r, err := c.Sender.Send(ctx, c.Rollup.Address, bindings.NewRollup().PackSettleRollback(big.NewInt(128)), nil)
+		if err != nil {
+			return fmt.Errorf("challenger: settle the rollback: %w", err)
+		}
+		c.Log.Info("settled reverted batches", "l1Block", r.BlockNumber, "gas", r.GasUsed)
+		return nil
+	}
+	return c.claim(ctx)
 }
 
 // claim collects the challenger's rewards.

@@ -94,7 +94,8 @@ func (r *Rollup) BatchCount(ctx context.Context, at *big.Int) (uint64, error) {
 }
 
 // RollbackPending reports whether reverted batches are still to be settled
-// (no batch and no challenge is accepted until they are).
+// (no batch is accepted until they are, unless the batch can settle what is
+// left itself).
 func (r *Rollup) RollbackPending(ctx context.Context) (bool, error) {
 	out, err := r.call(ctx, rollupABI.PackRollbackEnd(), nil)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
@@ -120,6 +121,13 @@ func challengeCall(batch uint64, parent, h *core.Header, txData []byte, queue []
 		BatchIndex: new(big.Int).SetUint64(batch), Parent: parent.Encode(), Header: h.Encode(),
 		BlockProof: rollup.Proof(rollup.BlockProof([]*core.Header{h}, 0)), TxData: txData, QueueItems: q, Witness: enc,
 	})
+}
+
+// prove sends the one-transaction challenge of block h of batch `batch`
+// from `from`.
+func (c *l2) prove(from *simtest.Account, batch uint64, parent, h *core.Header, txData []byte, queue []core.QueueItem, w *fraud.Witness) (*types.Receipt, error) {
+	c.t.Helper()
+	return c.chain.Send(from, c.rollup, challengeCall(batch, parent, h, txData, queue, w), nil)
 }
 
 func wantRollupRevert(t *testing.T, err error, sig string) {
@@ -245,32 +253,39 @@ func TestChallengeOfAFinalizedBatchIsRejected(t *testing.T) {
 }
 
 // TestLongRollbackIsResumable: reverting more batches than one challenge
-// settles leaves the rest to settleRollback, which anyone may call; no
-// batch is accepted until it is done.
+// settles leaves the rest to settleRollback, which anyone may call; a new
+// batch settles up to SETTLE_PER_CHALLENGE of them itself, and is refused
+// while more are left.
 func TestLongRollbackIsResumable(t *testing.T) {
 	c := newL2(t)
 	h1, data1, built1, _ := c.block(nil, nil, func(h *core.Header) { h.StateRoot = common.Hash{1} })
 	c.submit(h1, data1)
 	parent := c.parent
 	c.parent = h1
-	const later = 40 // more than SETTLE_PER_CHALLENGE
+	const later = 70 // more than twice SETTLE_PER_CHALLENGE
 	for range later {
 		h := c.filler()
 		c.submit(h, nil)
 		c.parent = h
 	}
-	c.chain.MustSend(c.chain.Accounts[1], c.rollup, challengeCall(0, parent, h1, data1, nil, built1.Witness), nil)
-	// A new batch must wait for the rollback.
+	if _, err := c.prove(c.chain.Accounts[1], 0, parent, h1, data1, nil, built1.Witness); err != nil {
+		t.Fatal(err)
+	}
+	// 38 reverted batches are left: a new batch must wait.
 	c.parent = parent
 	h, data, _, _ := c.block(nil, nil, nil)
 	_, err := c.chain.Send(c.sequence, c.rollup, rollupABI.PackSubmitBatch(rollup.BatchArg([]rollup.Block{{Header: h, TxData: data}})), bond)
 	wantRollupRevert(t, err, "RollbackPending(uint256,uint256)")
-	c.chain.MustSend(c.chain.Accounts[2], c.rollup, rollupABI.PackSettleRollback(big.NewInt(100)), nil)
+	c.chain.MustSend(c.chain.Accounts[2], c.rollup, rollupABI.PackSettleRollback(big.NewInt(6)), nil)
+	if got, want := c.claimable(c.sequence.Address), new(big.Int).Mul(bond, big.NewInt(32+6)); got.Cmp(want) != 0 {
+		t.Fatalf("sequencer may claim %s, want 38 bonds %s", got, want)
+	}
+	// 32 are left: the batch settles them.
+	c.submit(h, data)
 	want := new(big.Int).Mul(bond, big.NewInt(later))
 	if got := c.claimable(c.sequence.Address); got.Cmp(want) != 0 {
 		t.Fatalf("sequencer may claim %s, want the %d later bonds %s", got, later, want)
 	}
-	c.submit(h, data)
 	if n := c.batchCount(); n != 1 {
 		t.Fatalf("batch count %d", n)
 	}

@@ -134,7 +134,8 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     uint256 public constant CHALLENGER_SHARE_PERCENT = 50;
     /// @notice Reverted batches whose bonds are still to be settled:
     /// [rollbackNext, rollbackEnd), empty when both are zero. No batch is
-    /// accepted and no challenge made while it is not empty.
+    /// accepted while it is not empty (a batch first settles up to
+    /// SETTLE_PER_CHALLENGE of it itself); challenges are.
     uint256 public rollbackNext;
     /// @notice See {rollbackNext}.
     uint256 public rollbackEnd;
@@ -457,13 +458,19 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     /// accepted block, with msg.value = bond. The contract hashes each
     /// block's tx data itself, checks the header chain and the queue cursor,
     /// and stores one commitment: the Merkle root over the blocks' hashes.
-    /// Only the sequencer may post, unless the inclusion window is open.
+    /// Only the sequencer may post, unless the inclusion window is open. What
+    /// is left of a rollback, if at most SETTLE_PER_CHALLENGE batches, is
+    /// settled first; a longer one must be settled ({settleRollback}) before.
     /// @param blocks The blocks, in order.
     /// @return batchIndex The new batch's index.
     function submitBatch(BlockData[] calldata blocks) external payable nonReentrant returns (uint256 batchIndex) {
         if (msg.sender != sequencer && !inclusionWindowOpen()) revert NotSequencer(msg.sender);
         if (msg.value != bond) revert WrongBond(msg.value, bond);
-        if (rollbackEnd != 0) revert RollbackPending(rollbackNext, rollbackEnd);
+        if (rollbackEnd != 0) {
+            // What is left of a rollback: the batch settles it, if it is short.
+            _settle(SETTLE_PER_CHALLENGE);
+            if (rollbackEnd != 0) revert RollbackPending(rollbackNext, rollbackEnd);
+        }
         uint256 n = blocks.length;
         if (n == 0) revert EmptyBatch();
 
@@ -760,7 +767,7 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     /// one the challenge started against, inside its challenge window, and
     /// the verdict is fraud, it is applied as by {challenge}; otherwise that
     /// chunk reverts (BatchReplaced, UnknownBatch, ChallengeWindowClosed,
-    /// RollbackPending, NoFraud).
+    /// NoFraud).
     function continueChallenge(uint256 batchIndex, bytes32 blockHash, bytes calldata chunk) external nonReentrant {
         bytes32 id = _sessionId(msg.sender, batchIndex, blockHash);
         Session storage ss = _sessions[id];
@@ -776,7 +783,6 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
         }
         Session memory s = ss;
         delete _sessions[id];
-        if (rollbackEnd != 0) revert RollbackPending(rollbackNext, rollbackEnd);
         if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
         Batch storage b = _batches[batchIndex];
         if (b.blocksRoot != s.blocksRoot) revert BatchReplaced(batchIndex);
@@ -802,15 +808,15 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
         return keccak256(abi.encode(challenger, batchIndex, blockHash));
     }
 
-    /// @dev What every challenge checks first: no rollback pending, the batch
-    /// exists and is inside its challenge window, and the header is under its
-    /// blocksRoot. Returns that root.
+    /// @dev What every challenge checks first: the batch exists and is
+    /// inside its challenge window, and the header is under its blocksRoot.
+    /// Returns that root. A pending rollback does not matter: a challenge
+    /// never waits on another's bookkeeping ({_slash} merges the ranges).
     function _challengeable(uint256 batchIndex, bytes calldata header, bytes32[] calldata blockProof)
         private
         view
         returns (bytes32)
     {
-        if (rollbackEnd != 0) revert RollbackPending(rollbackNext, rollbackEnd);
         if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
         Batch storage b = _batches[batchIndex];
         uint256 finalAt = uint256(b.submittedAt) + challengeWindow;
@@ -829,8 +835,16 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
         (, uint256 amount) = _releaseBond(batchIndex);
         uint256 reward = amount * CHALLENGER_SHARE_PERCENT / 100;
         claimable[msg.sender] += reward;
-        uint256 end = batchCount;
+        uint256 count = batchCount;
         batchCount = batchIndex;
+        // The reverted batches still to settle: batchIndex + 1 up to the
+        // batch count before this proof, or up to the end of a rollback
+        // still pending (its batches lie above the count: none was accepted
+        // since). In the merged range, the batch an earlier proof slashed
+        // and those already settled hold no bond and are skipped by
+        // _settle; every other one was reverted unproven, and its submitter
+        // is owed its bond.
+        uint256 end = rollbackEnd > count ? rollbackEnd : count;
         if (end > batchIndex + 1) {
             rollbackNext = batchIndex + 1;
             rollbackEnd = end;
@@ -838,7 +852,7 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
         emit FraudProven(
             batchIndex, blockNumber, msg.sender, uint8(r.fraud), r.txIndex, uint8(r.rule), reward, amount - reward
         );
-        emit BatchesReverted(batchIndex, end - 1);
+        emit BatchesReverted(batchIndex, count - 1);
         _settle(SETTLE_PER_CHALLENGE);
         // Burned: sent to the zero address, out of every account's reach.
         _sendETH(address(0), amount - reward);
