@@ -1,0 +1,245 @@
+package l1
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rlp"
+
+	"github.com/viaduct-l2/viaduct/core"
+)
+
+// Snapshot is the Follower's view of the Rollup at one confirmed L1 block.
+// It does not change; a newer view is a new Snapshot. Its records are read
+// from the follower's database on demand: a record an L1 reorg has since
+// replaced there is read as it is now, which only a reader holding an old
+// snapshot across a reset can see (it learns of the reset from the newer
+// snapshot's Generation).
+type Snapshot struct {
+	f      *Follower
+	state  followerState
+	params *rollupParams
+
+	// L1Block is the last L1 block read (the confirmed head when caught
+	// up), with its hash and time; before the first read, the block before
+	// the deployment with a zero hash.
+	L1Block uint64
+	L1Hash  common.Hash
+	L1Time  uint64
+	// L1Head and L1HeadTime are L1's latest block as last seen (not
+	// confirmed); L1Finalized is L1's finalized block (0: none yet).
+	L1Head      uint64
+	L1HeadTime  uint64
+	L1Finalized uint64
+	// Generation counts the resets that L1 reorgs caused.
+	Generation uint64
+	// QueueSettled is false while queue items that a reorg took away may
+	// still come back (see Follower).
+	QueueSettled bool
+
+	latest    *BatchRecord
+	finalized *BatchRecord
+}
+
+func (f *Follower) makeSnapshot(st followerState, params *rollupParams, head, headTime, finalized uint64) (*Snapshot, error) {
+	s := &Snapshot{
+		f: f, state: st, params: params, L1Head: head, L1HeadTime: headTime, L1Finalized: finalized,
+		Generation: st.Generation, QueueSettled: len(f.orphans) == 0,
+		L1Hash: st.LastHash, L1Time: st.LastTime,
+	}
+	if st.Next > 0 {
+		s.L1Block = st.Next - 1
+	}
+	if st.BatchCount > 0 {
+		rec, err := f.batch(st.BatchCount - 1)
+		if err != nil {
+			return nil, err
+		}
+		s.latest = &rec
+		if finalized > 0 {
+			// Batches are in L1 order: the newest whose block is final.
+			var ferr error
+			i := sort.Search(int(st.BatchCount), func(i int) bool {
+				r, err := f.batch(uint64(i))
+				if err != nil {
+					ferr = err
+					return true
+				}
+				return r.L1Block > finalized
+			})
+			if ferr != nil {
+				return nil, ferr
+			}
+			if i > 0 {
+				r, err := f.batch(uint64(i - 1))
+				if err != nil {
+					return nil, err
+				}
+				s.finalized = &r
+			}
+		}
+	}
+	return s, nil
+}
+
+// Ready reports whether the follower has read L1 at least once.
+func (s *Snapshot) Ready() bool { return s.params != nil }
+
+// ChallengeWindow is the Rollup's challenge window in seconds (0 before
+// the first read).
+func (s *Snapshot) ChallengeWindow() uint64 {
+	if s.params == nil {
+		return 0
+	}
+	return s.params.ChallengeWindow
+}
+
+// InclusionWindow is the Rollup's inclusion window in seconds (0 before
+// the first read).
+func (s *Snapshot) InclusionWindow() uint64 {
+	if s.params == nil {
+		return 0
+	}
+	return s.params.InclusionWindow
+}
+
+// QueueLen is the number of confirmed queue items.
+func (s *Snapshot) QueueLen() uint64 { return s.state.QueueLen }
+
+// QueueEntry returns confirmed queue item i with the L1 block that added it.
+func (s *Snapshot) QueueEntry(i uint64) (QueueEntry, error) {
+	if i >= s.state.QueueLen {
+		return QueueEntry{}, fmt.Errorf("l1: queue item %d of %d confirmed", i, s.state.QueueLen)
+	}
+	return s.f.queueEntry(i)
+}
+
+// QueueItems returns up to max confirmed queue items from index `from` on.
+func (s *Snapshot) QueueItems(from uint64, max int) []core.QueueItem {
+	var out []core.QueueItem
+	for i := from; i < s.state.QueueLen && len(out) < max; i++ {
+		e, err := s.f.queueEntry(i)
+		if err != nil {
+			break
+		}
+		out = append(out, e.Item)
+	}
+	return out
+}
+
+// BatchCount is the number of batches the Rollup holds.
+func (s *Snapshot) BatchCount() uint64 { return s.state.BatchCount }
+
+// Batch returns batch i.
+func (s *Snapshot) Batch(i uint64) (BatchRecord, error) {
+	if i >= s.state.BatchCount {
+		return BatchRecord{}, fmt.Errorf("%w: %d of %d", ErrUnknownBatch, i, s.state.BatchCount)
+	}
+	return s.f.batch(i)
+}
+
+// LatestBatch returns the Rollup's newest batch, if any.
+func (s *Snapshot) LatestBatch() (BatchRecord, bool) {
+	if s.latest == nil {
+		return BatchRecord{}, false
+	}
+	return *s.latest, true
+}
+
+// Posted is the Rollup's latest block: the last block of its newest batch.
+func (s *Snapshot) Posted() PostedBlock { return posted(s.latest) }
+
+// FinalizedPosted is the Rollup's latest block as of L1's finalized block.
+func (s *Snapshot) FinalizedPosted() PostedBlock { return posted(s.finalized) }
+
+func posted(r *BatchRecord) PostedBlock {
+	if r == nil {
+		return PostedBlock{Hash: core.Genesis().Hash()}
+	}
+	// The batch record does not carry its last block's timestamp.
+	return PostedBlock{Number: r.LastBlock, Hash: r.LastBlockHash, Cursor: r.QueueCursor, StateRoot: r.StateRoot, Batch: r.Index, HasBatch: true}
+}
+
+// ErrNotPostedYet is returned by BatchOf for a block no batch holds.
+var ErrNotPostedYet = errors.New("l1: block not posted yet")
+
+// BatchOf returns the batch that holds L2 block n: a binary search over
+// the batch records, so its cost does not grow with the chain's age.
+func (s *Snapshot) BatchOf(n uint64) (BatchRecord, error) {
+	if n == 0 || s.latest == nil || n > s.latest.LastBlock {
+		return BatchRecord{}, fmt.Errorf("%w: %d", ErrNotPostedYet, n)
+	}
+	var ferr error
+	i := sort.Search(int(s.state.BatchCount), func(i int) bool {
+		r, err := s.f.batch(uint64(i))
+		if err != nil {
+			ferr = err
+			return true
+		}
+		return r.LastBlock >= n
+	})
+	if ferr != nil {
+		return BatchRecord{}, ferr
+	}
+	return s.Batch(uint64(i))
+}
+
+// ProofCount is the number of fraud proofs the Rollup applied.
+func (s *Snapshot) ProofCount() uint64 { return s.state.ProofCount }
+
+// Proof returns fraud proof i, oldest first.
+func (s *Snapshot) Proof(i uint64) (ProofRecord, error) {
+	if i >= s.state.ProofCount {
+		return ProofRecord{}, fmt.Errorf("l1: fraud proof %d of %d", i, s.state.ProofCount)
+	}
+	v, err := s.f.get(numKey(flwProof, i))
+	if err != nil {
+		return ProofRecord{}, err
+	}
+	if v == nil {
+		return ProofRecord{}, fmt.Errorf("l1: follower: no fraud proof %d", i)
+	}
+	var p ProofRecord
+	if err := rlp.DecodeBytes(v, &p); err != nil {
+		return ProofRecord{}, fmt.Errorf("l1: follower: fraud proof %d: %w", i, err)
+	}
+	return p, nil
+}
+
+// Token returns the metadata of a bridged token.
+func (s *Snapshot) Token(addr common.Address) (Token, bool) {
+	v, err := s.f.get(append(slices.Clone(flwToken), addr[:]...))
+	if err != nil || v == nil {
+		return Token{}, false
+	}
+	var t Token
+	if rlp.DecodeBytes(v, &t) != nil {
+		return Token{}, false
+	}
+	return t, true
+}
+
+// InclusionWindowOpen reports whether, at L1 time now, anyone with a bond
+// may post (Rollup.inclusionWindowOpen): nothing posted for longer than the
+// inclusion window, or the oldest queue item no posted block has applied
+// is older than it.
+func (s *Snapshot) InclusionWindowOpen(now uint64) bool {
+	if s.params == nil {
+		return false
+	}
+	lastPost, cursor := s.params.DeployedAt, uint64(0)
+	if s.latest != nil {
+		lastPost, cursor = s.latest.SubmittedAt, s.latest.QueueCursor
+	}
+	if now > lastPost+s.params.InclusionWindow {
+		return true
+	}
+	if cursor >= s.state.QueueLen {
+		return false
+	}
+	e, err := s.f.queueEntry(cursor)
+	return err == nil && now > e.L1Time+s.params.InclusionWindow
+}
