@@ -80,8 +80,13 @@ func (p *Peer) agreeFinal(ctx context.Context, rt *chanRT) (SignedState, error) 
 		return *f, nil
 	}
 	if f := rt.info.Final; f == nil || !sameBalances(&f.State, &rt.latest.State) || f.Nonce <= rt.peerHigh {
+		nonce, err := nextFinalNonce(rt.highest, rt.latest.Nonce, rt.peerHigh)
+		if err != nil {
+			rt.mu.Unlock()
+			return SignedState{}, fmt.Errorf("channel %s: %w", id, err)
+		}
 		nf := SignedState{State: rt.latest.State}
-		nf.Nonce = max(rt.highest, rt.latest.Nonce, rt.peerHigh) + 1
+		nf.Nonce = nonce
 		sig, err := nf.Sign(p.cfg.Key, p.domain, FinalStateTypeHash)
 		if err != nil {
 			rt.mu.Unlock()

@@ -3,7 +3,10 @@ package channel
 import (
 	"bytes"
 	"crypto/ecdsa"
+	"encoding/binary"
 	"encoding/json"
+	"errors"
+	"math"
 	"math/big"
 	"testing"
 
@@ -112,10 +115,17 @@ func FuzzRecover(f *testing.F) {
 }
 
 // FuzzCheckProposal compares the rules with a big.Int model: an accepted
-// proposal is fresh, sums to its deposits, stays within L1's deposits, and
+// proposal is fresh, leaves its nonce a successor, skips at most
+// MaxNonceJump, sums to its deposits, stays within L1's deposits, and
 // never lowers the payee's balance net of its own deposits.
 func FuzzCheckProposal(f *testing.F) {
 	f.Add(uint64(10), uint64(10), uint64(11), false, uint64(100), uint64(50), uint64(80), uint64(100), uint64(50), uint64(70), uint64(120), uint64(60))
+	for _, n := range [][3]uint64{
+		{1, 1, math.MaxUint64}, {1, 1, math.MaxUint64 - 1}, {1, 1, 2 + MaxNonceJump}, {1, 1, 1 + MaxNonceJump},
+		{math.MaxUint64 - 2, math.MaxUint64 - 2, math.MaxUint64 - 1}, {math.MaxUint64 - 1, math.MaxUint64 - 1, math.MaxUint64},
+	} {
+		f.Add(n[0], n[1], n[2], false, uint64(100), uint64(50), uint64(80), uint64(100), uint64(50), uint64(70), uint64(120), uint64(60))
+	}
 	f.Fuzz(func(t *testing.T, lnonce, highest, nnonce uint64, meA bool, ldA, ldB, lbA, ndA, ndB, nbA, l1A, l1B uint64) {
 		if lbA > ldA+ldB || ldA+ldB < ldA || ndA+ndB < ndA {
 			return // a latest state that could not exist, or uint64 overflow in the model
@@ -137,6 +147,12 @@ func FuzzCheckProposal(f *testing.F) {
 		if nnonce <= highest || nnonce <= lnonce {
 			t.Fatal("accepted a nonce that is not fresh")
 		}
+		if nnonce == math.MaxUint64 || nnonce > MaxStateNonce {
+			t.Fatalf("accepted nonce %d, which leaves no successor", nnonce)
+		}
+		if nnonce-max(highest, lnonce) > MaxNonceJump {
+			t.Fatalf("accepted a jump from %d to %d", max(highest, lnonce), nnonce)
+		}
 		if nbA+nbB != ndA+ndB || nbA > ndA+ndB {
 			t.Fatal("accepted balances that do not sum to the deposits")
 		}
@@ -148,6 +164,57 @@ func FuzzCheckProposal(f *testing.F) {
 		}
 		if bal(&next).Cmp(bal(&latest)) < 0 {
 			t.Fatalf("accepted a proposal that takes from %s", me)
+		}
+	})
+}
+
+// FuzzNoProposalSequenceWedgesTheChannel plays a payer that proposes any
+// nonces it likes (eight bytes each) against a payee applying
+// CheckProposal: whatever the payee accepts, the channel keeps a next
+// state or at least a final state, the next nonce computed is above every
+// nonce signed, and reaching the last nonces takes more than 2^32 accepted
+// proposals.
+func FuzzNoProposalSequenceWedgesTheChannel(f *testing.F) {
+	be := func(ns ...uint64) []byte {
+		var b []byte
+		for _, n := range ns {
+			b = binary.BigEndian.AppendUint64(b, n)
+		}
+		return b
+	}
+	f.Add(be(math.MaxUint64))
+	f.Add(be(math.MaxUint64-1, math.MaxUint64))
+	f.Add(be(MaxNonceJump, 2*MaxNonceJump, 3*MaxNonceJump+1, math.MaxUint64-1))
+	f.Add(be(1, 2, 3, 0, 3, 4))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		latest := st(0, 100, 0, 100, 0)
+		highest := uint64(0)
+		accepted := 0
+		for ; len(b) >= 8; b = b[8:] {
+			next := latest
+			next.Nonce = binary.BigEndian.Uint64(b)
+			if err := CheckProposal(&latest, highest, &next, SideB, Deposits{A: latest.DepositA}); err != nil {
+				continue
+			}
+			if next.Nonce <= highest {
+				t.Fatalf("accepted %d after %d", next.Nonce, highest)
+			}
+			latest, highest = next, next.Nonce
+			accepted++
+		}
+		if uint64(accepted)*MaxNonceJump < highest {
+			t.Fatalf("%d proposals reached nonce %d", accepted, highest)
+		}
+		if n, err := NextNonce(highest, latest.Nonce); err == nil {
+			if n <= highest || n > MaxStateNonce {
+				t.Fatalf("next nonce %d after %d", n, highest)
+			}
+		} else if !errors.Is(err, ErrNonceExhausted) {
+			t.Fatal(err)
+		}
+		n, err := nextFinalNonce(highest, latest.Nonce)
+		if err != nil || n <= highest {
+			t.Fatalf("no final state after %d: %d %v", highest, n, err)
 		}
 	})
 }

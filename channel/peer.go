@@ -137,7 +137,20 @@ func (rt *chanRT) signal() {
 type payReq struct {
 	amount uint256.Int
 	done   chan error
+	// refusals counts the retryable refusals of this payment since the
+	// latest state last moved (at nonce seen); see maxStalledRefusals.
+	refusals int
+	seen     uint64
 }
+
+// maxStalledRefusals bounds how often one payment is retried after
+// refusals that the protocol calls retryable (a colliding proposal, a base
+// the payee does not hold) while the channel does not move. Two honest
+// parties paying each other at once refuse each other a few times, but
+// each refusal comes with the other's batch going through. A payee that
+// refuses every time, lying or confused, gets an error back to the payer
+// instead of a retry loop that only a context deadline would end.
+const maxStalledRefusals = 64
 
 // NewPeer creates a peer; it does nothing until Start.
 func NewPeer(cfg PeerConfig) (*Peer, error) {
@@ -591,12 +604,17 @@ func (p *Peer) dispatch(rt *chanRT) (again bool, wait time.Duration) {
 	var failErrs []error
 	prev := base
 	for _, r := range reqs {
-		next, err := Pay(&prev, nonce+1, me, &r.amount, deps)
+		n, err := NextNonce(nonce)
+		if err != nil {
+			failed, failErrs = append(failed, r), append(failErrs, fmt.Errorf("channel %s: %w", rt.info.ID, err))
+			continue
+		}
+		next, err := Pay(&prev, n, me, &r.amount, deps)
 		if err != nil {
 			failed, failErrs = append(failed, r), append(failErrs, err)
 			continue
 		}
-		nonce++
+		nonce = n
 		props = append(props, SignedState{State: next})
 		sent = append(sent, r)
 		prev = next
@@ -771,10 +789,24 @@ func (p *Peer) finish(b *batch, res *ProposeResult, callErr error) {
 		if rej.Code == CodeStale && b.base == rt.latest.Nonce {
 			rt.needSync = true // not a batch of ours that died: we are behind
 		}
-		// Retry the rest first, with fresh nonces. The other side yields
-		// for yieldTurn after refusing us, so a retry well inside that
-		// window finds it idle; jitter breaks ties when both refused.
-		rt.queue = append(append(make([]*payReq, 0, len(rest)+len(rt.queue)), rest...), rt.queue...)
+		// Retry the rest first, with fresh nonces (NextNonce goes above
+		// every nonce we signed, so a retry never repeats one). The other
+		// side yields for yieldTurn after refusing us, so a retry well
+		// inside that window finds it idle; jitter breaks ties when both
+		// refused.
+		retry := make([]*payReq, 0, len(rest)+len(rt.queue))
+		for _, r := range rest {
+			if rt.latest.Nonce > r.seen {
+				r.seen, r.refusals = rt.latest.Nonce, 0
+			}
+			r.refusals++
+			if r.refusals > maxStalledRefusals {
+				r.done <- fmt.Errorf("%w %d times while the channel stayed at nonce %d: %s: %s", ErrRejected, r.refusals, rt.latest.Nonce, rej.Code, rej.Message)
+				continue
+			}
+			retry = append(retry, r)
+		}
+		rt.queue = append(retry, rt.queue...)
 		rt.retryAt = time.Now().Add(time.Duration(200+rand.IntN(800)) * time.Microsecond)
 	default:
 		p.failReqs(rest, fmt.Errorf("%w: %s: %s", ErrRejected, rej.Code, rej.Message))

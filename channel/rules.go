@@ -3,6 +3,7 @@ package channel
 import (
 	"errors"
 	"fmt"
+	"math"
 
 	"github.com/holiman/uint256"
 )
@@ -35,7 +36,60 @@ var (
 	ErrDepositNotOnL1   = errors.New("state accounts for more than is deposited on L1")
 	ErrTakesFromPayee   = errors.New("proposal takes from the payee")
 	ErrNoFunds          = errors.New("insufficient channel balance")
+	// ErrNonceExhausted: the nonce has no successor a state may take. A
+	// payer gets it for a channel that has used its nonces up (it can
+	// still close cooperatively while the last nonce is free); a payee
+	// refuses such a proposal, which would leave the channel no next state.
+	ErrNonceExhausted = errors.New("the channel has used its nonces up")
+	// ErrNonceJump: a proposal skips further past every nonce signed than
+	// the protocol ever needs.
+	ErrNonceJump = errors.New("nonce jumps further than the protocol allows")
 )
+
+// The nonce space. Nonces are uint64, here and in Channels.sol, and a
+// channel must never reach a state without a successor: once both sides
+// held one, every "next nonce" wrapped to 0 and the channel was wedged.
+const (
+	// MaxStateNonce is the highest nonce a State may carry. The last one,
+	// 2^64-1, is left to the FinalState, so that a channel whose states
+	// have used every other nonce still closes cooperatively.
+	MaxStateNonce = math.MaxUint64 - 1
+	// MaxNonceJump is how far a proposal may skip above every nonce the
+	// payee has signed. An honest payer skips only the nonces of its own
+	// proposals that were refused or lost (at most maxProposals per
+	// exchange, a few exchanges between two that succeed), far below
+	// 2^32; the bound means that using the nonces up takes 2^32 accepted
+	// states, not one.
+	MaxNonceJump = 1 << 32
+)
+
+// NextNonce returns the nonce a new State takes above every nonce given
+// (those this party signed, the latest both signed, the counterparty's
+// highest), or ErrNonceExhausted if none is left for a State.
+func NextNonce(signed ...uint64) (uint64, error) {
+	top := uint64(0)
+	for _, n := range signed {
+		top = max(top, n)
+	}
+	if top >= MaxStateNonce {
+		return 0, fmt.Errorf("%w: %d is the highest nonce signed and %d the last a state may carry; close the channel (its final state takes the last nonce)",
+			ErrNonceExhausted, top, uint64(MaxStateNonce))
+	}
+	return top + 1, nil
+}
+
+// nextFinalNonce is NextNonce for a FinalState, which may take the last
+// nonce: it ends the channel and needs no successor.
+func nextFinalNonce(signed ...uint64) (uint64, error) {
+	top := uint64(0)
+	for _, n := range signed {
+		top = max(top, n)
+	}
+	if top == math.MaxUint64 {
+		return 0, fmt.Errorf("%w: a state carries nonce 2^64-1 and no final state can follow it; force-close the channel", ErrNonceExhausted)
+	}
+	return top + 1, nil
+}
 
 // Deposits are the cumulative deposits of both parties.
 type Deposits struct {
@@ -61,7 +115,8 @@ func (s *State) Deposit(side Side) *uint256.Int { return pick(side, &s.DepositA,
 //
 //   - next is for this channel, and its balances sum to its deposits;
 //   - next.Nonce is above every nonce `me` has signed (highest), so `me`
-//     never signs two states with one nonce;
+//     never signs two states with one nonce, at most MaxNonceJump above
+//     it, and at most MaxStateNonce, so that the state has a successor;
 //   - deposits never decrease, and never exceed what L1 holds (onL1), so
 //     the state is usable in the contract;
 //   - measured against `latest` (the last state both signed), `me` loses
@@ -73,6 +128,12 @@ func CheckProposal(latest *State, highest uint64, next *State, me Side, onL1 Dep
 	}
 	if next.Nonce <= highest || next.Nonce <= latest.Nonce {
 		return fmt.Errorf("%w: %d, highest signed %d", ErrNonceNotFresh, next.Nonce, max(highest, latest.Nonce))
+	}
+	if next.Nonce > MaxStateNonce {
+		return fmt.Errorf("%w: a state at nonce %d would have no successor (the last a state may carry is %d)", ErrNonceExhausted, next.Nonce, uint64(MaxStateNonce))
+	}
+	if floor := max(highest, latest.Nonce); next.Nonce-floor > MaxNonceJump { // next.Nonce > floor: no wrap
+		return fmt.Errorf("%w: %d after %d (at most %d above)", ErrNonceJump, next.Nonce, floor, uint64(MaxNonceJump))
 	}
 	if err := next.Check(); err != nil {
 		return err
