@@ -363,6 +363,28 @@ func decodeWithdrawal(b []byte) (core.Withdrawal, error) {
 	return w, nil
 }
 
+// HeaderByNumber returns block n's header, reading nothing else of the
+// block (its transactions are not decoded).
+func (c *Chain) HeaderByNumber(n uint64) (*core.Header, error) {
+	v, err := c.get(numKey(blockPrefix, n))
+	if err != nil {
+		return nil, err
+	}
+	content, _, err := rlp.SplitList(v)
+	if err != nil {
+		return nil, fmt.Errorf("%w: block %d: %w", state.ErrCorrupt, n, err)
+	}
+	enc, _, err := rlp.SplitString(content)
+	if err != nil {
+		return nil, fmt.Errorf("%w: block %d: %w", state.ErrCorrupt, n, err)
+	}
+	h, err := core.DecodeHeader(enc)
+	if err != nil {
+		return nil, fmt.Errorf("%w: block %d: %w", state.ErrCorrupt, n, err)
+	}
+	return h, nil
+}
+
 // BlockApplying returns the block that applied L1 queue item `index`, or
 // ErrNotFound if the chain has not applied it. Queue cursors only grow
 // along the chain, so it is found by binary search.
@@ -374,11 +396,11 @@ func (c *Chain) BlockApplying(index uint64) (*Block, error) {
 	lo, hi := uint64(1), head.Number // the first block whose cursor passes index is in [lo, hi]
 	for lo < hi {
 		mid := lo + (hi-lo)/2
-		b, err := c.BlockByNumber(mid)
+		h, err := c.HeaderByNumber(mid)
 		if err != nil {
 			return nil, err
 		}
-		if b.Header.QueueCursor > index {
+		if h.QueueCursor > index {
 			hi = mid
 		} else {
 			lo = mid + 1

@@ -308,6 +308,36 @@ func TestBlockReadGivesTheSendersAndHashes(t *testing.T) {
 	}
 }
 
+// TestHeaderByNumberIsTheBlocksHeader: the header read alone is the one
+// the whole block holds, and an unknown block is not found.
+func TestHeaderByNumberIsTheBlocksHeader(t *testing.T) {
+	pdb, c := openFS(t, vfs.NewMem())
+	defer pdb.Close()
+	key, _ := crypto.GenerateKey()
+	alice := crypto.PubkeyToAddress(key.PublicKey)
+	b1, p1 := build(t, c, []core.QueueItem{{Kind: core.QueueDepositETH, From: alice, To: alice, Amount: *uint256.NewInt(1e18)}})
+	if err := c.Append(b1, p1); err != nil {
+		t.Fatal(err)
+	}
+	b2, p2 := build(t, c, nil, signedTx(t, key, 0, common.HexToAddress("0xb0b"), 5))
+	if err := c.Append(b2, p2); err != nil {
+		t.Fatal(err)
+	}
+	for n := range uint64(3) {
+		h, err := c.HeaderByNumber(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := c.BlockByNumber(n)
+		if err != nil || h.Hash() != b.Hash() {
+			t.Fatalf("block %d: header %s, block %s (%v)", n, h.Hash(), b.Hash(), err)
+		}
+	}
+	if _, err := c.HeaderByNumber(3); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("block 3: %v", err)
+	}
+}
+
 // BenchmarkBlockByNumber reads a stored block of 64 transfers back (the
 // RPC's eth_getBlockByNumber and the batcher do, for every block).
 func BenchmarkBlockByNumber(b *testing.B) {

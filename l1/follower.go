@@ -174,8 +174,10 @@ type ProofRecord struct {
 	BatchRoot   common.Hash
 	BatchFirst  uint64
 	BatchLast   uint64
-	Tx          common.Hash
-	L1Block     uint64
+	// BatchLastHash is the hash of the proven batch's last block.
+	BatchLastHash common.Hash
+	Tx            common.Hash
+	L1Block       uint64
 }
 
 // undoRecord is how to take back what one L1 block did to the view.
@@ -809,7 +811,7 @@ func (f *Follower) readRange(ctx context.Context, st *followerState, to uint64) 
 			p := ProofRecord{
 				BatchIndex: bi, BlockNumber: ev.BlockNumber, Challenger: ev.Challenger, Fraud: ev.Fraud,
 				Reward: ev.Reward, BatchRoot: rec.BlocksRoot, BatchFirst: rec.FirstBlock, BatchLast: rec.LastBlock,
-				Tx: lg.TxHash, L1Block: lg.BlockNumber,
+				BatchLastHash: rec.LastBlockHash, Tx: lg.TxHash, L1Block: lg.BlockNumber,
 			}
 			enc, err := rlp.EncodeToBytes(&p)
 			if err != nil {
