@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 )
 
@@ -226,6 +227,117 @@ func raiseBalances(t *testing.T, upstream string) http.Handler {
 		}
 		w.Header().Set("Content-Type", "application/json")
 		if err := json.NewEncoder(w).Encode(msg); err != nil {
+			t.Log(err)
+		}
+	})
+}
+
+// TestLightCLIRefusesAStaleBlock is the stale-block attack through the
+// command line: behind a node that answers every proof with the state of
+// an older block that L1 also holds (dev account 2 right after its
+// deposit: more ETH, nonce 0, where it has since made a transfer),
+// `viaduct light balance` and `viaduct balance` fail with a non-zero exit
+// and say the node answered for another block, at posted, final and
+// settled alike, while the honest node verifies at the transfer's block.
+func TestLightCLIRefusesAStaleBlock(t *testing.T) {
+	h := newHarness(t)
+	l1Port, l2Port := freePort(t), freePort(t)
+	h.start("dev", "viaduct dev is ready", "dev", "--l1-port", fmt.Sprint(l1Port), "--port", fmt.Sprint(l2Port), "--verifier-port", "0",
+		"--datadir", t.TempDir(), "--fund", "1", "--challenge-window", "3s", "--l1-block-time", "250ms")
+	l1URL, l2URL := fmt.Sprintf("http://127.0.0.1:%d", l1Port), fmt.Sprintf("http://127.0.0.1:%d", l2Port)
+	payer := "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC" // dev account 2
+	verifiedAt := func(l2, finality string) (lightResult, error) {
+		out, err := run("light", "balance", payer, "--json", "--finality", finality, "--wait", "2m", "--l1-rpc", l1URL, "--l2-rpc", l2)
+		var r lightResult
+		if err == nil {
+			err = json.Unmarshal([]byte(out), &r)
+		}
+		return r, err
+	}
+	ec, err := ethclient.Dial(l2URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	headNow := func() uint64 {
+		n, err := ec.BlockNumber(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+
+	h.mustRun("deposit", "--dev-account", "2", "--amount", "2.5", "--l1-rpc", l1URL, "--l2-rpc", l2URL)
+	deposited := headNow()
+	waitFor(t, "the deposit's block on L1", time.Minute, func() bool {
+		r, err := verifiedAt(l2URL, "posted")
+		return err == nil && r.L2Block == deposited
+	})
+	h.mustRun("transfer", "--dev-account", "2", "--to", "0x000000000000000000000000000000000000b0b0", "--amount", "0.25", "--l1-rpc", l1URL, "--l2-rpc", l2URL)
+	transferred := headNow()
+
+	liar := httptest.NewServer(staleNode(t, l2URL, deposited))
+	defer liar.Close()
+	for _, level := range []string{"posted", "final", "settled"} {
+		var honest lightResult
+		waitFor(t, "the transfer's block at "+level, 2*time.Minute, func() bool {
+			honest, err = verifiedAt(l2URL, level)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return honest.L2Block == transferred
+		})
+		if honest.Nonce != 1 || honest.Finality != level {
+			t.Fatalf("%s: the honest node verified %+v", level, honest)
+		}
+		for _, args := range [][]string{
+			{"light", "balance", payer, "--finality", level},
+			{"light", "balance", payer, "--json", "--finality", level},
+			{"balance", "--address", payer, "--finality", level},
+		} {
+			out, err := run(append(args, "--wait", "5s", "--l1-rpc", l1URL, "--l2-rpc", liar.URL)...)
+			if err == nil || !strings.Contains(err.Error(), "exit status 1") || !strings.Contains(err.Error(), "answered for another block") {
+				t.Fatalf("%v behind a node serving block %d for %d: printed %q, %v", args, deposited, transferred, out, err)
+			}
+			t.Logf("%v: %v", args, err)
+		}
+	}
+}
+
+// staleNode is an L2 node that forwards every call to upstream but asks it
+// for the state and the header of block `block` whatever block it is asked
+// about: a consistent liar serving an older block that L1 holds.
+func staleNode(t *testing.T, upstream string, block uint64) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, err := io.ReadAll(r.Body)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		var req map[string]any
+		if err := json.Unmarshal(body, &req); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		params, _ := req["params"].([]any)
+		switch req["method"] {
+		case "viaduct_getProof":
+			req["params"] = append(params[:min(len(params), 2)], hexutil.Uint64(block))
+		case "viaduct_getBlockProof":
+			req["params"] = []any{hexutil.Uint64(block)}
+		}
+		if body, err = json.Marshal(req); err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		resp, err := http.Post(upstream, "application/json", bytes.NewReader(body))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		w.Header().Set("Content-Type", "application/json")
+		if _, err := io.Copy(w, resp.Body); err != nil {
 			t.Log(err)
 		}
 	})

@@ -5,38 +5,49 @@
 // # Model
 //
 // L1 holds, for every batch b, the Merkle root over the hashes of the
-// batch's block headers (docs/spec.md section 15). A block's header carries
-// the state root after the block (section 10), and the state tree proves
-// any key's value, or its absence, under that root (section 4). So with an
-// L1 endpoint (trusted, as the user's own Ethereum node or provider is) and
-// the Rollup's address, the client checks an L2 node's answer in three
-// links, each computed here and never taken from the node:
+// batch's block headers (docs/spec.md section 15) and the hash and state
+// root of its last block. A block's header carries the state root after the
+// block (section 10), and the state tree proves any key's value, or its
+// absence, under that root (section 4). So with an L1 endpoint (trusted, as
+// the user's own Ethereum node or provider is) and the Rollup's address,
+// the client checks an L2 node's answer in three links, each computed here
+// and never taken from the node:
 //
-//  1. account-in-state: the node's state proofs for the account and its
-//     token balances verify under the header's state root, and give exactly
-//     the values the node claims (for an absent key, the proof is an
-//     exclusion proof: "this address holds nothing of this token");
-//  2. header-in-batch: the header hashes to the block hash the proofs name,
-//     and that hash is under the blocks root L1 stores for the batch the
-//     node names, whose block range holds the block;
-//  3. finality: the batch is read at L1's latest block (posted), at L1's
-//     finalized block (final), or found past its challenge window as of
-//     L1's finalized block (settled), whichever the caller asks for.
+//  1. the block L1 names: read at one L1 block (the latest for Posted, the
+//     finalized one for Final and Settled), the last block of the latest
+//     batch (Posted, Final) or of the newest batch past its challenge
+//     window (Settled);
+//  2. header-in-batch: the node's header hashes to exactly that block's
+//     hash and state root as L1 holds them, the node names that batch, and
+//     its proof leads from the hash to the batch's blocks root;
+//  3. account-in-state: the node's state proofs for the account and its
+//     token balances are for that block, verify under the header's state
+//     root, and give exactly the values the node claims (for an absent key,
+//     the proof is an exclusion proof: "this address holds nothing of this
+//     token").
 //
-// A failed link is an error wrapping one of the sentinel errors below, which
-// names the lie (ErrValueMismatch, ErrBadProof, ErrHeaderMismatch,
-// ErrWrongBatch, ErrHeaderNotInBatch, ErrUnknownBatch, ErrWrongChain, ...);
-// ErrNotPosted and ErrFinalityNotReached say the answer is not verifiable
+// # Guarantees
+//
+// Balance returns the values at the block L1 names at the level asked for,
+// as of the L1 block it reports (Anchor.L1Block), or an error: an answer
+// about any other block, an older one that L1 also holds included, fails
+// with ErrWrongBlock, and a node that will not prove the named block gets
+// no second question. A failed link is an error wrapping one of the
+// sentinel errors below, which names the lie (ErrWrongBlock,
+// ErrValueMismatch, ErrBadProof, ErrHeaderMismatch, ErrWrongBatch,
+// ErrHeaderNotInBatch, ErrUnknownBatch, ErrWrongChain, ...); ErrNotPosted,
+// ErrFinalityNotReached and ErrNodeBehind say the answer is not verifiable
 // yet, not that it is false.
 //
 // # Limits
 //
-// A Viaduct node keeps the state of its head block only, so a balance is
-// verifiable once the node's head block is posted (and, for the stronger
-// levels, once its batch is final or settled). On a chain that never rests
-// the head is always ahead of L1; the caller then retries (the CLI's
-// --wait). The Rollup's address must come from a trusted source: an L2 node
-// that chose it could point at a contract of its own.
+// A Viaduct node proves the state of blocks down to 4,096 below its head,
+// so the block L1 names is provable on a busy chain whose head runs ahead
+// of L1; a node behind that block (a verifier still deriving) answers
+// nothing verifiable until it catches up. The value is the one at that
+// block, not at the node's head. The Rollup's address must come from a
+// trusted source: an L2 node that chose it could point at a contract of its
+// own.
 package light
 
 import (
@@ -58,7 +69,7 @@ import (
 	"github.com/viaduct-l2/viaduct/merkle"
 )
 
-// The lies a node can tell, and the two answers that are not lies but are
+// The lies a node can tell, and the three answers that are not lies but are
 // not verifiable (yet). Every error the client returns about an L2 answer
 // wraps exactly one of them.
 var (
@@ -77,22 +88,30 @@ var (
 	// ErrHeaderMismatch: the header does not hash to the block the proofs
 	// name, or its number or state root is not theirs.
 	ErrHeaderMismatch = errors.New("light: header is not the block the proof is against")
-	// ErrWrongBatch: the batch the node names does not cover the block's
-	// number on L1.
+	// ErrWrongBatch: the batch the node names is not the one L1 holds
+	// the block in, or does not cover the block's number on L1.
 	ErrWrongBatch = errors.New("light: the named batch does not cover the block")
-	// ErrHeaderNotInBatch: the header's hash is not under the blocks root
-	// L1 holds for the batch (a header of another or of a reverted batch,
-	// or a fabricated one).
+	// ErrHeaderNotInBatch: the header's hash is not the one L1 holds for
+	// the block, or not under the batch's blocks root (a header of a
+	// reverted batch, or a fabricated one).
 	ErrHeaderNotInBatch = errors.New("light: header is not in the batch L1 holds")
 	// ErrUnknownBatch: L1 holds no batch with the index the node names.
 	ErrUnknownBatch = errors.New("light: L1 holds no such batch")
 	// ErrBadWithdrawalProof: a withdrawal is not under its header's
 	// withdrawals root.
 	ErrBadWithdrawalProof = errors.New("light: withdrawal is not in its block")
-	// ErrNotPosted: the node says the block is not posted to L1 yet.
+	// ErrWrongBlock: the answer is for another block than the one L1
+	// names at the finality level asked for (a stale block, even one
+	// that L1 holds in an earlier batch, or a newer one L1 does not name).
+	ErrWrongBlock = errors.New("light: the node answered for another block than the one L1 names")
+	// ErrNodeBehind: the node has not reached the block L1 names yet (a
+	// verifier still deriving); not a lie, worth a retry.
+	ErrNodeBehind = errors.New("light: the L2 node is behind the block L1 names")
+	// ErrNotPosted: L1 holds no batch yet, or the node says the block is
+	// not posted (it has not seen the batch yet).
 	ErrNotPosted = errors.New("light: block not posted to L1 yet")
-	// ErrFinalityNotReached: the answer verifies, but its batch has not
-	// reached the finality level asked for.
+	// ErrFinalityNotReached: no batch has reached the finality level
+	// asked for yet.
 	ErrFinalityNotReached = errors.New("light: finality level not reached yet")
 )
 
@@ -199,9 +218,26 @@ func (c *Client) checkChain(ctx context.Context) error {
 	return nil
 }
 
-func (c *Client) call(ctx context.Context, data []byte, at *big.Int) ([]byte, error) {
+// call calls the Rollup with data as of L1 block at (nil: the latest). An
+// L1 client that can call at a block hash (ethclient's can) is asked at
+// at's hash, so that every read of one query is of the same block even if
+// L1 reorgs meanwhile.
+func (c *Client) call(ctx context.Context, data []byte, at *types.Header) ([]byte, error) {
 	c.l1Calls.Add(1)
-	return c.l1.CallContract(ctx, ethereum.CallMsg{To: &c.rollup, Data: data}, at)
+	msg := ethereum.CallMsg{To: &c.rollup, Data: data}
+	if at == nil {
+		return c.l1.CallContract(ctx, msg, nil)
+	}
+	if hc, ok := c.l1.(hashCaller); ok {
+		return hc.CallContractAtHash(ctx, msg, at.Hash())
+	}
+	return c.l1.CallContract(ctx, msg, at.Number)
+}
+
+// hashCaller is the optional part of L1 that calls at a block hash
+// (EIP-1898).
+type hashCaller interface {
+	CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, blockHash common.Hash) ([]byte, error)
 }
 
 func (c *Client) header(ctx context.Context, n *big.Int) (*types.Header, error) {
@@ -258,8 +294,14 @@ type BlockProof struct {
 }
 
 // Balance returns addr's nonce, ETH balance and balances of tokens at the
-// newest L2 block that L1 holds at the finality level want (or the node's
-// head, if the node is behind), verified down to that level.
+// block L1 names at the finality level want: the last block of the latest
+// batch (Posted), of the latest batch as of L1's finalized block (Final),
+// or of the newest batch past its challenge window as of L1's finalized
+// block (Settled). The answer is for exactly that block or Balance fails:
+// ErrWrongBlock for an answer about another block (a stale one that L1
+// also holds included), ErrNodeBehind for a node whose head has not reached
+// it, ErrNotPosted or ErrFinalityNotReached while L1 names no block at that
+// level yet.
 func (c *Client) Balance(ctx context.Context, addr common.Address, tokens []common.Address, want Finality) (*Account, error) {
 	if want < Posted || want > Settled {
 		return nil, fmt.Errorf("light: finality %d: want Posted, Final or Settled", want)
@@ -270,48 +312,96 @@ func (c *Client) Balance(ctx context.Context, addr common.Address, tokens []comm
 	if tokens == nil {
 		tokens = []common.Address{}
 	}
-	var sp StateProof
-	n, ok, err := c.target(ctx, want)
+	nb, err := c.target(ctx, want)
 	if err != nil {
 		return nil, err
 	}
-	// A node behind L1 (a verifier still deriving) answers for its head,
-	// which is posted too; so does one whose chain has nothing posted yet
-	// (the answer then fails as not posted).
-	var perr error
-	if ok {
-		perr = c.l2.CallContext(ctx, &sp, "viaduct_getProof", addr, tokens, hexutil.Uint64(n))
-	}
-	if !ok || perr != nil {
-		if err := c.l2.CallContext(ctx, &sp, "viaduct_getProof", addr, tokens); err != nil {
-			return nil, fmt.Errorf("light: L2 viaduct_getProof: %w", errors.Join(perr, err))
-		}
+	n := nb.batch.LastBlock
+	// Only the block L1 names will do: a node that cannot prove it gets
+	// no second question (its head, say), which would verify an older
+	// block as readily as the right one.
+	var sp StateProof
+	if err := c.l2.CallContext(ctx, &sp, "viaduct_getProof", addr, tokens, hexutil.Uint64(n)); err != nil {
+		return nil, c.noProof(ctx, n, err)
 	}
 	var bp BlockProof
-	if err := c.l2.CallContext(ctx, &bp, "viaduct_getBlockProof", sp.Number); err != nil {
-		return nil, fmt.Errorf("light: L2 viaduct_getBlockProof(%d): %w", uint64(sp.Number), err)
+	if err := c.l2.CallContext(ctx, &bp, "viaduct_getBlockProof", hexutil.Uint64(n)); err != nil {
+		return nil, fmt.Errorf("light: L2 viaduct_getBlockProof(%d): %w", n, err)
 	}
-	h, err := checkHeader(&bp, uint64(sp.Number), sp.BlockHash)
+	h, err := nb.check(&sp, &bp)
 	if err != nil {
 		return nil, err
-	}
-	if sp.StateRoot != h.StateRoot {
-		return nil, fmt.Errorf("%w: the proofs claim state root %s, block %d's header has %s", ErrHeaderMismatch, sp.StateRoot, h.Number, h.StateRoot)
 	}
 	acct, err := VerifyState(h.StateRoot, addr, tokens, &sp)
 	if err != nil {
 		return nil, err
 	}
 	acct.ProofBytes += len(bp.Header) + 32*len(bp.BlockProof)
-	if !bp.Posted || bp.Batch == nil {
-		return nil, fmt.Errorf("%w: L2 block %d", ErrNotPosted, h.Number)
+	acct.Anchor = Anchor{
+		Block: n, BlockHash: h.Hash(), StateRoot: h.StateRoot, Batch: nb.index,
+		L1Block: nb.l1.Number.Uint64(), L1Hash: nb.l1.Hash(), Rollup: c.rollup, Finality: want,
 	}
-	anchor, err := c.anchor(ctx, h, uint64(*bp.Batch), bp.BlockProof, want)
+	return acct, nil
+}
+
+// noProof explains a node's refusal to prove block n: a node whose head
+// is below n is behind (ErrNodeBehind, worth a retry); any other refusal is
+// returned as the node's error.
+func (c *Client) noProof(ctx context.Context, n uint64, err error) error {
+	var head hexutil.Uint64
+	if herr := c.l2.CallContext(ctx, &head, "eth_blockNumber"); herr == nil && uint64(head) < n {
+		return fmt.Errorf("%w: L1 names block %d, the node's head is block %d (%w)", ErrNodeBehind, n, uint64(head), err)
+	}
+	return fmt.Errorf("light: L2 viaduct_getProof at block %d, the block L1 names: %w", n, err)
+}
+
+// named is the block L1 names at a finality level: the last block of batch
+// index, as L1 held the batch at block l1.
+type named struct {
+	level Finality
+	index uint64
+	batch bindings.RollupBatch
+	l1    *types.Header
+}
+
+func (nb *named) String() string {
+	return fmt.Sprintf("block %d, the last of batch %d, %s at L1 block %d", nb.batch.LastBlock, nb.index, nb.level, nb.l1.Number)
+}
+
+// check verifies that the node's answer (the state proofs sp and the block
+// proof bp) is about exactly the block nb names, and returns the block's
+// header, hashed here: its number, hash and state root must be the ones
+// L1 holds for the batch's last block, the batch the node names must be
+// nb's, and the node's proof must lead from the hash to the batch's blocks
+// root.
+func (nb *named) check(sp *StateProof, bp *BlockProof) (*core.Header, error) {
+	n := nb.batch.LastBlock
+	if uint64(sp.Number) != n {
+		return nil, fmt.Errorf("%w: L1 names %s; the state proofs are for block %d", ErrWrongBlock, nb, uint64(sp.Number))
+	}
+	h, err := checkHeader(bp, n, sp.BlockHash)
 	if err != nil {
 		return nil, err
 	}
-	acct.Anchor = *anchor
-	return acct, nil
+	if sp.StateRoot != h.StateRoot {
+		return nil, fmt.Errorf("%w: the proofs claim state root %s, block %d's header has %s", ErrHeaderMismatch, sp.StateRoot, h.Number, h.StateRoot)
+	}
+	if hash := h.Hash(); hash != nb.batch.LastBlockHash || h.StateRoot != nb.batch.StateRoot {
+		return nil, fmt.Errorf("%w: block %d (%s, state root %s) is not the last block of batch %d, %s with state root %s",
+			ErrHeaderNotInBatch, n, hash, h.StateRoot, nb.index, common.Hash(nb.batch.LastBlockHash), common.Hash(nb.batch.StateRoot))
+	}
+	if !bp.Posted || bp.Batch == nil {
+		// L1 holds the block: a node that says otherwise has not seen
+		// the batch yet.
+		return nil, fmt.Errorf("%w: the node says block %d is not posted; L1 holds it in batch %d", ErrNotPosted, n, nb.index)
+	}
+	if uint64(*bp.Batch) != nb.index {
+		return nil, fmt.Errorf("%w: L1 holds block %d in batch %d, the node names batch %d", ErrWrongBatch, n, nb.index, uint64(*bp.Batch))
+	}
+	if err := holds(nb.batch, nb.index, h, bp.BlockProof); err != nil {
+		return nil, err
+	}
+	return h, nil
 }
 
 // checkHeader decodes the header of bp and checks that it is block number
@@ -335,13 +425,13 @@ func checkHeader(bp *BlockProof, number uint64, hash common.Hash) (*core.Header,
 
 // batchAt reads batch b from the Rollup as of L1 block at. found is false
 // when L1 held no such batch then.
-func (c *Client) batchAt(ctx context.Context, b uint64, at *big.Int) (batch bindings.RollupBatch, found bool, err error) {
+func (c *Client) batchAt(ctx context.Context, b uint64, at *types.Header) (batch bindings.RollupBatch, found bool, err error) {
 	out, err := c.call(ctx, rollupABI.PackGetBatch(new(big.Int).SetUint64(b)), at)
 	if err != nil {
 		if isUnknownBatch(err) {
 			return batch, false, nil
 		}
-		return batch, false, fmt.Errorf("light: Rollup.getBatch(%d) at L1 block %v: %w", b, at, err)
+		return batch, false, fmt.Errorf("light: Rollup.getBatch(%d) at L1 block %v: %w", b, at.Number, err)
 	}
 	if len(out) == 0 {
 		// No code at the address at that block: the finalized block can
@@ -353,6 +443,20 @@ func (c *Client) batchAt(ctx context.Context, b uint64, at *big.Int) (batch bind
 		return batch, false, fmt.Errorf("light: Rollup.getBatch(%d): %w", b, err)
 	}
 	return batch, true, nil
+}
+
+// isFinalized reads Rollup.isFinalized(b) as of L1 block at: whether
+// batch b's challenge window was over then.
+func (c *Client) isFinalized(ctx context.Context, b uint64, at *types.Header) (bool, error) {
+	out, err := c.call(ctx, rollupABI.PackIsFinalized(new(big.Int).SetUint64(b)), at)
+	if err != nil {
+		return false, fmt.Errorf("light: Rollup.isFinalized(%d) at L1 block %v: %w", b, at.Number, err)
+	}
+	ok, err := rollupABI.UnpackIsFinalized(out)
+	if err != nil {
+		return false, fmt.Errorf("light: Rollup.isFinalized(%d): %w", b, err)
+	}
+	return ok, nil
 }
 
 // isUnknownBatch reports whether err is the Rollup's UnknownBatch revert.
@@ -380,60 +484,85 @@ var (
 	noBatchesSelector    = [4]byte(rollupABI.GetABI().Errors["NoBatches"].ID.Bytes()[:4])
 )
 
-// target picks the L2 block to ask the node about: the last block of the
-// newest batch that can be at level want. That is the latest batch for
-// Posted and the latest as of L1's finalized block for Final; for Settled,
-// the newest of those past its challenge window (windows end in batch
-// order, so a binary search finds it). A busy chain's head is never posted,
-// so asking about the head would never verify. ok is false when no batch
-// qualifies yet.
-func (c *Client) target(ctx context.Context, want Finality) (block uint64, ok bool, err error) {
-	var at *big.Int
+// target finds the block L1 names at level want: the last block of the
+// latest batch as of L1's latest block (Posted) or finalized block (Final),
+// or, for Settled, of the newest batch past its challenge window as of the
+// finalized block (windows end in batch order, so a binary search finds
+// it). Every read is of that one L1 block. A busy chain's head is never
+// posted, so asking about the head would never verify; and any other block
+// than this one would be a stale answer. It fails with ErrNotPosted or
+// ErrFinalityNotReached while no batch qualifies.
+func (c *Client) target(ctx context.Context, want Finality) (*named, error) {
+	var tag *big.Int // latest
 	if want >= Final {
-		fin, err := c.header(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
-		if err != nil {
-			return 0, false, err
+		tag = big.NewInt(int64(rpc.FinalizedBlockNumber))
+	}
+	at, err := c.header(ctx, tag)
+	if err != nil {
+		return nil, err
+	}
+	none := func(why string) error {
+		if want == Posted {
+			return fmt.Errorf("%w: %s at L1 block %d", ErrNotPosted, why, at.Number)
 		}
-		at = fin.Number
+		return fmt.Errorf("%w: %s at L1's finalized block %d", ErrFinalityNotReached, why, at.Number)
 	}
 	out, err := c.call(ctx, rollupABI.PackLatestBatch(), at)
 	if err != nil {
 		if isRevert(err, noBatchesSelector) {
-			return 0, false, nil
+			return nil, none("the Rollup holds no batch")
 		}
-		return 0, false, fmt.Errorf("light: Rollup.latestBatch at L1 block %v: %w", at, err)
+		return nil, fmt.Errorf("light: Rollup.latestBatch at L1 block %v: %w", at.Number, err)
 	}
 	if len(out) == 0 {
-		return 0, false, nil // no Rollup yet at L1's finalized block
+		return nil, none("no Rollup yet") // L1's finalized block predates it
 	}
 	latest, err := rollupABI.UnpackLatestBatch(out)
 	if err != nil {
-		return 0, false, fmt.Errorf("light: Rollup.latestBatch: %w", err)
+		return nil, fmt.Errorf("light: Rollup.latestBatch: %w", err)
 	}
-	if want < Settled {
-		return latest.LastBlock, true, nil
-	}
-	settled := func(b uint64) (bool, error) {
-		out, err := c.call(ctx, rollupABI.PackIsFinalized(new(big.Int).SetUint64(b)), at)
-		if err != nil {
-			return false, fmt.Errorf("light: Rollup.isFinalized(%d): %w", b, err)
-		}
-		return rollupABI.UnpackIsFinalized(out)
+	if !latest.BatchIndex.IsUint64() {
+		return nil, fmt.Errorf("light: Rollup.latestBatch: batch index %s", latest.BatchIndex)
 	}
 	idx := latest.BatchIndex.Uint64()
-	if ok, err := settled(idx); err != nil || ok {
-		return latest.LastBlock, ok, err
+	if want == Settled {
+		if idx, err = c.newestSettled(ctx, idx, at); err != nil {
+			if errors.Is(err, errNoneSettled) {
+				return nil, none("no batch is past its challenge window")
+			}
+			return nil, err
+		}
 	}
-	// Invariant: batch hi is not settled; batch lo is (once checked).
-	lo, hi := uint64(0), idx
-	if ok, err := settled(0); err != nil || !ok {
-		return 0, false, err
+	batch, found, err := c.batchAt(ctx, idx, at)
+	if err != nil {
+		return nil, err
 	}
+	if !found {
+		return nil, fmt.Errorf("light: Rollup at L1 block %d: latestBatch names batch %d, getBatch does not know it", at.Number, idx)
+	}
+	return &named{level: want, index: idx, batch: batch, l1: at}, nil
+}
+
+var errNoneSettled = errors.New("no batch is settled")
+
+// newestSettled is the index of the newest batch up to latest whose
+// challenge window is over as of L1 block at.
+func (c *Client) newestSettled(ctx context.Context, latest uint64, at *types.Header) (uint64, error) {
+	if ok, err := c.isFinalized(ctx, latest, at); err != nil || ok {
+		return latest, err
+	}
+	if ok, err := c.isFinalized(ctx, 0, at); err != nil {
+		return 0, err
+	} else if !ok {
+		return 0, errNoneSettled
+	}
+	// Invariant: batch lo is settled, batch hi is not.
+	lo, hi := uint64(0), latest
 	for hi-lo > 1 {
 		mid := lo + (hi-lo)/2
-		ok, err := settled(mid)
+		ok, err := c.isFinalized(ctx, mid, at)
 		if err != nil {
-			return 0, false, err
+			return 0, err
 		}
 		if ok {
 			lo = mid
@@ -441,11 +570,7 @@ func (c *Client) target(ctx context.Context, want Finality) (block uint64, ok bo
 			hi = mid
 		}
 	}
-	batch, found, err := c.batchAt(ctx, lo, at)
-	if err != nil || !found {
-		return 0, false, err
-	}
-	return batch.LastBlock, true, nil
+	return lo, nil
 }
 
 // holds checks that batch (index b) covers header h and has its hash under
@@ -458,61 +583,6 @@ func holds(batch bindings.RollupBatch, b uint64, h *core.Header, proof []common.
 		return fmt.Errorf("%w: block %d (%s) is not under batch %d's blocks root %x", ErrHeaderNotInBatch, h.Number, h.Hash(), b, batch.BlocksRoot)
 	}
 	return nil
-}
-
-// anchor checks that header h is a block of batch b (by proof) as L1 holds
-// it at level want. It reads L1's finalized block first for Final and
-// Settled, and falls back to the latest block only to tell a lie from a
-// batch that is not final yet.
-func (c *Client) anchor(ctx context.Context, h *core.Header, b uint64, proof []common.Hash, want Finality) (*Anchor, error) {
-	a := &Anchor{Block: h.Number, BlockHash: h.Hash(), StateRoot: h.StateRoot, Batch: b, Rollup: c.rollup, Finality: want}
-	if want >= Final {
-		fin, err := c.header(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
-		if err != nil {
-			return nil, err
-		}
-		batch, found, err := c.batchAt(ctx, b, fin.Number)
-		if err != nil {
-			return nil, err
-		}
-		if found && holds(batch, b, h, proof) == nil {
-			a.L1Block, a.L1Hash = fin.Number.Uint64(), fin.Hash()
-			if want == Final {
-				return a, nil
-			}
-			out, err := c.call(ctx, rollupABI.PackIsFinalized(new(big.Int).SetUint64(b)), fin.Number)
-			if err != nil {
-				return nil, fmt.Errorf("light: Rollup.isFinalized(%d): %w", b, err)
-			}
-			settled, err := rollupABI.UnpackIsFinalized(out)
-			if err != nil {
-				return nil, fmt.Errorf("light: Rollup.isFinalized(%d): %w", b, err)
-			}
-			if settled {
-				return a, nil
-			}
-			return nil, fmt.Errorf("%w: batch %d is final on L1 (block %d) but inside its challenge window", ErrFinalityNotReached, b, a.L1Block)
-		}
-	}
-	latest, err := c.header(ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	batch, found, err := c.batchAt(ctx, b, latest.Number)
-	if err != nil {
-		return nil, err
-	}
-	if !found {
-		return nil, fmt.Errorf("%w: batch %d at L1 block %d", ErrUnknownBatch, b, latest.Number)
-	}
-	if err := holds(batch, b, h, proof); err != nil {
-		return nil, err
-	}
-	if want > Posted {
-		return nil, fmt.Errorf("%w: block %d is in batch %d at L1 block %d, which is not final yet", ErrFinalityNotReached, h.Number, b, latest.Number)
-	}
-	a.L1Block, a.L1Hash = latest.Number.Uint64(), latest.Hash()
-	return a, nil
 }
 
 // Dial connects to an L1 and an L2 JSON-RPC endpoint and returns a client

@@ -3,6 +3,7 @@ package light_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"io"
@@ -37,6 +38,9 @@ import (
 
 // lie rewrites the result of one JSON-RPC call; it returns nil to leave it.
 type lie func(method string, params []json.RawMessage, result map[string]any) any
+
+// rpcError, returned by a lie, makes the call fail with that message.
+type rpcError string
 
 // proxy is a lying L2 node: it forwards every call to an honest node and
 // lets the test rewrite the answers.
@@ -79,7 +83,12 @@ func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if res, ok := msg["result"]; ok && l != nil {
 		var m map[string]any
 		_ = json.Unmarshal(res, &m) // scalar results leave m nil
-		if out := l(req.Method, req.Params, m); out != nil {
+		switch out := l(req.Method, req.Params, m).(type) {
+		case nil:
+		case rpcError:
+			delete(msg, "result")
+			msg["error"], _ = json.Marshal(map[string]any{"code": -32000, "message": string(out)})
+		default:
 			msg["result"], _ = json.Marshal(out)
 		}
 	}
@@ -149,6 +158,16 @@ func blockProof(t *testing.T, ctx context.Context, raw *rpc.Client, n uint64) ma
 	return m
 }
 
+// stateProofAt is the node's viaduct_getProof answer at block n.
+func stateProofAt(t *testing.T, ctx context.Context, raw *rpc.Client, addr common.Address, tokens []common.Address, n uint64) map[string]any {
+	t.Helper()
+	var m map[string]any
+	if err := raw.CallContext(ctx, &m, "viaduct_getProof", addr, tokens, hexutil.Uint64(n)); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
 func stateProof(t *testing.T, ctx context.Context, raw *rpc.Client, addr common.Address, tokens []common.Address) map[string]any {
 	t.Helper()
 	var m map[string]any
@@ -158,37 +177,52 @@ func stateProof(t *testing.T, ctx context.Context, raw *rpc.Client, addr common.
 	return m
 }
 
-// TestLyingNodeIsCaught runs a sequencer on the dev L1, bridges ETH and a
-// token, and asks for balances through a proxy that lies in every way a
-// node can: each lie is refused with the sentinel error that names it,
-// while the honest answer verifies and equals the node's eth_ answers. It
-// then watches the finality level rise, and finalizes a withdrawal on L1
-// with the calldata the light client packed from verified data.
-func TestLyingNodeIsCaught(t *testing.T) {
+// rig is a sequencer on the dev L1 (challenge window 2 s) that has
+// bridged 5 ETH and 1,000,000 units of a token to alice, then made a
+// transfer of 1 ETH from alice to bob: the deposits' block firstHead
+// (alice at nonce 0 with 5 ETH) and the transfer's block head (nonce 1,
+// less than 4 ETH) are the last blocks of two batches on L1. Its light
+// client reaches the node through a proxy that lies as the test says.
+type rig struct {
+	l1c        *devl1.Chain
+	rollupAddr common.Address
+	seqKey     *ecdsa.PrivateKey
+	aliceKey   *ecdsa.PrivateKey
+	alice, bob common.Address
+	token      common.Address
+	amount     *big.Int // token units bridged to alice
+	ec         *ethclient.Client
+	raw        *rpc.Client
+	firstHead  uint64 // the deposits' block
+	head       uint64 // the transfer's block
+	p          *proxy
+	c          *light.Client
+}
+
+func newRig(t *testing.T, ctx context.Context) *rig {
+	t.Helper()
 	l1c, err := devl1.Start(devl1.Config{MaxBlockInterval: 200 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l1c.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
-	seqKey := devl1.DevKey(4)
-	rcfg := node.DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+	t.Cleanup(func() { l1c.Close() })
+	r := &rig{l1c: l1c, seqKey: devl1.DevKey(4), aliceKey: devl1.DevKey(1), amount: big.NewInt(1_000_000)}
+	r.alice = crypto.PubkeyToAddress(r.aliceKey.PublicKey)
+	r.bob = common.HexToAddress("0x000000000000000000000000000000000000b0b0")
+	rcfg := node.DevRollupConfig(crypto.PubkeyToAddress(r.seqKey.PublicKey))
 	rcfg.ChallengeWindow = 2
 	rollupAddr, deployBlock, err := l1c.DeployRollup(ctx, devl1.DevKey(0), rcfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	aliceKey := devl1.DevKey(1)
-	alice := crypto.PubkeyToAddress(aliceKey.PublicKey)
-	token, _, err := l1c.Deploy(ctx, aliceKey, common.FromHex(testbindings.TestTokenMetaData.Bin))
-	if err != nil {
+	r.rollupAddr = rollupAddr
+	if r.token, _, err = l1c.Deploy(ctx, r.aliceKey, common.FromHex(testbindings.TestTokenMetaData.Bin)); err != nil {
 		t.Fatal(err)
 	}
 	n, err := node.New(node.Config{
 		Role: node.RoleSequencer, DataDir: t.TempDir(), L1: l1c.Client, Rollup: rollupAddr, DeployBlock: deployBlock,
 		L2: core.DevConfig(), RPCAddr: "127.0.0.1:0", PollInterval: 100 * time.Millisecond, Log: testLog(),
-		BlockInterval: 50 * time.Millisecond, BatcherKey: seqKey, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
+		BlockInterval: 50 * time.Millisecond, BatcherKey: r.seqKey, FeeRecipient: crypto.PubkeyToAddress(r.seqKey.PublicKey),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -196,66 +230,77 @@ func TestLyingNodeIsCaught(t *testing.T) {
 	if err := n.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer n.Stop()
+	t.Cleanup(func() { n.Stop() })
 	url := "http://" + n.RPCAddr()
-	ec, err := ethclient.Dial(url)
-	if err != nil {
+	if r.ec, err = ethclient.Dial(url); err != nil {
 		t.Fatal(err)
 	}
-	defer ec.Close()
-	raw := ec.Client()
+	t.Cleanup(r.ec.Close)
+	r.raw = r.ec.Client()
 
 	// Bridge 1,000,000 token units and 5 ETH to alice.
 	tt := testbindings.NewTestToken()
-	s := &l1.Sender{Client: l1c.Client, Key: aliceKey}
-	amount := big.NewInt(1_000_000)
-	r := bindings.NewRollup()
+	s := &l1.Sender{Client: l1c.Client, Key: r.aliceKey}
+	rb := bindings.NewRollup()
 	for _, call := range []struct {
 		to   common.Address
 		data []byte
 		val  *big.Int
 	}{
-		{token, tt.PackMint(alice, amount), nil},
-		{token, tt.PackApprove(rollupAddr, amount), nil},
-		{rollupAddr, r.PackDepositToken(token, alice, amount), nil},
-		{rollupAddr, r.PackDepositETH(alice), new(big.Int).Mul(big.NewInt(5), ether)},
+		{r.token, tt.PackMint(r.alice, r.amount), nil},
+		{r.token, tt.PackApprove(rollupAddr, r.amount), nil},
+		{rollupAddr, rb.PackDepositToken(r.token, r.alice, r.amount), nil},
+		{rollupAddr, rb.PackDepositETH(r.alice), new(big.Int).Mul(big.NewInt(5), ether)},
 	} {
 		if _, err := s.Send(ctx, call.to, call.data, call.val); err != nil {
 			t.Fatal(err)
 		}
 	}
 	waitFor(t, "the deposits on L2", func() bool {
-		b, err := ec.BalanceAt(ctx, alice, nil)
+		b, err := r.ec.BalanceAt(ctx, r.alice, nil)
 		return err == nil && b.Sign() > 0
 	})
-	waitFor(t, "the deposits' block on L1", func() bool { return headPosted(ctx, raw) })
-	firstHead, err := ec.BlockNumber(ctx)
-	if err != nil {
+	waitFor(t, "the deposits' block on L1", func() bool { return headPosted(ctx, r.raw) })
+	if r.firstHead, err = r.ec.BlockNumber(ctx); err != nil {
 		t.Fatal(err)
 	}
-	bpFirst := blockProof(t, ctx, raw, firstHead)
 
 	// A transfer to bob makes a block of a later batch.
-	bob := common.HexToAddress("0x000000000000000000000000000000000000b0b0")
-	sendL2(t, ctx, ec, crypto.FromECDSA(aliceKey), 0, bob, ether, core.TransferGas)
-	waitFor(t, "the transfer's block on L1", func() bool { return headPosted(ctx, raw) })
-	head, err := ec.BlockNumber(ctx)
-	if err != nil {
+	sendL2(t, ctx, r.ec, crypto.FromECDSA(r.aliceKey), 0, r.bob, ether, core.TransferGas)
+	waitFor(t, "the transfer's block on L1", func() bool { return headPosted(ctx, r.raw) })
+	if r.head, err = r.ec.BlockNumber(ctx); err != nil {
 		t.Fatal(err)
 	}
 
-	p := &proxy{upstream: url}
-	srv := httptest.NewServer(p)
-	defer srv.Close()
+	r.p = &proxy{upstream: url}
+	srv := httptest.NewServer(r.p)
+	t.Cleanup(srv.Close)
 	l2, err := rpc.Dial(srv.URL)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l2.Close()
-	c, err := light.New(ctx, l1c.Client, l2, rollupAddr)
-	if err != nil {
+	t.Cleanup(l2.Close)
+	if r.c, err = light.New(ctx, l1c.Client, l2, rollupAddr); err != nil {
 		t.Fatal(err)
 	}
+	return r
+}
+
+// TestLyingNodeIsCaught asks for balances through a proxy that lies in
+// every way a node can: each lie is refused with the sentinel error that
+// names it, while the honest answer verifies and equals the node's eth_
+// answers. It then watches the finality level rise, and finalizes a
+// withdrawal on L1 with the calldata the light client packed from verified
+// data.
+func TestLyingNodeIsCaught(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	rg := newRig(t, ctx)
+	l1c, rollupAddr, seqKey, aliceKey := rg.l1c, rg.rollupAddr, rg.seqKey, rg.aliceKey
+	alice, bob, token, amount := rg.alice, rg.bob, rg.token, rg.amount
+	ec, raw, firstHead, head, p, c := rg.ec, rg.raw, rg.firstHead, rg.head, rg.p, rg.c
+	bpFirst := blockProof(t, ctx, raw, firstHead)
+
 	other := common.HexToAddress("0x00000000000000000000000000000000000070c1") // never bridged
 	tokens := []common.Address{token, other}
 
@@ -372,7 +417,8 @@ func TestLyingNodeIsCaught(t *testing.T) {
 				return out
 			}
 			return nil
-		}, light.ErrUnknownBatch},
+		}, light.ErrHeaderNotInBatch},
+		{"the right block claimed in a batch L1 does not hold", onBlock(func(m map[string]any) { m["batch"] = "0x3e7" }), light.ErrWrongBatch},
 		{"another chain id", func(method string, _ []json.RawMessage, _ map[string]any) any {
 			if method == "eth_chainId" {
 				return "0x1"
@@ -427,6 +473,31 @@ func TestLyingNodeIsCaught(t *testing.T) {
 		t.Fatalf("withdrawal with a raised amount: %v", err)
 	}
 	p.set(nil)
+	waitFor(t, "the withdrawal's block on L1", func() bool {
+		_, err = c.Withdrawal(ctx, wblock, 0)
+		return !errors.Is(err, light.ErrNotPosted)
+	})
+	p.set(func(method string, _ []json.RawMessage, m map[string]any) any {
+		if method != "viaduct_getWithdrawal" {
+			return nil
+		}
+		m["batch"] = "0x3e7"
+		return m
+	})
+	if _, err := c.Withdrawal(ctx, wblock, 0); !errors.Is(err, light.ErrUnknownBatch) {
+		t.Fatalf("withdrawal claimed in a batch L1 does not hold: %v", err)
+	}
+	p.set(func(method string, _ []json.RawMessage, m map[string]any) any {
+		if method != "viaduct_getWithdrawal" {
+			return nil
+		}
+		m["batch"] = bpFirst["batch"]
+		return m
+	})
+	if _, err := c.Withdrawal(ctx, wblock, 0); !errors.Is(err, light.ErrWrongBatch) {
+		t.Fatalf("withdrawal claimed in an older batch: %v", err)
+	}
+	p.set(nil)
 	var w *light.Withdrawal
 	waitFor(t, "the withdrawal's challenge window", func() bool {
 		w, err = c.Withdrawal(ctx, wblock, 0)
@@ -455,6 +526,91 @@ func TestLyingNodeIsCaught(t *testing.T) {
 	}
 	if new(big.Int).Sub(after, before).Cmp(ether) != 0 {
 		t.Fatalf("alice was paid %s on L1, want 1 ETH", new(big.Int).Sub(after, before))
+	}
+}
+
+// TestStaleAnswerIsRefusedAtEveryLevel is the stale-block attack: at each
+// finality level, once the honest answer is the transfer's block (the
+// newest that L1 names at that level), a node answers instead with the
+// deposits' block, an older block that L1 also holds in an earlier batch,
+// where alice has more ETH and her nonce is rolled back. The client must
+// refuse it as an answer for another block (ErrWrongBlock). A node that
+// will not prove the block L1 names, answering only for its head, is
+// refused too (no fallback), and one whose head is below that block is
+// told apart as behind (ErrNodeBehind), which is worth a retry.
+func TestStaleAnswerIsRefusedAtEveryLevel(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	rg := newRig(t, ctx)
+	tokens := []common.Address{rg.token}
+
+	stale := stateProofAt(t, ctx, rg.raw, rg.alice, tokens, rg.firstHead)
+	staleBP := blockProof(t, ctx, rg.raw, rg.firstHead)
+	fresh := stateProofAt(t, ctx, rg.raw, rg.alice, tokens, rg.head)
+	freshBP := blockProof(t, ctx, rg.raw, rg.head)
+	hexBig := func(m map[string]any, k string) *big.Int { return hexutil.MustDecodeBig(m[k].(string)) }
+	if hexBig(stale, "balance").Cmp(hexBig(fresh, "balance")) <= 0 || hexBig(stale, "nonce").Cmp(hexBig(fresh, "nonce")) >= 0 ||
+		staleBP["posted"] != true || staleBP["batch"] == freshBP["batch"] {
+		t.Fatalf("the stale block is not an older posted block with more ETH and a lower nonce:\nstale %v %v\nfresh %v %v", stale, staleBP, fresh, freshBP)
+	}
+	withBlock := func(params []json.RawMessage) bool { return len(params) == 3 }
+	for _, f := range []light.Finality{light.Posted, light.Final, light.Settled} {
+		waitFor(t, "the transfer's block at "+f.String(), func() bool {
+			a, err := rg.c.Balance(ctx, rg.alice, tokens, f)
+			if errors.Is(err, light.ErrFinalityNotReached) {
+				return false
+			}
+			if err != nil {
+				t.Fatalf("%s: the honest node: %v", f, err)
+			}
+			return a.Block == rg.head
+		})
+		for _, tc := range []struct {
+			name string
+			lie  lie
+			want error // nil: any error but a verified answer
+		}{
+			{"an older block of an earlier batch, more ETH and the nonce rolled back", func(method string, _ []json.RawMessage, _ map[string]any) any {
+				switch method {
+				case "viaduct_getProof":
+					return stale
+				case "viaduct_getBlockProof":
+					return staleBP
+				}
+				return nil
+			}, light.ErrWrongBlock},
+			{"the older block's state, the asked block's header", func(method string, _ []json.RawMessage, _ map[string]any) any {
+				if method == "viaduct_getProof" {
+					return stale
+				}
+				return nil
+			}, light.ErrWrongBlock},
+			{"no proof at the block L1 names, only at the head", func(method string, params []json.RawMessage, _ map[string]any) any {
+				if method == "viaduct_getProof" && withBlock(params) {
+					return rpcError("cannot prove that block")
+				}
+				return nil
+			}, nil},
+			{"behind the block L1 names", func(method string, params []json.RawMessage, _ map[string]any) any {
+				switch {
+				case method == "viaduct_getProof" && withBlock(params):
+					return rpcError("unknown block")
+				case method == "eth_blockNumber":
+					return hexutil.Uint64(rg.firstHead)
+				}
+				return nil
+			}, light.ErrNodeBehind},
+		} {
+			t.Run(f.String()+"/"+tc.name, func(t *testing.T) {
+				rg.p.set(tc.lie)
+				defer rg.p.set(nil)
+				got, err := rg.c.Balance(ctx, rg.alice, tokens, f)
+				if err == nil || (tc.want != nil && !errors.Is(err, tc.want)) {
+					t.Fatalf("verified %+v, %v; want %v", got, err, tc.want)
+				}
+				t.Log(err)
+			})
+		}
 	}
 }
 

@@ -76,18 +76,30 @@ func (c *Client) Withdrawal(ctx context.Context, block uint64, index uint32) (*W
 	if !wa.Posted || wa.Batch == nil {
 		return nil, fmt.Errorf("%w: L2 block %d", ErrNotPosted, block)
 	}
+	// The block is the one asked for (its number is in the leaf and the
+	// header); L1's latest block must hold it in the batch the node names.
 	b := uint64(*wa.Batch)
-	anchor, err := c.anchor(ctx, h, b, wa.BlockProof, Posted)
+	latest, err := c.header(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
-	out, err := c.call(ctx, rollupABI.PackIsFinalized(new(big.Int).SetUint64(b)), new(big.Int).SetUint64(anchor.L1Block))
+	batch, found, err := c.batchAt(ctx, b, latest)
 	if err != nil {
-		return nil, fmt.Errorf("light: Rollup.isFinalized(%d): %w", b, err)
+		return nil, err
 	}
-	settled, err := rollupABI.UnpackIsFinalized(out)
+	if !found {
+		return nil, fmt.Errorf("%w: batch %d at L1 block %d", ErrUnknownBatch, b, latest.Number)
+	}
+	if err := holds(batch, b, h, wa.BlockProof); err != nil {
+		return nil, err
+	}
+	settled, err := c.isFinalized(ctx, b, latest)
 	if err != nil {
-		return nil, fmt.Errorf("light: Rollup.isFinalized(%d): %w", b, err)
+		return nil, err
+	}
+	anchor := &Anchor{
+		Block: block, BlockHash: h.Hash(), StateRoot: h.StateRoot, Batch: b,
+		L1Block: latest.Number.Uint64(), L1Hash: latest.Hash(), Rollup: c.rollup, Finality: Posted,
 	}
 	return &Withdrawal{
 		Block: block, Index: index, Recipient: w.Recipient, Token: w.Token, Amount: w.Amount.ToBig(),
