@@ -1,0 +1,59 @@
+package txmgr
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// MaxBlobsPerTx is the most blobs one transaction may carry (EIP-7594's
+// per-transaction limit since Osaka; go-ethereum's txpool refuses more).
+const MaxBlobsPerTx = params.BlobTxMaxBlobs
+
+// BuildSidecar computes the KZG commitments and proofs of blobs and returns
+// the sidecar a blob transaction is sent with (its BlobHashes are the
+// transaction's versioned hashes).
+//
+// version selects the proofs: types.BlobSidecarVersion1 carries a cell
+// proof per cell (128 per blob, EIP-7594), which is what a node takes since
+// Osaka (go-ethereum 1.17 takes nothing else); types.BlobSidecarVersion0
+// carries one proof per blob, for an L1 before Osaka. Cell proofs cost
+// about half a second of CPU per blob.
+func BuildSidecar(blobs []kzg4844.Blob, version byte) (*types.BlobTxSidecar, error) {
+	if len(blobs) == 0 {
+		return nil, errors.New("txmgr: a blob sidecar needs at least one blob")
+	}
+	if len(blobs) > MaxBlobsPerTx {
+		return nil, fmt.Errorf("txmgr: %d blobs, at most %d fit one transaction", len(blobs), MaxBlobsPerTx)
+	}
+	if version != types.BlobSidecarVersion0 && version != types.BlobSidecarVersion1 {
+		return nil, fmt.Errorf("txmgr: unknown blob sidecar version %d", version)
+	}
+	own := append([]kzg4844.Blob(nil), blobs...) // the caller may reuse its buffers
+	commitments := make([]kzg4844.Commitment, len(own))
+	var proofs []kzg4844.Proof
+	for i := range own {
+		c, err := kzg4844.BlobToCommitment(&own[i])
+		if err != nil {
+			return nil, fmt.Errorf("txmgr: commitment of blob %d: %w", i, err)
+		}
+		commitments[i] = c
+		if version == types.BlobSidecarVersion1 {
+			ps, err := kzg4844.ComputeCellProofs(&own[i])
+			if err != nil {
+				return nil, fmt.Errorf("txmgr: cell proofs of blob %d: %w", i, err)
+			}
+			proofs = append(proofs, ps...)
+		} else {
+			p, err := kzg4844.ComputeBlobProof(&own[i], c)
+			if err != nil {
+				return nil, fmt.Errorf("txmgr: proof of blob %d: %w", i, err)
+			}
+			proofs = append(proofs, p)
+		}
+	}
+	return types.NewBlobTxSidecar(version, own, commitments, proofs), nil
+}
