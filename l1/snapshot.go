@@ -1,6 +1,7 @@
 package l1
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rlp"
 
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 )
 
@@ -242,4 +244,26 @@ func (s *Snapshot) InclusionWindowOpen(now uint64) bool {
 	}
 	e, err := s.f.queueEntry(cursor)
 	return err == nil && now > e.L1Time+s.params.InclusionWindow
+}
+
+// BatchData reads the blocks batch b posted from the calldata of its
+// transaction and checks them against the batch's blocks root and range.
+func (r *Rollup) BatchData(ctx context.Context, b BatchRecord) ([]rollup.Block, error) {
+	tx, _, err := r.Client.TransactionByHash(ctx, b.Tx)
+	if err != nil {
+		return nil, fmt.Errorf("l1: read batch %d's transaction %s: %w", b.Index, b.Tx, err)
+	}
+	blocks, err := rollup.DecodeBatch(tx.Data())
+	if err != nil {
+		return nil, fmt.Errorf("l1: batch %d in %s: %w", b.Index, b.Tx, err)
+	}
+	headers := make([]*core.Header, len(blocks))
+	for i := range blocks {
+		headers[i] = blocks[i].Header
+	}
+	if len(headers) == 0 || rollup.BlocksRoot(headers) != b.BlocksRoot ||
+		headers[0].Number != b.FirstBlock || headers[len(headers)-1].Number != b.LastBlock {
+		return nil, fmt.Errorf("l1: batch %d: the posted blocks do not match its record", b.Index)
+	}
+	return blocks, nil
 }

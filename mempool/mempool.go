@@ -19,6 +19,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/core"
@@ -111,39 +112,31 @@ func New(cfg *core.Config, lim Config, st state.Reader) *Pool {
 }
 
 // SetJournal makes the pool keep its transactions in j, after first
-// re-admitting those j holds (from before a restart). Entries that are no
+// re-admitting those j holds (from before a restart) as Readmit does: they
+// were acknowledged, and a crash in the middle of a rewind may have left
+// the chain short of the deposit that funds them. Entries that are no
 // longer admissible (included meanwhile) are deleted from j.
 func (p *Pool) SetJournal(j Journal) error {
-	var stale []common.Hash
+	var txs []*types.Transaction
+	var undecodable []common.Hash
 	err := j.Load(func(raw []byte) {
 		tx := new(types.Transaction)
 		if err := tx.UnmarshalBinary(raw); err != nil {
+			undecodable = append(undecodable, crypto.Keccak256Hash(raw))
 			return
 		}
-		if _, err := p.Add(tx); err != nil && !errors.Is(err, ErrAlreadyKnown) {
-			stale = append(stale, tx.Hash())
-		}
+		txs = append(txs, tx)
 	})
 	if err != nil {
 		return fmt.Errorf("mempool: load journal: %w", err)
 	}
-	if err := j.Delete(stale); err != nil {
-		return fmt.Errorf("mempool: clean journal: %w", err)
-	}
 	p.mu.Lock()
 	p.journal = j
-	var all []*Entry
-	for _, e := range p.all {
-		all = append(all, e)
-	}
 	p.mu.Unlock()
-	for _, e := range all {
-		raw, err := e.Signed.MarshalBinary()
-		if err != nil {
-			return err
-		}
-		if err := j.Put(e.Hash, raw); err != nil {
-			return fmt.Errorf("mempool: journal: %w", err)
+	p.Readmit(txs)
+	if len(undecodable) > 0 {
+		if err := j.Delete(undecodable); err != nil {
+			return fmt.Errorf("mempool: clean journal: %w", err)
 		}
 	}
 	return nil
@@ -215,6 +208,66 @@ func (p *Pool) Add(signed *types.Transaction) (common.Hash, error) {
 	default:
 	}
 	return hash, nil
+}
+
+// Readmit puts back transactions that the node had acknowledged and then
+// took out of its chain (a rewind after an L1 reorg or a fraud proof; they
+// are in the journal already). They are checked as a block will check them
+// (signature, chain id, a supported kind, a nonce not below the account's)
+// but not against the pool's limits, which guard admission, not what was
+// admitted before, and not against the sender's balance: the chain may be
+// short of the deposit that funds them until its next block applies it
+// again, and a transaction that fails in its block is dropped there. A
+// transaction the pool holds already, or one of the same sender and nonce,
+// is kept as the pool has it. It returns the hashes refused, which it
+// deletes from the journal.
+func (p *Pool) Readmit(txs []*types.Transaction) []common.Hash {
+	var refused []common.Hash
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, signed := range txs {
+		h := signed.Hash()
+		if _, ok := p.all[h]; ok {
+			continue
+		}
+		tx, err := core.FromTransaction(signed, p.cfg)
+		if err != nil {
+			refused = append(refused, h)
+			continue
+		}
+		sender, err := tx.Sender(p.cfg.ChainID)
+		if err != nil {
+			refused = append(refused, h)
+			continue
+		}
+		acct, err := p.state.Account(sender)
+		if err != nil || tx.Nonce < acct.Nonce {
+			refused = append(refused, h)
+			continue
+		}
+		txs := p.senders[sender]
+		if txs == nil {
+			txs = make(map[uint64]*Entry)
+			p.senders[sender] = txs
+		}
+		if _, ok := txs[tx.Nonce]; ok {
+			refused = append(refused, h)
+			continue
+		}
+		p.seq++
+		e := &Entry{Tx: tx, Signed: signed, Sender: sender, Hash: h, seq: p.seq}
+		txs[tx.Nonce] = e
+		p.all[h] = e
+	}
+	p.forget = append(p.forget, refused...)
+	p.flushLocked()
+	if len(txs) > len(refused) {
+		select {
+		case p.notify <- struct{}{}:
+		default:
+		}
+	}
+	return refused
 }
 
 // insert puts an admissible transaction into the pool's maps (replacing,

@@ -240,3 +240,49 @@ func TestJournalSurvivesARestart(t *testing.T) {
 		t.Fatalf("journal keeps a removed transaction")
 	}
 }
+
+// TestReadmitKeepsWhatTheChainTookBack: transactions a rewind took back
+// come back into the pool even when the chain is now short of the deposit
+// that funds them and past the pool's limits; stale and forged ones are
+// refused and leave the journal.
+func TestReadmitKeepsWhatTheChainTookBack(t *testing.T) {
+	st := state.NewMemState()
+	broke := funded(t, st, 0, 0) // its deposit was in a block taken back
+	used := funded(t, st, 2, 1e18)
+	p := New(cfg, Config{PerSender: 2, Total: 3}, st)
+	j := mapJournal{}
+	if err := p.SetJournal(j); err != nil {
+		t.Fatal(err)
+	}
+	var txs []*types.Transaction
+	for n := range uint64(4) {
+		txs = append(txs, sign(t, txSpec{key: broke, nonce: n, value: 1e17}))
+	}
+	stale := sign(t, txSpec{key: used, nonce: 1})
+	forged := sign(t, txSpec{key: broke, nonce: 4, chainID: 1}) // signed for another chain
+	all := append(append([]*types.Transaction{}, txs...), stale, forged)
+	for _, tx := range all {
+		raw, _ := tx.MarshalBinary()
+		j[tx.Hash()] = raw // what engine.Rewind journals
+	}
+	refused := p.Readmit(all)
+	if len(refused) != 2 || p.Len() != 4 {
+		t.Fatalf("refused %d, pool holds %d; want 2 and 4", len(refused), p.Len())
+	}
+	for _, h := range []common.Hash{stale.Hash(), forged.Hash()} {
+		if _, ok := j[h]; ok {
+			t.Fatalf("refused %s is still journaled", h)
+		}
+	}
+	if n, _ := p.PendingNonce(crypto.PubkeyToAddress(broke.PublicKey)); n != 4 {
+		t.Fatalf("pending nonce %d, want 4", n)
+	}
+	// After a restart the journal gives the same pool.
+	p2 := New(cfg, Config{PerSender: 2, Total: 3}, st)
+	if err := p2.SetJournal(j); err != nil {
+		t.Fatal(err)
+	}
+	if p2.Len() != 4 {
+		t.Fatalf("after a restart the pool holds %d, want 4", p2.Len())
+	}
+}
