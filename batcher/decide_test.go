@@ -1,0 +1,40 @@
+package batcher
+
+import (
+	"testing"
+	"time"
+)
+
+// TestDecide covers the snapshots a batcher meets: behind, ahead,
+// diverged (reorged), a proven lie still held, a wrong block on L1, a
+// rollback pending, a pending transaction of its own, owed bonds, a block
+// L1 would refuse for skipping an expired queue item, and nothing to do.
+func TestDecide(t *testing.T) {
+	wait := time.Minute
+	ok := Status{PostedNumber: 4, PostedHeld: true, LocalHead: 9, Ready: 5}
+	with := func(f func(*Status)) Status { s := ok; f(&s); return s }
+	for _, tc := range []struct {
+		name string
+		s    Status
+		want Kind
+	}{
+		{"blocks to post", ok, Post},
+		{"nothing to post", with(func(s *Status) { s.LocalHead, s.Ready = 4, 0 }), Nothing},
+		{"nothing to post, a bond to take back", with(func(s *Status) { s.LocalHead, s.Ready, s.Reclaimable = 4, 0, 3 }), ReclaimBond},
+		{"L1 ahead (another poster)", with(func(s *Status) { s.PostedNumber = 12 }), Wait},
+		{"diverged (an L1 reorg)", with(func(s *Status) { s.PostedHeld = false }), Wait},
+		{"a wrong block on L1", with(func(s *Status) { s.Stopped = true }), Wait},
+		{"own transaction pending", with(func(s *Status) { s.InFlight, s.InFlightFor = true, time.Second }), Wait},
+		{"own transaction pending too long", with(func(s *Status) { s.InFlight, s.InFlightFor = true, 2 * time.Minute }), Post},
+		{"bonds owed", with(func(s *Status) { s.Claimable = true }), Claim},
+		{"rollback pending", with(func(s *Status) { s.RollbackPending = true }), Settle},
+		{"a block L1 would refuse", with(func(s *Status) { s.Reseal = 6 }), Reseal},
+		{"blocks too new for L1", with(func(s *Status) { s.Ready = 0 }), Wait},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := Decide(tc.s, wait); d.Kind != tc.want {
+				t.Fatalf("%s (%s), want %s", d.Kind, d.Why, tc.want)
+			}
+		})
+	}
+}
