@@ -28,6 +28,7 @@ type lightResult struct {
 	Batch    uint64         `json:"batch"`
 	L1Block  uint64         `json:"l1Block"`
 	Finality string         `json:"finality"`
+	Rollup   common.Address `json:"rollup"`
 	L1Calls  int            `json:"l1Calls"`
 	Proof    int            `json:"proofBytes"`
 	Tokens   []struct {
@@ -41,8 +42,10 @@ type lightResult struct {
 // verified balance equals the sequencer's eth_getBalance, and the same
 // answer verifies as final and then settled as L1 finalizes and the
 // challenge window passes. The verifier node proves the same balance, the
-// wallet's balance command shows the verified figure, a Rollup address that
-// is not the rollup's is refused, and so is a node that raises balances.
+// wallet's balance command shows the verified figure, --rollup and
+// --finality hold before and after the address, a Rollup address that is
+// not the rollup's is refused wherever it is written, and so is a node
+// that raises balances.
 func TestLightClientOnDev(t *testing.T) {
 	h := newHarness(t)
 	l1Port, l2Port, verPort := freePort(t), freePort(t), freePort(t)
@@ -184,8 +187,38 @@ func TestLightClientOnDev(t *testing.T) {
 			t.Fatalf("light balance printed %q, lacking %q", out, s)
 		}
 	}
-	if _, err := run(append([]string{"light", "balance", bob, "--rollup", bob}, rpcs...)...); err == nil {
-		t.Fatal("a Rollup address with no contract was accepted")
+	// The pin and the level hold wherever the flags are written, and a
+	// wrong pin is refused wherever it is written.
+	var info struct {
+		Rollup common.Address `json:"rollup"`
+	}
+	if err := ec.Client().CallContext(context.Background(), &info, "viaduct_rollupConfig"); err != nil {
+		t.Fatal(err)
+	}
+	pin := info.Rollup.Hex()
+	for _, args := range [][]string{
+		{"--rollup", pin, "--finality", "final", bob, "--json"},
+		{bob, "--json", "--rollup", pin, "--finality", "final"},
+		{"--finality", "final", bob, "--rollup", pin, "--json"},
+		{"--rollup", pin, bob, "--json", "--finality", "final"},
+	} {
+		out, stderr, err := runAll(append(append([]string{"light", "balance"}, args...), rpcs...)...)
+		var r lightResult
+		if err == nil {
+			err = json.Unmarshal([]byte(out), &r)
+		}
+		if err != nil || r.Finality != "final" || r.Rollup != info.Rollup || strings.Contains(stderr, "as the L2 node names it") {
+			t.Fatalf("light balance %q: %+v, %v; stderr %q", args, r, err, stderr)
+		}
+	}
+	for _, args := range [][]string{
+		{"--rollup", bob, bob, "--json"},
+		{bob, "--rollup", bob, "--json"},
+		{"--json", bob, "--rollup", bob},
+	} {
+		if out, err := run(append(append([]string{"light", "balance"}, args...), rpcs...)...); err == nil {
+			t.Fatalf("light balance %q: a Rollup address with no contract was accepted: %s", args, out)
+		}
 	}
 
 	// Behind a node that raises every balance it proves, the light client

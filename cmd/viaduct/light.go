@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -50,18 +49,21 @@ func lightClient(c *cli.Context, ctx context.Context, note io.Writer) (*light.Cl
 }
 
 // untilVerified calls f until it succeeds or fails with anything but "not
-// posted yet" or "finality not reached yet", printing each new reason for
-// waiting to `progress` once.
+// posted yet", "finality not reached yet" or "the node is behind", printing
+// each new reason for waiting to `progress` once.
 func untilVerified(ctx context.Context, progress io.Writer, f func() error) error {
 	said := ""
 	for {
 		err := f()
-		if err == nil || !(errors.Is(err, light.ErrNotPosted) || errors.Is(err, light.ErrFinalityNotReached)) {
+		if err == nil || !(errors.Is(err, light.ErrNotPosted) || errors.Is(err, light.ErrFinalityNotReached) || errors.Is(err, light.ErrNodeBehind)) {
 			return err
 		}
 		msg := "waiting for a block posted to L1"
-		if errors.Is(err, light.ErrFinalityNotReached) {
-			msg = "posted; waiting for the finality level asked for"
+		switch {
+		case errors.Is(err, light.ErrFinalityNotReached):
+			msg = "waiting for a block at the finality level asked for"
+		case errors.Is(err, light.ErrNodeBehind):
+			msg = "waiting for the L2 node to reach the block L1 names"
 		}
 		if msg != said {
 			fmt.Fprintln(progress, msg)
@@ -88,14 +90,13 @@ var lightCommand = &cli.Command{
 			&cli.BoolFlag{Name: "json", Usage: "print the verified result as JSON"},
 		},
 		Action: func(c *cli.Context) error {
-			if args := c.Args().Slice(); len(args) > 1 && strings.HasPrefix(args[1], "-") {
-				// urfave/cli stops parsing flags at the first argument;
-				// take the flags written after ADDRESS by parsing again
-				// with ADDRESS last.
-				return c.App.RunContext(c.Context, append([]string{c.App.Name, "light", "balance"}, append(args[1:], args[0])...))
+			// Flags may come before or after ADDRESS: run (args.go) has
+			// put them all before it.
+			if c.NArg() != 1 {
+				return fmt.Errorf("want one ADDRESS argument, got %d: %q", c.NArg(), c.Args().Slice())
 			}
-			if c.NArg() != 1 || !common.IsHexAddress(c.Args().First()) {
-				return fmt.Errorf("want one ADDRESS argument, got %q", c.Args().Slice())
+			if s := c.Args().First(); !common.IsHexAddress(s) {
+				return fmt.Errorf("ADDRESS %q: %w (want 0x and 40 hex digits)", s, errNoAddress)
 			}
 			who := common.HexToAddress(c.Args().First())
 			var tokens []common.Address

@@ -13,7 +13,7 @@ import (
 )
 
 func main() {
-	if err := newApp().Run(os.Args); err != nil {
+	if err := run(newApp(), os.Args); err != nil {
 		fmt.Fprintln(os.Stderr, "viaduct:", err)
 		os.Exit(1)
 	}
