@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/viaduct-l2/viaduct/chainid"
 	"github.com/viaduct-l2/viaduct/challenger"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/core"
@@ -42,6 +43,7 @@ var deployCommand = &cli.Command{
 		&cli.StringFlag{Name: "out", Usage: "file to write the rollup configuration to", Value: "rollup.json"},
 		&cli.DurationFlag{Name: "challenge-window", Usage: "how long a batch can be challenged before its withdrawals can be finalized (whole seconds; a public chain wants days)", Value: 2 * time.Minute},
 		&cli.DurationFlag{Name: "inclusion-window", Usage: "how long the sequencer has to include a forced withdrawal before anyone may post batches (whole seconds)", Value: time.Hour},
+		&cli.Uint64Flag{Name: "l2-chain-id", Usage: "the L2's chain id, which its transactions are signed for: an id of its own, never the L1's or a public chain's (refused)", Value: core.DevConfig().ChainID},
 	},
 	Action: func(c *cli.Context) error {
 		key, err := loadKey(c)
@@ -56,6 +58,12 @@ var deployCommand = &cli.Command{
 			seq = common.HexToAddress(s)
 		}
 		rcfg := node.DevRollupConfig(seq)
+		l2 := core.DevConfig()
+		l2.ChainID = c.Uint64("l2-chain-id")
+		if err := l2.Check(); err != nil {
+			return fmt.Errorf("--l2-chain-id: %w", err)
+		}
+		rcfg.L2ChainID = l2.ChainID
 		for _, w := range []struct {
 			name string
 			dst  *uint64
@@ -76,6 +84,11 @@ var deployCommand = &cli.Command{
 		l1ID, err := ec.ChainID(ctx)
 		if err != nil {
 			return fmt.Errorf("--l1-rpc: reading the chain id: %w", err)
+		}
+		// Checked before anything is sent: signed L2 transactions must
+		// not be valid on the L1 or on a public chain.
+		if err := chainid.CheckL2(rcfg.L2ChainID, l1ID.Uint64()); err != nil {
+			return fmt.Errorf("--l2-chain-id: %w", err)
 		}
 		args, err := rcfg.ConstructorArgs()
 		if err != nil {
