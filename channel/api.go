@@ -56,8 +56,8 @@ func (a *API) Propose(ctx context.Context, id common.Hash, base uint64, props []
 
 // Latest is channel_latest: our latest state signed by both, for a
 // counterparty that lost our last answer.
-func (a *API) Latest(id common.Hash, at uint64, sig hexutil.Bytes) (*SyncResult, error) {
-	return a.p.handleLatest(id, at, sig)
+func (a *API) Latest(ctx context.Context, id common.Hash, at uint64, sig hexutil.Bytes) (*SyncResult, error) {
+	return a.p.handleLatest(ctx, id, at, sig)
 }
 
 // CloseRequest is channel_closeRequest: countersign a FinalState.

@@ -167,12 +167,7 @@ func (p *Peer) handleCloseRequest(ctx context.Context, f State, sig []byte) (*cl
 		return nil, fmt.Errorf("final state: %w", err)
 	}
 	refuse := func(why string) *closeResult {
-		res := &closeResult{Refused: why, Highest: rt.highest}
-		if rt.latest.Complete() {
-			l := rt.latest
-			res.Latest = &l
-		}
-		return res
+		return &closeResult{Refused: why, Highest: rt.highest, Latest: p.shareableLatest(rt)}
 	}
 	if ex := rt.info.Final; ex != nil && ex.Complete() {
 		// Already agreed (the requester lost our answer): answer the same.

@@ -42,10 +42,16 @@ type PeerConfig struct {
 	// URL is this peer's channel_ endpoint, announced to counterparties so
 	// they can pay back.
 	URL string
-	// TowerURL, if set, is a watchtower's tower_ endpoint; the latest state
-	// of every channel is handed to it.
+	// TowerURL, if set, is a watchtower's tower_ endpoint. Every state this
+	// peer countersigns is handed to it, and the countersignature leaves
+	// only once the tower has acknowledged (synced to disk) the state; if
+	// it does not, the proposal is refused. Without a tower, nobody
+	// answers a stale close of this peer's channels while it is offline.
 	TowerURL string
-	Logger   *slog.Logger
+	// TowerTimeout is how long to wait for the tower's acknowledgement
+	// (0: five seconds).
+	TowerTimeout time.Duration
+	Logger       *slog.Logger
 	// MaxBatch bounds how many payments go out in one exchange.
 	MaxBatch int
 	// WatchInterval is how often L1 is polled for closes (0: one second).
@@ -80,7 +86,7 @@ type Peer struct {
 	channels map[common.Hash]*chanRT
 	clients  map[string]*rpc.Client
 
-	tower   *towerPusher
+	tower   *towerClient
 	watcher *watcher
 	ctx     context.Context
 	cancel  context.CancelFunc
@@ -89,16 +95,22 @@ type Peer struct {
 
 // chanRT is a channel's runtime state; mu guards every field below it.
 type chanRT struct {
-	mu       sync.Mutex
-	info     *Info
-	latest   SignedState // the latest state both signed
-	highest  uint64      // the highest nonce this party signed
-	onL1     Deposits    // deposits last read from L1
-	inflight int         // batches of ours awaiting an answer
-	broken   bool        // a batch in flight was refused or lost: build on latest once all are answered
-	tip      *State      // our last proposal while batches are in flight (nil: latest)
-	prevDone chan struct{}
-	retryAt  time.Time
+	mu      sync.Mutex
+	info    *Info
+	latest  SignedState // the latest state both signed
+	highest uint64      // the highest nonce this party signed
+	// shareable is the nonce up to which latest may be given to the
+	// counterparty (channel_latest, a refusal): it already holds it (it
+	// countersigned it, or sent it to us) or our tower acknowledged it. A
+	// state we countersigned is in latest only once the tower has it;
+	// after a restart, what the tower holds is unknown until it answers.
+	shareable uint64
+	onL1      Deposits // deposits last read from L1
+	inflight  int      // batches of ours awaiting an answer
+	broken    bool     // a batch in flight was refused or lost: build on latest once all are answered
+	tip       *State   // our last proposal while batches are in flight (nil: latest)
+	prevDone  chan struct{}
+	retryAt   time.Time
 	// advanced is closed (and replaced) whenever latest moves or a batch
 	// is refused, for a payee waiting for the batch a pipelined batch
 	// builds on.
@@ -163,6 +175,9 @@ func NewPeer(cfg PeerConfig) (*Peer, error) {
 	if cfg.WatchInterval <= 0 {
 		cfg.WatchInterval = time.Second
 	}
+	if cfg.TowerTimeout <= 0 {
+		cfg.TowerTimeout = defaultTowerTimeout
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
@@ -200,14 +215,27 @@ func (p *Peer) Start() error {
 		p.channels[info.ID] = rt
 	}
 	if p.cfg.TowerURL != "" {
-		p.tower = newTowerPusher(p.cfg.TowerURL, p.log)
+		p.tower = newTowerClient(p.cfg.TowerURL, p.cfg.TowerTimeout, p.log)
 		p.wg.Add(1)
 		go func() { defer p.wg.Done(); p.tower.run(p.ctx) }()
+	} else {
+		p.log.Warn("no watchtower: while this peer is offline, nobody answers a stale close of its channels")
 	}
 	for _, rt := range p.channels {
 		p.startSender(rt)
 		if p.tower != nil && rt.latest.Complete() {
-			p.tower.push(&rt.latest)
+			// We may have crashed between countersigning and the tower's
+			// acknowledgement: hand the latest state over again before
+			// anything gives it out (makeShareable waits for the tower).
+			p.wg.Add(1)
+			go func(rt *chanRT) {
+				defer p.wg.Done()
+				rt.mu.Lock()
+				defer rt.mu.Unlock()
+				if err := p.makeShareable(p.ctx, rt); err != nil {
+					p.log.Warn("handing the latest state to the watchtower after a restart", "channel", rt.info.ID, "err", err)
+				}
+			}(rt)
 		}
 		if rt.info.Status == StatusOpen {
 			// We may have moved, or our announcement may have been lost:
@@ -276,6 +304,9 @@ func (p *Peer) load(info *Info) (*chanRT, error) {
 			return nil, err
 		}
 		rt.latest = *ss
+	}
+	if p.cfg.TowerURL == "" {
+		rt.shareable = rt.latest.Nonce
 	}
 	rt.onL1 = Deposits{A: rt.latest.DepositA, B: rt.latest.DepositB}
 	// Proposals of ours newer than the latest complete state may have been
@@ -760,6 +791,10 @@ func (p *Peer) finish(b *batch, res *ProposeResult, callErr error) {
 			return
 		}
 		rt.setLatest(props[k-1])
+		// The counterparty countersigned it, so it holds it; the tower
+		// gets it off the payment path: a state we proposed is worse for
+		// us than the one before, so the tower's older one protects us.
+		rt.shareable = rt.latest.Nonce
 		if p.tower != nil {
 			p.tower.push(&rt.latest)
 		}
@@ -841,6 +876,7 @@ const (
 	CodeRefused  = "refused"  // a rule refused it; not retryable
 	CodeNotOpen  = "not-open" // the channel is closing
 	CodeBadSig   = "bad-signature"
+	CodeTower    = "tower" // the payee's watchtower did not acknowledge: not retried
 	CodeInternal = "internal"
 )
 
@@ -896,6 +932,7 @@ func (p *Peer) syncLatest(ctx context.Context, rt *chanRT) error {
 		p.log.Info("adopted the counterparty's newer state", "channel", id, "nonce", theirs.Nonce, "was", rt.latest.Nonce)
 		rt.setLatest(*theirs)
 		rt.highest = high
+		rt.shareable = theirs.Nonce // it came from the counterparty
 		if p.tower != nil {
 			p.tower.push(&rt.latest)
 		}
@@ -973,9 +1010,8 @@ func (p *Peer) handlePropose(ctx context.Context, id common.Hash, base uint64, p
 			// A collision with our own batch: give the payer a turn.
 			rt.yieldUntil = time.Now().Add(yieldTurn)
 		}
-		if code == CodeStale && rt.latest.Complete() {
-			l := rt.latest
-			res.Rejected.Latest = &l
+		if code == CodeStale {
+			res.Rejected.Latest = p.shareableLatest(rt)
 		}
 	}
 	if rt.info.Status != StatusOpen {
@@ -1028,16 +1064,37 @@ func (p *Peer) handlePropose(ctx context.Context, id common.Hash, base uint64, p
 	}); err != nil {
 		return nil, err
 	}
-	// On disk before the answer leaves: this is the state we may need on L1.
+	// On disk before the countersignatures leave, to the tower or the
+	// payer: this is the state we may need on L1, and the nonces we must
+	// never sign again.
 	last := accepted[len(accepted)-1]
+	prev := rt.latest.Nonce
 	if err := p.cfg.Store.SaveStates(id, accepted, Meta{Latest: last.Nonce, Highest: last.Nonce}, true); err != nil {
 		return nil, err
 	}
-	rt.setLatest(last)
 	rt.highest = last.Nonce
 	if p.tower != nil {
-		p.tower.push(&rt.latest)
+		// The countersignatures leave only once the tower holds the last
+		// state (or a newer one) on disk: then every state the payer can
+		// close with is either older than the tower's, which it answers,
+		// or newer, and then one of our own payments, worse for us. A
+		// payer that closes with the state before this one while we are
+		// down finds it answered.
+		if err := p.tower.register(ctx, &last); err != nil {
+			p.log.Warn("refusing to countersign: the watchtower did not acknowledge the state", "channel", id, "nonce", last.Nonce, "err", err)
+			// Signed but never given out: not our latest state. A crash
+			// before this write leaves it latest on disk, and then it
+			// is given out only once the tower holds it (shareable).
+			if err := p.cfg.Store.SaveStates(id, nil, Meta{Latest: prev, Highest: last.Nonce}, true); err != nil {
+				return nil, err
+			}
+			res.Sigs = nil
+			res.Rejected = &Rejection{Code: CodeTower, Message: err.Error(), Highest: rt.highest}
+			return res, nil
+		}
 	}
+	rt.setLatest(last)
+	rt.shareable = last.Nonce
 	if res.Rejected != nil {
 		res.Rejected.Highest = rt.highest
 	}
@@ -1052,7 +1109,7 @@ type SyncResult struct {
 
 // handleLatest returns our latest state to the counterparty, who must sign
 // the request (within a minute of our clock).
-func (p *Peer) handleLatest(id common.Hash, at uint64, sig []byte) (*SyncResult, error) {
+func (p *Peer) handleLatest(ctx context.Context, id common.Hash, at uint64, sig []byte) (*SyncResult, error) {
 	rt, err := p.channel(id)
 	if err != nil {
 		return nil, err
@@ -1066,12 +1123,37 @@ func (p *Peer) handleLatest(id common.Hash, at uint64, sig []byte) (*SyncResult,
 	if err := verifyDigest(SyncDigest(p.domain, id, at), sig, rt.info.Party(rt.info.Me.Other())); err != nil {
 		return nil, fmt.Errorf("sync request for %s: %w", id, err)
 	}
-	res := &SyncResult{Highest: rt.highest}
-	if rt.latest.Complete() {
-		l := rt.latest
-		res.Latest = &l
+	// After a restart our latest state may be one whose countersignature
+	// never left us: it goes out only once our tower holds it.
+	if err := p.makeShareable(ctx, rt); err != nil {
+		return nil, fmt.Errorf("latest state of %s: %w", id, err)
 	}
-	return res, nil
+	return &SyncResult{Highest: rt.highest, Latest: p.shareableLatest(rt)}, nil
+}
+
+// shareableLatest is our latest state both signed if it may be given to
+// the counterparty (see chanRT.shareable), else nil; rt.mu is held.
+func (p *Peer) shareableLatest(rt *chanRT) *SignedState {
+	if !rt.latest.Complete() || (p.tower != nil && rt.shareable < rt.latest.Nonce) {
+		return nil
+	}
+	l := rt.latest
+	return &l
+}
+
+// makeShareable makes sure our tower holds the latest state before it is
+// given to the counterparty; rt.mu is held (the tower's answer is awaited
+// under it, as a disk write is).
+func (p *Peer) makeShareable(ctx context.Context, rt *chanRT) error {
+	if p.tower == nil || !rt.latest.Complete() || rt.shareable >= rt.latest.Nonce {
+		return nil
+	}
+	l := rt.latest
+	if err := p.tower.register(ctx, &l); err != nil {
+		return err
+	}
+	rt.shareable = max(rt.shareable, l.Nonce)
+	return nil
 }
 
 // parallel runs f(0..n-1) on up to GOMAXPROCS goroutines and returns the

@@ -314,7 +314,8 @@ func TestTowerAnswersAStaleForceCloseWhileVictimIsOffline(t *testing.T) {
 	stale := latestOf(t, a, info.ID).Nonce
 	payMany(t, a, info.ID, gwei(1), 50, 8)
 	latest := latestOf(t, b, info.ID)
-	b.stop() // the victim goes offline; its tower got the latest state on the way out
+	b.stop() // the victim goes offline
+	// The tower acknowledged every state B countersigned before A had it.
 	if got := tower.Best(info.ID); got == nil || got.Nonce != latest.Nonce {
 		t.Fatalf("tower holds %v, want nonce %d", got, latest.Nonce)
 	}
@@ -407,7 +408,7 @@ func TestPayeeRefusesForgedStaleAndGreedyProposals(t *testing.T) {
 		t.Fatal("unsigned announcement accepted")
 	}
 	sig, _ := signDigest(devl1.DevKey(4), SyncDigest(a.p.Domain(), info.ID, uint64(time.Now().Unix())))
-	if _, err := b.p.handleLatest(info.ID, uint64(time.Now().Unix()), sig); err == nil {
+	if _, err := b.p.handleLatest(ctx, info.ID, uint64(time.Now().Unix()), sig); err == nil {
 		t.Fatal("sync request by a stranger answered")
 	}
 	if got := latestOf(t, b, info.ID); !got.State.Equal(&latest.State) {

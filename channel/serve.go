@@ -60,10 +60,13 @@ func ListenWS(addr string, apis []rpc.API) (*Server, error) {
 // URL is the ws:// address of the server.
 func (s *Server) URL() string { return "ws://" + s.ln.Addr().String() }
 
-// Close stops the server.
+// Close stops the server. The port is free when it returns (http.Server
+// closes a listener its Serve goroutine has not taken up yet only later).
 func (s *Server) Close() error {
 	s.rpc.Stop()
-	return s.http.Close()
+	err := s.http.Close()
+	_ = s.ln.Close()
+	return err
 }
 
 // IPCServer serves RPC services on a Unix socket, readable only by the

@@ -197,6 +197,37 @@ func (s *Store) SaveStates(id common.Hash, states []SignedState, meta Meta, sync
 	return nil
 }
 
+// ReplaceState writes ss as the channel's only state, deleting the one at
+// nonce old (a watchtower keeps the newest state of each channel and
+// nothing else), in one batch synced to disk before it returns.
+func (s *Store) ReplaceState(ss *SignedState, old uint64) error {
+	id := ss.ChannelID
+	v, err := ss.MarshalBinary()
+	if err != nil {
+		return fmt.Errorf("encoding state %d of %s: %w", ss.Nonce, id, err)
+	}
+	b := s.db.NewBatch()
+	defer b.Close()
+	if old != 0 && old != ss.Nonce {
+		if err := b.Delete(key('s', id, old), nil); err != nil {
+			return fmt.Errorf("batching the deletion of state %d of %s: %w", old, id, err)
+		}
+	}
+	if err := b.Set(key('s', id, ss.Nonce), v, nil); err != nil {
+		return fmt.Errorf("batching state %d of %s: %w", ss.Nonce, id, err)
+	}
+	var m [16]byte
+	binary.BigEndian.PutUint64(m[:], ss.Nonce)
+	binary.BigEndian.PutUint64(m[8:], ss.Nonce)
+	if err := b.Set(key('m', id), m[:], nil); err != nil {
+		return fmt.Errorf("batching nonces of %s: %w", id, err)
+	}
+	if err := b.Commit(pebble.Sync); err != nil {
+		return fmt.Errorf("writing state %d of %s: %w", ss.Nonce, id, err)
+	}
+	return nil
+}
+
 // State reads one state of a channel by nonce.
 func (s *Store) State(id common.Hash, nonce uint64) (*SignedState, error) {
 	v, closer, err := s.db.Get(key('s', id, nonce))

@@ -26,12 +26,19 @@ type TowerConfig struct {
 // it within the challenge period, whoever is online. It trusts nothing it
 // is given: a state is kept only if L1 names its signers as the channel's
 // parties. It never needs a party's key.
+//
+// Its acknowledgement of a state (the answer to tower_register) means the
+// state, or a newer one, is synced to its store: a tower restarted after a
+// crash still answers with it. Registrations of different channels run
+// concurrently, so that their fsyncs share Pebble's commits.
 type Tower struct {
 	cfg     TowerConfig
 	log     *slog.Logger
-	mu      sync.Mutex
+	mu      sync.Mutex // guards the maps
 	best    map[common.Hash]*SignedState
 	parties map[common.Hash][2]common.Address
+	// locks order the registrations of one channel: check, write, publish.
+	locks   map[common.Hash]*sync.Mutex
 	watcher *watcher
 	cancel  context.CancelFunc
 	wg      sync.WaitGroup
@@ -48,7 +55,8 @@ func NewTower(cfg TowerConfig) (*Tower, error) {
 	if cfg.Interval <= 0 {
 		cfg.Interval = time.Second
 	}
-	return &Tower{cfg: cfg, log: cfg.Logger, best: map[common.Hash]*SignedState{}, parties: map[common.Hash][2]common.Address{}}, nil
+	return &Tower{cfg: cfg, log: cfg.Logger, best: map[common.Hash]*SignedState{}, parties: map[common.Hash][2]common.Address{},
+		locks: map[common.Hash]*sync.Mutex{}}, nil
 }
 
 // Start loads the registered states and starts watching L1.
@@ -103,10 +111,22 @@ func (t *Tower) Best(id common.Hash) *SignedState {
 // Challenged is how many stale closes the tower has answered.
 func (t *Tower) Challenged() int64 { return t.watcher.challenged.Load() }
 
-// Register hands the tower a state signed by both parties. It is kept (on
-// disk, before the answer) if it is newer than what the tower holds. The
-// answer is the nonce the tower now holds.
+// Register hands the tower a state signed by both parties. It is kept if
+// it is newer than what the tower holds, and synced to disk before
+// Register returns. The answer is the nonce the tower now holds, on disk:
+// a peer that registers the state it countersigned may let its
+// countersignature go once the answer is at least that state's nonce.
 func (t *Tower) Register(ctx context.Context, ss *SignedState) (uint64, error) {
+	t.mu.Lock()
+	lock, ok := t.locks[ss.ChannelID]
+	if !ok {
+		lock = new(sync.Mutex)
+		t.locks[ss.ChannelID] = lock
+	}
+	t.mu.Unlock()
+	lock.Lock()
+	defer lock.Unlock()
+
 	t.mu.Lock()
 	parties, known := t.parties[ss.ChannelID]
 	cur := t.best[ss.ChannelID]
@@ -128,6 +148,9 @@ func (t *Tower) Register(ctx context.Context, ss *SignedState) (uint64, error) {
 		if err := t.cfg.Store.PutChannel(info); err != nil {
 			return 0, err
 		}
+		t.mu.Lock()
+		t.parties[ss.ChannelID] = parties
+		t.mu.Unlock()
 	}
 	if err := ss.Check(); err != nil {
 		return 0, err
@@ -135,17 +158,17 @@ func (t *Tower) Register(ctx context.Context, ss *SignedState) (uint64, error) {
 	if err := ss.VerifyBoth(t.cfg.L1.Domain(), parties[0], parties[1]); err != nil {
 		return 0, err
 	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	t.parties[ss.ChannelID] = parties
-	if cur := t.best[ss.ChannelID]; cur != nil && cur.Nonce >= ss.Nonce {
-		return cur.Nonce, nil
+	var old uint64
+	if cur != nil {
+		old = cur.Nonce
 	}
-	if err := t.cfg.Store.SaveStates(ss.ChannelID, []SignedState{*ss}, Meta{Latest: ss.Nonce, Highest: ss.Nonce}, true); err != nil {
+	if err := t.cfg.Store.ReplaceState(ss, old); err != nil {
 		return 0, err
 	}
 	c := *ss
+	t.mu.Lock()
 	t.best[ss.ChannelID] = &c
+	t.mu.Unlock()
 	return ss.Nonce, nil
 }
 
@@ -171,32 +194,102 @@ func (t *Tower) APIs() []rpc.API {
 	return []rpc.API{{Namespace: "tower", Service: &TowerAPI{t}}}
 }
 
-// towerPusher hands a peer's newest states to its watchtower: only the
-// newest per channel matters, so updates are coalesced and sent at most
-// every pushInterval, off the payment path.
-type towerPusher struct {
+// ErrTowerUnavailable: the peer's watchtower did not acknowledge that it
+// holds a state, so the countersignature that would need it stays with
+// the peer.
+var ErrTowerUnavailable = errors.New("watchtower did not acknowledge the state")
+
+// defaultTowerTimeout is how long a payee waits for its tower's
+// acknowledgement before it refuses to countersign.
+const defaultTowerTimeout = 5 * time.Second
+
+// towerClient is a peer's link to its watchtower. register is the
+// synchronous path that guards every countersignature: it returns once the
+// tower has the state on disk. push is the coalesced, best-effort path for
+// states whose signatures are already with the counterparty (our own
+// payments, a state adopted from the counterparty), sent at most every
+// pushInterval and on shutdown.
+type towerClient struct {
 	url     string
 	log     *slog.Logger
+	timeout time.Duration
+
+	connMu sync.Mutex
+	client *rpc.Client
+
 	mu      sync.Mutex
 	pending map[common.Hash]SignedState
-	client  *rpc.Client
 }
 
 const pushInterval = 100 * time.Millisecond
 
-func newTowerPusher(url string, log *slog.Logger) *towerPusher {
-	return &towerPusher{url: url, log: log, pending: map[common.Hash]SignedState{}}
+func newTowerClient(url string, timeout time.Duration, log *slog.Logger) *towerClient {
+	return &towerClient{url: url, timeout: timeout, log: log, pending: map[common.Hash]SignedState{}}
 }
 
-func (tp *towerPusher) push(ss *SignedState) {
-	tp.mu.Lock()
-	defer tp.mu.Unlock()
-	if cur, ok := tp.pending[ss.ChannelID]; !ok || cur.Nonce < ss.Nonce {
-		tp.pending[ss.ChannelID] = *ss
+func (tc *towerClient) conn(ctx context.Context) (*rpc.Client, error) {
+	tc.connMu.Lock()
+	defer tc.connMu.Unlock()
+	if tc.client != nil {
+		return tc.client, nil
+	}
+	c, err := rpc.DialContext(ctx, tc.url)
+	if err != nil {
+		return nil, err
+	}
+	tc.client = c
+	return c, nil
+}
+
+// drop forgets a connection that failed, so the next call redials.
+func (tc *towerClient) drop(c *rpc.Client) {
+	tc.connMu.Lock()
+	defer tc.connMu.Unlock()
+	if tc.client == c {
+		tc.client = nil
+		c.Close()
 	}
 }
 
-func (tp *towerPusher) run(ctx context.Context) {
+// register hands ss to the tower and returns nil once the tower answers
+// that it holds ss, or a newer state, on disk. A dead connection (a
+// restarted tower) is redialled once; anything else, or no answer within
+// the timeout, is ErrTowerUnavailable.
+func (tc *towerClient) register(ctx context.Context, ss *SignedState) error {
+	ctx, cancel := context.WithTimeout(ctx, tc.timeout)
+	defer cancel()
+	var err error
+	for attempt := 0; attempt < 2; attempt++ {
+		var c *rpc.Client
+		if c, err = tc.conn(ctx); err != nil {
+			break
+		}
+		var held uint64
+		if err = c.CallContext(ctx, &held, "tower_register", ss); err == nil {
+			if held < ss.Nonce {
+				return fmt.Errorf("%w: %s holds nonce %d of %s, not %d", ErrTowerUnavailable, tc.url, held, ss.ChannelID, ss.Nonce)
+			}
+			return nil
+		}
+		var rpcErr rpc.Error
+		if errors.As(err, &rpcErr) || ctx.Err() != nil {
+			break // the tower answered, or the time is up
+		}
+		tc.drop(c)
+	}
+	return fmt.Errorf("%w: %s, state %d of %s: %w", ErrTowerUnavailable, tc.url, ss.Nonce, ss.ChannelID, err)
+}
+
+// push queues ss for the tower; only the newest state per channel is kept.
+func (tc *towerClient) push(ss *SignedState) {
+	tc.mu.Lock()
+	defer tc.mu.Unlock()
+	if cur, ok := tc.pending[ss.ChannelID]; !ok || cur.Nonce < ss.Nonce {
+		tc.pending[ss.ChannelID] = *ss
+	}
+}
+
+func (tc *towerClient) run(ctx context.Context) {
 	t := time.NewTicker(pushInterval)
 	defer t.Stop()
 	for {
@@ -204,54 +297,38 @@ func (tp *towerPusher) run(ctx context.Context) {
 		case <-ctx.Done():
 			// One last flush, so a clean shutdown leaves the tower current.
 			fctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-			tp.flush(fctx)
+			tc.flush(fctx)
 			cancel()
 			return
 		case <-t.C:
-			tp.flush(ctx)
+			tc.flush(ctx)
 		}
 	}
 }
 
-func (tp *towerPusher) flush(ctx context.Context) {
-	tp.mu.Lock()
-	batch := tp.pending
-	tp.pending = map[common.Hash]SignedState{}
-	tp.mu.Unlock()
-	if len(batch) == 0 {
-		return
-	}
-	if tp.client == nil {
-		c, err := rpc.DialContext(ctx, tp.url)
-		if err != nil {
-			tp.log.Warn("dialing watchtower", "url", tp.url, "err", err)
-			tp.requeue(batch)
+func (tc *towerClient) flush(ctx context.Context) {
+	tc.mu.Lock()
+	batch := tc.pending
+	tc.pending = map[common.Hash]SignedState{}
+	tc.mu.Unlock()
+	for id, ss := range batch {
+		if err := tc.register(ctx, &ss); err != nil {
+			// Keep what is left for the next round rather than wait out
+			// the timeout once per channel.
+			tc.log.Warn("handing state to watchtower", "channel", id, "nonce", ss.Nonce, "err", err)
+			for _, rest := range batch {
+				tc.push(&rest)
+			}
 			return
 		}
-		tp.client = c
-	}
-	for id, ss := range batch {
-		var held uint64
-		if err := tp.client.CallContext(ctx, &held, "tower_register", ss); err != nil {
-			tp.log.Warn("handing state to watchtower", "channel", id, "nonce", ss.Nonce, "err", err)
-			var rpcErr rpc.Error
-			if !errors.As(err, &rpcErr) {
-				tp.client.Close()
-				tp.client = nil
-			}
-			tp.requeue(map[common.Hash]SignedState{id: ss})
-		}
 	}
 }
 
-func (tp *towerPusher) requeue(batch map[common.Hash]SignedState) {
-	for _, ss := range batch {
-		tp.push(&ss)
-	}
-}
-
-func (tp *towerPusher) close() {
-	if tp.client != nil {
-		tp.client.Close()
+func (tc *towerClient) close() {
+	tc.connMu.Lock()
+	defer tc.connMu.Unlock()
+	if tc.client != nil {
+		tc.client.Close()
+		tc.client = nil
 	}
 }
