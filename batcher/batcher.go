@@ -21,6 +21,13 @@
 // accepted until it is settled) and claims the bonds of this key's reverted
 // batches that the rollback returned. When it has nothing to post, it takes
 // back the bonds of its batches whose challenge window is over.
+//
+// L1 refuses a block that leaves a queue item past the inclusion window
+// unapplied when it could apply it (forced inclusion, spec section 15). A
+// block sealed before such an item was confirmed here breaks that rule
+// once its posting lags the window; rather than post a batch that would
+// revert forever, a step posts the blocks before it and has OnSkippedQueue
+// take the chain back to seal it again with the queue items.
 package batcher
 
 import (
@@ -68,6 +75,15 @@ type Config struct {
 	// back before it (sequencer.RewindFraud). Nil: the step fails instead,
 	// rather than post a proven block again.
 	OnFraud func(block uint64) error
+	// OnSkippedQueue is called with the first local block that L1 would
+	// refuse because it leaves a queue item past the inclusion window
+	// unapplied although it could apply more (ForcedInclusionSkipped, spec
+	// section 15): a block sealed before the item was confirmed here and
+	// posted later than the window allows. It must take the chain back
+	// before that block and seal again with the queue items
+	// (sequencer.RewindSkippedQueue). Nil: the step posts the blocks before
+	// it, and fails with ErrSkipsQueueItem when there are none.
+	OnSkippedQueue func(block uint64) error
 	// OnForeign is called when L1 holds blocks the local chain does not
 	// (others posted while the inclusion window was open, or this store is
 	// not the chain that was posted); it must bring the local chain to
@@ -78,6 +94,11 @@ type Config struct {
 // ErrProvenFraud is returned by Step when L1 reverted blocks of the local
 // chain and no Config.OnFraud is set to take them back.
 var ErrProvenFraud = errors.New("batcher: a fraud proof reverted blocks of the local chain")
+
+// ErrSkipsQueueItem is returned by Step when the next block to post leaves
+// a queue item past the inclusion window unapplied, which L1 refuses, and
+// no Config.OnSkippedQueue is set to seal it again.
+var ErrSkipsQueueItem = errors.New("batcher: a block leaves a queue item past the inclusion window unapplied")
 
 // fraudCursorKey names the chain metadata that holds the next L1 block to
 // read FraudProven events from.
@@ -98,6 +119,7 @@ type Batcher struct {
 	safe, finalized atomic.Uint64
 	inFlightSince   time.Time // when a step first found a transaction in flight
 	window          uint64    // the Rollup's challenge window, read once
+	inclusion       uint64    // the Rollup's inclusion window, read once
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -268,6 +290,9 @@ func (b *Batcher) Step(ctx context.Context) (int, error) {
 	if len(blocks) == 0 {
 		return 0, b.reclaim(ctx)
 	}
+	if blocks, err = b.forcedInclusion(ctx, latest.Cursor, blocks, l1Head.Time); err != nil || len(blocks) == 0 {
+		return 0, err
+	}
 	bond, err := b.rollup.Bond(ctx)
 	if err != nil {
 		return 0, err
@@ -301,6 +326,63 @@ func (b *Batcher) Step(ctx context.Context) (int, error) {
 	b.safe.Store(last)
 	b.log.Info("posted batch", "first", first, "last", last, "bytes", len(data), "l1Block", r.BlockNumber, "gas", r.GasUsed)
 	return len(blocks), nil
+}
+
+// forcedInclusionMargin bounds how much later than the L1 head a batch is
+// assumed to be mined, when judging the forced-inclusion rule: one slot of
+// a public chain. It is at most a quarter of the inclusion window.
+const forcedInclusionMargin = 12
+
+// forcedInclusion applies the Rollup's forced-inclusion rule
+// (rollup.SkipsExpiredItem) to the blocks about to be posted on a parent of
+// queue cursor `parent`, at the L1 time the batch may be mined at (the
+// head's, plus a margin). A block that breaks it would make the batch
+// revert on L1 forever: the blocks before it are returned to be posted,
+// and OnSkippedQueue takes the chain back from it to seal it again with
+// the queue items.
+func (b *Batcher) forcedInclusion(ctx context.Context, parent uint64, blocks []rollup.Block, l1Time uint64) ([]rollup.Block, error) {
+	if b.inclusion == 0 {
+		w, err := b.rollup.InclusionWindow(ctx)
+		if err != nil {
+			return nil, err
+		}
+		b.inclusion = w
+	}
+	length, err := b.rollup.QueueLength(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	cursors := make([]uint64, len(blocks))
+	for i, blk := range blocks {
+		cursors[i] = blk.Header.QueueCursor
+	}
+	times := map[uint64]uint64{}
+	queueTime := func(i uint64) (uint64, error) {
+		if t, ok := times[i]; ok {
+			return t, nil
+		}
+		t, err := b.rollup.QueueItemTime(ctx, i, nil)
+		times[i] = t
+		return t, err
+	}
+	now := l1Time + min(forcedInclusionMargin, b.inclusion/4)
+	bad, err := rollup.SkipsExpiredItem(parent, cursors, length, queueTime, b.inclusion, now)
+	if err != nil || bad < 0 {
+		return blocks, err
+	}
+	n := blocks[bad].Header.Number
+	if b.cfg.OnSkippedQueue == nil {
+		if bad == 0 {
+			return nil, fmt.Errorf("%w: block %d leaves queue item %d", ErrSkipsQueueItem, n, cursors[bad])
+		}
+		return blocks[:bad], nil
+	}
+	b.log.Warn("a block leaves a queue item past the inclusion window unapplied, which L1 refuses; taking the chain back to seal it again with the queue items",
+		"block", n, "queueIndex", cursors[bad], "queueItemTime", times[cursors[bad]], "inclusionWindow", b.inclusion, "l1Time", l1Time)
+	if err := b.cfg.OnSkippedQueue(n); err != nil {
+		return nil, fmt.Errorf("batcher: take back the blocks from %d: %w", n, err)
+	}
+	return blocks[:bad], nil
 }
 
 // settleBatches is how many reverted batches one settleRollback call

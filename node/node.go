@@ -181,6 +181,10 @@ func New(cfg Config) (*Node, error) {
 			_, err := n.Seq.RewindFraud(block)
 			return err
 		}
+		bcfg.OnSkippedQueue = func(block uint64) error {
+			_, err := n.Seq.RewindSkippedQueue(block)
+			return err
+		}
 		bcfg.OnForeign = n.catchUp
 		n.Batcher = batcher.New(bcfg, c, r, sender, cfg.Log.With("service", "batcher"))
 		backend.Pool, backend.Status = n.Pool, n.Batcher
@@ -209,6 +213,12 @@ func New(cfg Config) (*Node, error) {
 				// Derivation takes back whatever L1 no longer holds; the
 				// blocks this node holds are ones it verified or made.
 				bcfg.OnFraud = func(uint64) error { return nil }
+				// Its blocks apply every confirmed queue item they can; one
+				// sealed before an item was confirmed is sealed again.
+				bcfg.OnSkippedQueue = func(block uint64) error {
+					_, err := seq.RewindSkippedQueue(block)
+					return err
+				}
 				n.selfSeq = &selfSequencer{
 					deriver: n.Deriver, chain: c, rollup: r, seq: seq, log: log, every: cfg.PollInterval,
 					batcher: batcher.New(bcfg, c, r, sender, log),

@@ -64,6 +64,22 @@ func (s *Sequencer) RewindFraud(n uint64) ([]*chain.Block, error) {
 	return s.rewind(n-1, "a fraud proof on L1 reverted a block of this chain; rewound", "block", n)
 }
 
+// RewindSkippedQueue handles a block that L1 would refuse because it leaves
+// a queue item past the inclusion window unapplied (the Rollup's
+// forced-inclusion rule; it was sealed before the item was confirmed here,
+// and its posting lagged): it takes the chain back to block n-1 and
+// re-sequences the transactions of the blocks it took back, each new block
+// first applying the queue items L1 holds, as Reorg does. A chain that
+// does not reach n is left alone.
+func (s *Sequencer) RewindSkippedQueue(n uint64) ([]*chain.Block, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if n == 0 || s.chain.Head().Number < n {
+		return nil, nil
+	}
+	return s.rewind(n-1, "a block leaves a queue item past the inclusion window unapplied, which L1 refuses; rewound to apply it", "block", n)
+}
+
 // rewind takes the chain back to block target and re-sequences the user
 // transactions of the blocks after it, journaled first (see Reorg).
 func (s *Sequencer) rewind(target uint64, why string, args ...any) ([]*chain.Block, error) {

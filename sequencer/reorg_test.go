@@ -219,3 +219,40 @@ func TestRewindFraudDropsAForgedTransaction(t *testing.T) {
 		t.Fatalf("re-sequenced %d blocks; want one holding alice's transfer alone", len(made))
 	}
 }
+
+// TestRewindSkippedQueueSealsTheQueueItemsFirst: block 2 was sealed before
+// a forced withdrawal was confirmed here, so it leaves it unapplied; L1
+// would refuse it once the item is past the inclusion window.
+// RewindSkippedQueue takes the chain back before block 2 and seals alice's
+// transfers again in a block that first applies the waiting queue items.
+func TestRewindSkippedQueueSealsTheQueueItemsFirst(t *testing.T) {
+	e := newEnv(t)
+	aliceKey, _ := crypto.GenerateKey()
+	alice := crypto.PubkeyToAddress(aliceKey.PublicKey)
+	e.queue.items = append(e.queue.items, deposit(alice, 1e18))
+	if _, err := e.seq.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	a0, a1 := transfer(t, aliceKey, 0, 5), transfer(t, aliceKey, 1, 7)
+	mustAdd(t, e, a0)
+	mustAdd(t, e, a1)
+	if b, err := e.seq.Seal(); err != nil || b.Header.QueueCursor != 1 || len(b.Txs) != 2 {
+		t.Fatalf("block 2: %v", err)
+	}
+	forced := core.QueueItem{Kind: core.QueueForcedWithdrawal, From: alice, To: alice, Amount: *uint256.NewInt(1e17)}
+	e.queue.items = append(e.queue.items, forced)
+	if made, err := e.seq.RewindSkippedQueue(3); err != nil || made != nil || e.chain.Head().Number != 2 {
+		t.Fatalf("RewindSkippedQueue beyond the head: %d blocks, %v", len(made), err)
+	}
+	made, err := e.seq.RewindSkippedQueue(2)
+	if err != nil || len(made) != 1 {
+		t.Fatalf("RewindSkippedQueue(2) = %d blocks, %v", len(made), err)
+	}
+	b := made[0]
+	if b.Header.Number != 2 || b.Header.QueueCursor != 2 || len(b.Withdrawals) != 1 || b.Withdrawals[0].Recipient != alice {
+		t.Fatalf("new block 2: number %d, cursor %d, withdrawals %v", b.Header.Number, b.Header.QueueCursor, b.Withdrawals)
+	}
+	if len(b.Txs) != 2 || b.Txs[0].Hash(cfg.ChainID) != a0.Hash() || b.Txs[1].Hash(cfg.ChainID) != a1.Hash() {
+		t.Fatalf("new block 2 holds %d transactions, want alice's two in order", len(b.Txs))
+	}
+}

@@ -297,6 +297,21 @@ func measureGas(t *testing.T, fork string, opts []simtest.Option, data, tokenDat
 		g.batches = append(g.batches, b)
 	}
 
+	// The forced-inclusion rule reads a queue item's time for each block
+	// that leaves one waiting (not expired here) and applies fewer than
+	// MAX_QUEUE_ITEMS_PER_BLOCK; with nothing waiting it reads nothing.
+	cd := f.r.PackSubmitBatch(rollup.BatchArg(f.emptyBlocks(16, f.tip.QueueCursor)))
+	op("submitBatch (16 empty blocks, queue items waiting)", f.mustSubmit(f.seq, f.emptyBlocks(16, f.tip.QueueCursor)), cd, "each block reads the waiting item's time")
+	var apply []rollup.Block
+	for c, parent := f.tip.QueueCursor, f.tip; c < f.queueLength(); {
+		c = min(c+core.MaxQueueItemsPerBlock, f.queueLength())
+		h := nextHeader(parent, f.chain.Now(), nil, c, nil)
+		apply, parent = append(apply, rollup.Block{Header: h}), h
+	}
+	f.mustSubmit(f.seq, apply)
+	cd = f.r.PackSubmitBatch(rollup.BatchArg(f.emptyBlocks(16, f.tip.QueueCursor)))
+	op("submitBatch (16 empty blocks, no queue item waiting)", f.mustSubmit(f.seq, f.emptyBlocks(16, f.tip.QueueCursor)), cd, "")
+
 	// Withdrawals: a batch of 10 blocks whose 5th makes 16 withdrawals (8
 	// ETH, 8 token), so both proofs have 4 levels.
 	var ws []core.Withdrawal
@@ -314,7 +329,7 @@ func measureGas(t *testing.T, fork string, opts []simtest.Option, data, tokenDat
 	fin("finalizeWithdrawal ETH", 0, "proofs of 4 + 4 levels, to an existing account")
 	fin("finalizeWithdrawal ERC-20 (new holder)", 1, "recipient had no balance")
 	fin("finalizeWithdrawal ERC-20", 3, "recipient holds some")
-	cd := f.r.PackReclaimBond(big.NewInt(int64(p.index)))
+	cd = f.r.PackReclaimBond(big.NewInt(int64(p.index)))
 	op("reclaimBond", send(f.bob, f.addr, cd, nil), cd, "")
 	return g
 }

@@ -30,9 +30,14 @@ func (f *fixture) postWithdrawals(perBlock ...[]core.Withdrawal) *posted {
 	now := f.chain.Now()
 	parent := f.tip
 	cursor := parent.QueueCursor
+	qlen := f.queueLength()
 	p := &posted{index: uint64(len(f.batches))}
 	blocks := make([]rollup.Block, len(perBlock))
 	for i, ws := range perBlock {
+		// Each block applies the waiting queue items (the deposits that
+		// fund the withdrawals), as a sequencer does: once they are past
+		// the inclusion window the Rollup refuses a block that does not.
+		cursor = min(cursor+core.MaxQueueItemsPerBlock, qlen)
 		ws = append([]core.Withdrawal(nil), ws...)
 		for j := range ws {
 			ws[j].Block = parent.Number + 1

@@ -244,6 +244,10 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     error QueueCursorBeyondQueue(uint64 number, uint64 cursor, uint256 queueLength);
     /// @notice A block applies more than MAX_QUEUE_ITEMS_PER_BLOCK queue items.
     error TooManyQueueItems(uint64 number, uint256 count);
+    /// @notice Block `number` leaves queue item `index` unapplied although
+    /// the item is past the inclusion window and the block applies fewer
+    /// than MAX_QUEUE_ITEMS_PER_BLOCK items: whoever posts must include it.
+    error ForcedInclusionSkipped(uint64 number, uint64 index);
     /// @notice No batch with this index.
     error UnknownBatch(uint256 batchIndex);
     /// @notice No batch has been accepted yet.
@@ -537,8 +541,20 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
         if (dataHash != h.txDataHash) revert TxDataHashMismatch(h.number, dataHash, h.txDataHash);
         if (h.queueCursor < parentCursor) revert QueueCursorDecreasing(h.number, h.queueCursor, parentCursor);
         if (h.queueCursor > qlen) revert QueueCursorBeyondQueue(h.number, h.queueCursor, qlen);
-        if (h.queueCursor - parentCursor > MAX_QUEUE_ITEMS_PER_BLOCK) {
-            revert TooManyQueueItems(h.number, h.queueCursor - parentCursor);
+        uint256 applied = h.queueCursor - parentCursor;
+        if (applied > MAX_QUEUE_ITEMS_PER_BLOCK) revert TooManyQueueItems(h.number, applied);
+        // Forced inclusion, judged with L1's own clock: a block that could
+        // apply more queue items must not leave the cursor at one past the
+        // inclusion window. Queue times grow with the index, so the item at
+        // the cursor is the oldest left; where expired items piled up, each
+        // block applies MAX_QUEUE_ITEMS_PER_BLOCK of them until none is left.
+        // The item's time is read only when the block leaves one and could
+        // have applied it.
+        if (
+            applied < MAX_QUEUE_ITEMS_PER_BLOCK && h.queueCursor < qlen
+                && block.timestamp > uint256(_queueTime(h.queueCursor)) + inclusionWindow
+        ) {
+            revert ForcedInclusionSkipped(h.number, h.queueCursor);
         }
     }
 

@@ -243,6 +243,17 @@ func (c *Chain) Call(to common.Address, calldata []byte) ([]byte, error) {
 	return out, nil
 }
 
+// CallFrom runs a call from `from` with value (nil for none) against the
+// latest block, as a transaction would run if that block's timestamp were
+// its own, without sending anything; a revert is a *RevertError.
+func (c *Chain) CallFrom(from, to common.Address, calldata []byte, value *big.Int) ([]byte, error) {
+	out, err := c.Client.CallContract(context.Background(), ethereum.CallMsg{From: from, To: &to, Data: calldata, Value: value}, nil)
+	if err != nil {
+		return nil, asRevert(err)
+	}
+	return out, nil
+}
+
 // MustCall is Call followed by unpack; a failure ends the test.
 func MustCall[T any](c *Chain, to common.Address, calldata []byte, unpack func([]byte) (T, error)) T {
 	c.tb.Helper()
