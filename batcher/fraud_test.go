@@ -88,7 +88,28 @@ func TestBatcherTakesBackAProvenBlockAndNeverPostsItAgain(t *testing.T) {
 		t.Fatal(err)
 	}
 	challenger := &l1.Sender{Client: l1c.Client, Key: devl1.DevKey(2)}
-	if _, err := challenger.Send(ctx, addr, rollup.ChallengeCall(1, parent, []*core.Header{lie.Header}, 0, nil, nil, w), nil); err != nil {
+	salt := common.Hash{0x5a}
+	commitment := rollup.ChallengeCommitment(challenger.Address(), 1, lie.Header.Hash(), salt)
+	rc, err := challenger.Send(ctx, addr, rollup.CommitChallengeCall(commitment), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The challenge reveals the commitment in a later L1 block.
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		h, err := l1c.Client.HeaderByNumber(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h.Number.Cmp(rc.BlockNumber) > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("L1 mines no block after the commitment")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if _, err := challenger.Send(ctx, addr, rollup.ChallengeCall(1, parent, []*core.Header{lie.Header}, 0, nil, nil, w, salt), nil); err != nil {
 		t.Fatal(err)
 	}
 
