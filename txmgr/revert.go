@@ -129,6 +129,8 @@ func formatArgs(v interface{}) string {
 			parts[i] = hexutil.Encode(x)
 		case [32]byte:
 			parts[i] = common.Hash(x).Hex()
+		case common.Address:
+			parts[i] = x.Hex()
 		default:
 			parts[i] = fmt.Sprint(x)
 		}

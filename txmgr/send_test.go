@@ -2,10 +2,12 @@ package txmgr_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"math/big"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -58,7 +60,8 @@ func TestUnderpricedTransactionIsReplacedWhenTheBaseFeeRises(t *testing.T) {
 	if n := s.nonce(addrOf(key)); n != 0 {
 		t.Fatalf("the transaction was mined during the flood (nonce %d)", n)
 	}
-	second, _ := rec.waitFor(t, 0, "the replacement", published(0, 1))
+	second, _ := rec.waitFor(t, 0, "the replacement", sent(0, 1))
+	accepted(t, second)
 	base := s.head().BaseFee
 	next := new(big.Int).Add(base, new(big.Int).Div(base, big.NewInt(8))) // the next block's, after a full one
 	if second.tx.GasFeeCap().Cmp(next) < 0 {
@@ -68,6 +71,9 @@ func TestUnderpricedTransactionIsReplacedWhenTheBaseFeeRises(t *testing.T) {
 		t.Fatalf("test too weak: a 10%% bump (%s) would pay the base fee %s", tenPercent, base)
 	}
 	want := s.commit()
+	if n := s.nonce(addrOf(key)); n != 1 {
+		t.Fatalf("the replacement was not mined in the next block (nonce %d)", n)
+	}
 	res := wait(t, done)
 	if res.err != nil {
 		t.Fatal(res.err)
@@ -242,4 +248,101 @@ func TestMinedRevertIsErrRevertedWithItsReceipt(t *testing.T) {
 	if re.Name != "Nope" {
 		t.Fatalf("revert named %q (%v), want Nope", re.Name, re)
 	}
+}
+
+// sendForeign sends a transfer from key at nonce, as another process
+// holding the same key would, priced to pass and to replace.
+func (s *sim) sendForeign(key *ecdsa.PrivateKey, nonce uint64) *types.Transaction {
+	s.t.Helper()
+	tip := big.NewInt(1e9)
+	tx := types.MustSignNewTx(key, types.LatestSignerForChainID(big.NewInt(1337)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(1337), Nonce: nonce, GasTipCap: tip, GasFeeCap: new(big.Int).Add(new(big.Int).Lsh(s.head().BaseFee, 1), tip),
+		Gas: 21000, To: &common.Address{0xf0}, Value: big.NewInt(1),
+	})
+	if err := s.client.SendTransaction(context.Background(), tx); err != nil {
+		s.t.Fatal(err)
+	}
+	return tx
+}
+
+// TestNonceTakenByAnotherSender: another process with the same key
+// replaces the manager's waiting transaction in the txpool and has its own
+// mined at that nonce. The manager does not wait forever for a receipt
+// that cannot come: its Send returns ErrNonceTaken.
+func TestNonceTakenByAnotherSender(t *testing.T) {
+	s := newSim(t)
+	low := &lowClient{Client: s.client}
+	low.low.Store(true) // the manager's transaction waits, underpriced
+	key := keyOf("sender")
+	m, rec := startManager(t, txmgr.Config{Client: low, Key: key, ResubmitBlocks: 1000})
+	done := sendAsync(s.ctx(), m, transfer("0xb0b", 1))
+	rec.waitFor(t, 0, "the manager's transaction", published(0, 0))
+	foreign := s.sendForeign(key, 0)
+	res := s.mineUntil(t, done)
+	if !errors.Is(res.err, txmgr.ErrNonceTaken) {
+		t.Fatalf("Send = %v, want ErrNonceTaken", res.err)
+	}
+	if r, err := s.client.TransactionReceipt(context.Background(), foreign.Hash()); err != nil || r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("the other sender's transaction: %v %v", r, err)
+	}
+}
+
+// TestNonceUsedBeforeTheFirstSend: another process used the nonce the
+// manager was about to take; the node answers "nonce too low", and the
+// manager takes the next one instead of failing.
+func TestNonceUsedBeforeTheFirstSend(t *testing.T) {
+	s := newSim(t)
+	key := keyOf("sender")
+	m, rec := startManager(t, txmgr.Config{Client: s.client, Key: key})
+	s.sendForeign(key, 0)
+	s.commit()
+	done := sendAsync(s.ctx(), m, transfer("0xb0b", 1))
+	e, _ := rec.waitFor(t, 0, "the manager's transaction", func(e event) bool { return e.kind == "published" && e.err == nil })
+	if e.tx.Nonce() != 1 {
+		t.Fatalf("sent at nonce %d, want 1", e.tx.Nonce())
+	}
+	s.commit()
+	if res := wait(t, done); res.err != nil {
+		t.Fatal(res.err)
+	}
+}
+
+// TestResubmissionInterval: a transaction that is not mined (full blocks
+// of higher bids, here; the base fee stays under its fee cap, and the node
+// took it, so only the interval applies) is replaced after ResubmitBlocks
+// blocks, or after ResubmitAfter without any block, and the node takes the
+// replacement.
+func TestResubmissionInterval(t *testing.T) {
+	t.Run("blocks", func(t *testing.T) {
+		s := newSim(t, withGasLimit(84000))
+		m, rec := startManager(t, txmgr.Config{Client: s.client, Key: keyOf("sender"), ResubmitBlocks: 2})
+		done := sendAsync(s.ctx(), m, transfer("0xb0b", 1))
+		first, _ := rec.waitFor(t, 0, "the transaction", published(0, 0))
+		s.flood()
+		s.flood()
+		if s.head().BaseFee.Cmp(first.tx.GasFeeCap()) >= 0 {
+			t.Fatal("test setup: the base fee passed the fee cap")
+		}
+		second, _ := rec.waitFor(t, 0, "the replacement", sent(0, 1))
+		accepted(t, second)
+		if res := s.mineUntil(t, done); res.err != nil {
+			t.Fatal(res.err)
+		}
+	})
+	t.Run("time", func(t *testing.T) {
+		s := newSim(t)
+		m, rec := startManager(t, txmgr.Config{Client: s.client, Key: keyOf("sender"), ResubmitAfter: 20 * time.Millisecond})
+		done := sendAsync(s.ctx(), m, transfer("0xb0b", 1))
+		second, _ := rec.waitFor(t, 0, "the replacement", sent(0, 1))
+		accepted(t, second)
+		s.commit()
+		res := wait(t, done)
+		if res.err != nil {
+			t.Fatal(res.err)
+		}
+		tx, _, _ := s.client.TransactionByHash(context.Background(), res.r.TxHash)
+		if tx.GasFeeCap().Cmp(second.tx.GasFeeCap()) < 0 {
+			t.Fatalf("mined %s, an earlier version than the replacement", describe(tx))
+		}
+	})
 }

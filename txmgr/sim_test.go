@@ -188,6 +188,21 @@ func published(nonce uint64, bump int) func(event) bool {
 	}
 }
 
+// sent matches a publication of nonce at bump, whatever the node said,
+// so that a test checks the answer instead of waiting for a better one.
+func sent(nonce uint64, bump int) func(event) bool {
+	return func(e event) bool { return e.kind == "published" && e.tx.Nonce() == nonce && e.bump == bump }
+}
+
+// accepted ends the test if the node refused e's transaction.
+func accepted(t testing.TB, e event) event {
+	t.Helper()
+	if e.err != nil {
+		t.Fatalf("the node refused %s: %v", describe(e.tx), e.err)
+	}
+	return e
+}
+
 // startManager starts a manager on s's client (or c) for key with test
 // defaults; it is stopped at cleanup.
 func startManager(t testing.TB, cfg txmgr.Config) (*txmgr.Manager, *recorder) {

@@ -497,6 +497,12 @@ func newTracked(tx *types.Transaction, head uint64, stopped <-chan struct{}) *tr
 // if the call would revert (a *RevertError), if its fees are above the
 // limits (ErrFeeLimit), or if the node refuses it outright.
 func (m *Manager) Submit(ctx context.Context, c Candidate) (*Tx, error) {
+	m.mu.Lock()
+	running := m.running
+	m.mu.Unlock()
+	if !running {
+		return nil, ErrStopped
+	}
 	if err := m.check(c); err != nil {
 		return nil, err
 	}
@@ -538,17 +544,43 @@ func (m *Manager) Submit(ctx context.Context, c Candidate) (*Tx, error) {
 		gas = withMargin(est, m.cfg.GasMargin)
 	}
 
-	// Take the nonce. The node keeps an account in one txpool at a time,
-	// so a transaction of the other kind in flight must be mined first.
+	for {
+		tx, retry, err := m.sendNew(ctx, c, value, gas, sidecar)
+		if !retry {
+			return tx, err
+		}
+		// The node still holds the account for the other txpool: it lets
+		// go of it when it takes in the head that mined our transaction.
+		m.log.Debug("the node still reserves the account for the other kind of transaction; retrying", "err", err)
+		m.mu.Lock()
+		stopped := m.stopped
+		m.mu.Unlock()
+		select {
+		case <-time.After(m.cfg.PollInterval):
+		case <-stopped:
+			return nil, ErrStopped
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+}
+
+// sendNew takes the next nonce for c and sends it (see Submit). retry
+// reports a refusal that passes: the node still reserving the account for
+// the other kind of transaction.
+func (m *Manager) sendNew(ctx context.Context, c Candidate, value *big.Int, gas uint64, sidecar *types.BlobTxSidecar) (_ *Tx, retry bool, _ error) {
+	blob := sidecar != nil
+	// The node keeps an account in one txpool at a time, so a transaction
+	// of the other kind in flight must be mined first.
 	for {
 		m.sendMu.Lock()
 		m.mu.Lock()
 		if !m.running {
 			m.mu.Unlock()
 			m.sendMu.Unlock()
-			return nil, ErrStopped
+			return nil, false, ErrStopped
 		}
-		wait := m.otherKindInFlight(blob)
+		wait, stopped := m.otherKindInFlight(blob), m.stopped
 		m.mu.Unlock()
 		if wait == nil {
 			break
@@ -557,19 +589,21 @@ func (m *Manager) Submit(ctx context.Context, c Candidate) (*Tx, error) {
 		m.log.Debug("waiting for the other kind of transaction to be mined", "blob", blob)
 		select {
 		case <-wait:
+		case <-stopped:
+			return nil, false, ErrStopped
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return nil, false, ctx.Err()
 		}
 	}
 	defer m.sendMu.Unlock()
 
 	head, q, err := m.quote(ctx, blob)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	fees := q.Fees(blob)
 	if _, over := limit(fees, m.cfg.MaxFeeCap, m.cfg.MaxBlobFeeCap); over {
-		return nil, fmt.Errorf("%w: L1 asks fee cap %s, blob fee cap %v; limits %v, %v", ErrFeeLimit, fees.FeeCap, fees.BlobFeeCap, m.cfg.MaxFeeCap, m.cfg.MaxBlobFeeCap)
+		return nil, false, fmt.Errorf("%w: L1 asks a fee cap of %s%s; limit %v%s", ErrFeeLimit, fees.FeeCap, blobFeeNote(fees.BlobFeeCap), m.cfg.MaxFeeCap, blobLimitNote(blob, m.cfg.MaxBlobFeeCap))
 	}
 	for attempt := 0; ; attempt++ {
 		nonce := m.next
@@ -583,52 +617,71 @@ func (m *Manager) Submit(ctx context.Context, c Candidate) (*Tx, error) {
 		}
 		tx, err := m.sign(nonce, c.To, c.Data, value, gas, f, sidecar)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		if err := m.journalPut(tx); err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		err = m.publish(ctx, tx, 0)
 		switch kind := classify(err); kind {
 		case sendOK, sendAmbiguous, sendUnderpriced:
 			m.mu.Lock()
 			t := newTracked(tx, head.Number.Uint64(), m.stopped)
-			m.mu.Unlock()
 			// Underpriced: the node holds another transaction at this
 			// nonce that we do not know; the watcher raises ours.
 			t.accepted = kind != sendUnderpriced
-			m.next = nonce + 1
-			m.mu.Lock()
 			m.txs[nonce] = t
 			m.mu.Unlock()
+			m.next = nonce + 1
 			m.pendingChanged()
 			m.wake()
 			m.log.Info("sent L1 transaction", append(txAttrs(tx), "gas", gas)...)
 			if kind == sendAmbiguous {
 				m.log.Warn("the node's answer to an L1 transaction was lost; watching it as sent", "nonce", nonce, "tx", tx.Hash(), "err", err)
 			}
-			return &Tx{m: m, t: t}, nil
+			if kind == sendUnderpriced {
+				m.log.Warn("the node holds another transaction of this key at the nonce; raising the fees at the next head", "nonce", nonce, "err", err)
+			}
+			return &Tx{m: m, t: t}, false, nil
 		case sendNonceTooLow:
 			m.journalDelete(nonce)
 			// Another sender of this key took the nonce: read the node's
 			// count again and retry once or twice.
 			if attempt >= 2 {
-				return nil, fmt.Errorf("txmgr: send nonce %d: %w", nonce, err)
+				return nil, false, fmt.Errorf("txmgr: send nonce %d: %w", nonce, err)
 			}
 			n, nerr := m.cfg.Client.PendingNonceAt(ctx, m.from)
 			if nerr != nil {
-				return nil, fmt.Errorf("txmgr: nonce of %s: %w", m.from, nerr)
+				return nil, false, fmt.Errorf("txmgr: nonce of %s: %w", m.from, nerr)
 			}
 			m.next = max(n, m.highestInFlight()+1, nonce+1)
 			m.log.Warn("nonce used outside this manager; taking the next", "nonce", nonce, "next", m.next)
+		case sendReserved:
+			m.journalDelete(nonce)
+			return nil, true, err
 		case sendFeeCap:
 			m.journalDelete(nonce)
-			return nil, fmt.Errorf("%w: %v", ErrFeeLimit, err)
+			return nil, false, fmt.Errorf("%w: %v", ErrFeeLimit, err)
 		default:
 			m.journalDelete(nonce)
-			return nil, fmt.Errorf("txmgr: send: %w", err)
+			m.log.Warn("the node refused an L1 transaction", append(txAttrs(tx), "err", err)...)
+			return nil, false, fmt.Errorf("txmgr: send: %w", err)
 		}
 	}
+}
+
+func blobFeeNote(blobFeeCap *big.Int) string {
+	if blobFeeCap == nil {
+		return ""
+	}
+	return fmt.Sprintf(" and a blob fee cap of %s", blobFeeCap)
+}
+
+func blobLimitNote(blob bool, limit *big.Int) string {
+	if !blob {
+		return ""
+	}
+	return fmt.Sprintf(", blob fee cap limit %v", limit)
 }
 
 func (m *Manager) check(c Candidate) error {

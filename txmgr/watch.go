@@ -132,7 +132,8 @@ func (m *Manager) tick(ctx context.Context) {
 			m.setMined(t, nil)
 		}
 		if t.nonce < mined {
-			if r := m.findReceipt(ctx, v, t); r != nil {
+			r, absent := m.findReceipt(ctx, v, t)
+			if r != nil {
 				m.setMined(t, r)
 				m.log.Info("L1 transaction mined", "nonce", t.nonce, "tx", r.TxHash, "block", r.BlockNumber, "status", r.Status, "gasUsed", r.GasUsed)
 				if m.deep(v, r) {
@@ -140,7 +141,7 @@ func (m *Manager) tick(ctx context.Context) {
 				}
 				continue
 			}
-			if newHead {
+			if newHead && absent {
 				t.missing++
 			}
 			if t.missing >= missingHeads {
@@ -194,18 +195,24 @@ func (m *Manager) timeDue(txs []*tracked) bool {
 }
 
 // findReceipt looks for a receipt, in the canonical chain, of any version
-// of t, the latest first.
-func (m *Manager) findReceipt(ctx context.Context, v *headView, t *tracked) *types.Receipt {
+// of t, the latest first. absent reports that the node said plainly that
+// it has none (not found, for every version), as opposed to not saying
+// ("transaction indexing is in progress", a failed call).
+func (m *Manager) findReceipt(ctx context.Context, v *headView, t *tracked) (r *types.Receipt, absent bool) {
+	absent = true
 	for i := len(t.hashes) - 1; i >= 0; i-- {
 		r, err := m.cfg.Client.TransactionReceipt(ctx, t.hashes[i])
 		if err != nil || r == nil {
+			absent = absent && errors.Is(err, ethereum.NotFound)
 			continue
 		}
-		if ok, err := m.canonical(ctx, v, r); err == nil && ok {
-			return r
+		ok, err := m.canonical(ctx, v, r)
+		if err == nil && ok {
+			return r, false
 		}
+		absent = false // a receipt of a block no longer in the chain: the index lags
 	}
-	return nil
+	return nil, absent
 }
 
 func (m *Manager) setMined(t *tracked, r *types.Receipt) {
@@ -349,12 +356,12 @@ func (m *Manager) keepUp(ctx context.Context, v *headView, newHead bool, q *Quot
 // or indexed in a block).
 func (m *Manager) known(ctx context.Context, t *tracked) bool {
 	_, pending, err := m.cfg.Client.TransactionByHash(ctx, t.cur.Hash())
-	if errors.Is(err, ethereum.NotFound) {
-		return false
-	}
-	// Not pending but found: indexed in a block whose receipt did not
-	// count (not canonical), so it is not in the txpool either.
-	return err != nil || pending
+	// Any error counts as not known: sending again costs one call and an
+	// "already known", while a node that answers "transaction indexing is
+	// in progress" (go-ethereum after a start) may well have lost it. Not
+	// pending but found: indexed in a block whose receipt did not count
+	// (not canonical), so it is not in the txpool either.
+	return err == nil && pending
 }
 
 // republish sends t's latest version again.
@@ -399,7 +406,7 @@ func (m *Manager) bump(ctx context.Context, v *headView, q *Quote, t *tracked, w
 	want := Replacement(prev, *q, t.blob)
 	next, over := limit(want, m.cfg.MaxFeeCap, m.cfg.MaxBlobFeeCap)
 	if over {
-		m.reachLimit(t, fmt.Errorf("%w: nonce %d needs fee cap %s, blob fee cap %v; limits %v, %v", ErrFeeLimit, t.nonce, want.FeeCap, want.BlobFeeCap, m.cfg.MaxFeeCap, m.cfg.MaxBlobFeeCap))
+		m.reachLimit(t, fmt.Errorf("%w: nonce %d needs a fee cap of %s%s; limit %v%s", ErrFeeLimit, t.nonce, want.FeeCap, blobFeeNote(want.BlobFeeCap), m.cfg.MaxFeeCap, blobLimitNote(t.blob, m.cfg.MaxBlobFeeCap)))
 		if !Replaces(next, prev, t.blob) {
 			return
 		}
@@ -464,6 +471,7 @@ const (
 	sendUnderpriced                   // refused for its price: another transaction holds the nonce, or the pool's floor
 	sendNonceTooLow                   // the nonce is mined
 	sendFeeCap                        // above the node's fee cap for RPC transactions
+	sendReserved                      // the account is held by the node's other txpool (blob or not)
 	sendRefused                       // refused for another reason
 )
 
@@ -484,6 +492,8 @@ func classify(err error) sendResult {
 		return sendUnderpriced
 	case strings.Contains(msg, "exceeds the configured cap"):
 		return sendFeeCap
+	case strings.Contains(msg, "address already reserved"):
+		return sendReserved
 	}
 	var re rpc.Error
 	if errors.As(err, &re) {
