@@ -29,7 +29,12 @@ import (
 // appends always extend L1's latest block; derivation then reads its
 // batches back as blocks it already has. If the sequencer comes back and
 // posts first, this node's unposted block loses: derivation sees another
-// block at that height on L1 and takes its own back.
+// block at that height on L1 and takes its own back. A sequencer cannot
+// post first with blocks that leave the expired items out: L1 refuses them
+// (forced inclusion, spec section 15). Each block this node seals applies
+// every confirmed queue item it can, up to core.MaxQueueItemsPerBlock, so
+// its own batches keep that rule; one sealed before an item was confirmed
+// here is sealed again (batcher Config.OnSkippedQueue).
 type selfSequencer struct {
 	deriver *derive.Deriver
 	chain   *chain.Chain

@@ -312,6 +312,15 @@ func measureGas(t *testing.T, fork string, opts []simtest.Option, data, tokenDat
 	cd = f.r.PackSubmitBatch(rollup.BatchArg(f.emptyBlocks(16, f.tip.QueueCursor)))
 	op("submitBatch (16 empty blocks, no queue item waiting)", f.mustSubmit(f.seq, f.emptyBlocks(16, f.tip.QueueCursor)), cd, "")
 
+	// A challenge's commitment and its reveal, the two transactions before
+	// the proof (whose gas depends on the block: docs/fraud.md).
+	batch, blockHash, salt := uint64(len(f.batches)-1), f.tip.Hash(), common.Hash{0x5a}
+	cd = rollup.CommitChallengeCall(rollup.ChallengeCommitment(f.carol.Address, batch, blockHash, salt))
+	op("commitChallenge", send(f.carol, f.addr, cd, nil), cd, "a new commitment")
+	f.chain.AdvanceTime(time.Second) // revealed from a later L1 block
+	cd = rollup.RevealChallengeCall(batch, blockHash, salt)
+	op("revealChallenge", send(f.carol, f.addr, cd, nil), cd, "the block's first reveal: its leader")
+
 	// Withdrawals: a batch of 10 blocks whose 5th makes 16 withdrawals (8
 	// ETH, 8 token), so both proofs have 4 levels.
 	var ws []core.Withdrawal
@@ -380,6 +389,14 @@ func renderGasReport(all []gasFigures) string {
 	p("  stores one 5-slot commitment per batch, so beyond a few blocks the EIP-7623 floor is the price.\n")
 	p("- 100 full blocks (about 700 KB) do not fit one L1 transaction: the EIP-7825 cap (2^24 gas) and the\n")
 	p("  txpool's 128 KB limit bind first. A batcher splits them; the per-transfer price does not change.\n")
+	p("- The forced-inclusion rule reads, for a block that leaves a queue item waiting and applies fewer than\n")
+	p("  MAX_QUEUE_ITEMS_PER_BLOCK items, that item's time (a cold read for the batch's first such block, warm\n")
+	p("  after); a block that applies the whole queue reads nothing. Measured on Osaka against the contract\n")
+	p("  without the rule, a batch of 16 empty blocks costs 16,436 gas more with an item waiting (271,741 ->\n")
+	p("  288,177) and 4,360 more without (271,897 -> 276,257): about 1,030 and 270 gas per block. Batches of\n")
+	p("  full blocks pay the calldata floor either way.\n")
+	p("- A fraud proof is three transactions: commitChallenge, revealChallenge and the proof (or the staged\n")
+	p("  proof's transactions); the proof's gas is the block's and is measured in docs/fraud.md.\n")
 	p("- Under the Bogota rules (draft EIP-8037) every new storage slot costs about 100,000 gas more, which\n")
 	p("  is what raises deposits (a new queue slot each) and the first token deposit (metadata strings).\n")
 	if err := w.Flush(); err != nil {

@@ -13,8 +13,10 @@ import {FraudVerifier, IQueue} from "./FraudVerifier.sol";
 /// @notice Viaduct's L1 contract (docs/spec.md section 15): the L1 queue of
 /// deposits and forced withdrawals, the chain of L2 blocks posted in batches
 /// with their data, the inclusion window that lets anyone with a bond post
-/// when the sequencer censors or stalls, and the payout of withdrawals after
-/// the challenge window.
+/// when the sequencer censors or stalls (and past which no batch may leave
+/// an expired queue item out), fraud proofs whose reward goes to the first
+/// committed challenger, and the payout of withdrawals after the challenge
+/// window.
 /// @dev No owner, no admin, no proxy: every parameter is an immutable set at
 /// deployment. Batches are kept in a mapping with an explicit count so that
 /// a fraud proof ({challenge}, spec section 16) can drop a bad batch and
@@ -361,10 +363,10 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
 
     /// @notice Asks the L2 to withdraw up to `amount` of `token` (zero for
     /// ETH) from msg.sender's L2 balance to `recipient` on L1. msg.sender is
-    /// the authority: no L2 signature is needed, and the sequencer must
-    /// include the request within the inclusion window. The L2 takes what
-    /// there is, up to `amount` (spec section 8); the withdrawal is then
-    /// finalized like any other.
+    /// the authority: no L2 signature is needed, and once the request is
+    /// past the inclusion window no batch that leaves it out is accepted.
+    /// The L2 takes what there is, up to `amount` (spec section 8); the
+    /// withdrawal is then finalized like any other.
     /// @return index The queue item's index.
     function requestWithdrawal(address recipient, address token, uint256 amount) external returns (uint256 index) {
         if (recipient == address(0)) revert InvalidRecipient(recipient);
