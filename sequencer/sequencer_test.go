@@ -292,3 +292,34 @@ func TestPendingNonceNeverGoesBack(t *testing.T) {
 		t.Fatalf("pending nonce %d (%v) after %d transactions", got, err, n)
 	}
 }
+
+// TestSealAppliesEveryConfirmedQueueItemItCan: a block applies every
+// confirmed queue item waiting, up to core.MaxQueueItemsPerBlock, before
+// any transaction, so that no block the sequencer seals leaves out an item
+// it could have applied (L1's forced-inclusion rule refuses such a block
+// once the item is past the inclusion window).
+func TestSealAppliesEveryConfirmedQueueItemItCan(t *testing.T) {
+	e := newEnv(t)
+	aliceKey, _ := crypto.GenerateKey()
+	alice := crypto.PubkeyToAddress(aliceKey.PublicKey)
+	e.queue.items = append(e.queue.items, deposit(alice, 1e18))
+	if b, err := e.seq.Seal(); err != nil || b.QueueItems != 1 {
+		t.Fatalf("block 1: %v", err)
+	}
+	for range core.MaxQueueItemsPerBlock + 4 {
+		e.queue.items = append(e.queue.items, deposit(common.HexToAddress("0xd0"), 1))
+	}
+	mustAdd(t, e, transfer(t, aliceKey, 0, 5))
+	for _, want := range []int{core.MaxQueueItemsPerBlock, 4} {
+		b, err := e.seq.Seal()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.QueueItems != want {
+			t.Fatalf("block %d applied %d queue items, want %d", b.Header.Number, b.QueueItems, want)
+		}
+	}
+	if head := e.chain.Head(); head.QueueCursor != uint64(len(e.queue.items)) {
+		t.Fatalf("queue cursor %d, want every item applied (%d)", head.QueueCursor, len(e.queue.items))
+	}
+}
