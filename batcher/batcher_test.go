@@ -16,10 +16,10 @@ import (
 
 	"github.com/viaduct-l2/viaduct/batcher"
 	"github.com/viaduct-l2/viaduct/chain"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
-	"github.com/viaduct-l2/viaduct/node"
 )
 
 func openChain(t *testing.T) *chain.Chain {
@@ -62,7 +62,7 @@ func TestBatchesAreBoundedInOrderAndNeverRepeated(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	seqKey := devl1.DevKey(4)
-	addr, _, err := l1c.DeployRollup(ctx, devl1.DevKey(0), node.DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey)))
+	addr, _, err := l1c.DeployRollup(ctx, devl1.DevKey(0), rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +111,7 @@ func TestIdleBatcherReclaimsBondsAfterTheWindow(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	seqKey := devl1.DevKey(4)
-	rcfg := node.DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+	rcfg := rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
 	// L1 seconds: the simulated chain's clock runs ahead of the wall's.
 	rcfg.ChallengeWindow = 30
 	addr, _, err := l1c.DeployRollup(ctx, devl1.DevKey(0), rcfg)

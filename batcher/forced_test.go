@@ -16,10 +16,10 @@ import (
 	"github.com/viaduct-l2/viaduct/batcher"
 	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
-	"github.com/viaduct-l2/viaduct/node"
 )
 
 // appendBlock appends a block stamped ts that applies the queue items.
@@ -54,7 +54,7 @@ func TestBatcherSealsAgainABlockThatSkipsAnExpiredQueueItem(t *testing.T) {
 	defer cancel()
 	seqKey, aliceKey := devl1.DevKey(4), devl1.DevKey(1)
 	alice := crypto.PubkeyToAddress(aliceKey.PublicKey)
-	rcfg := node.DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+	rcfg := rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
 	rcfg.InclusionWindow = 2 // L1 seconds
 	addr, _, err := l1c.DeployRollup(ctx, devl1.DevKey(0), rcfg)
 	if err != nil {

@@ -19,7 +19,6 @@ import (
 	"github.com/viaduct-l2/viaduct/fraud"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
-	"github.com/viaduct-l2/viaduct/node"
 	"github.com/viaduct-l2/viaduct/state"
 )
 
@@ -38,7 +37,7 @@ func TestBatcherTakesBackAProvenBlockAndNeverPostsItAgain(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	seqKey := devl1.DevKey(4)
-	addr, deployBlock, err := l1c.DeployRollup(ctx, devl1.DevKey(0), node.DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey)))
+	addr, deployBlock, err := l1c.DeployRollup(ctx, devl1.DevKey(0), rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,9 +11,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/viaduct-l2/viaduct/batcher"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
-	"github.com/viaduct-l2/viaduct/node"
 )
 
 // TestBatchRemovedByAReorgIsPostedAgainOnce posts blocks 1–2 and then 3 in
@@ -40,7 +40,7 @@ func TestBatchRemovedByAReorgIsPostedAgainOnce(t *testing.T) {
 			defer cancel()
 			seqKey := devl1.DevKey(4)
 			seq := crypto.PubkeyToAddress(seqKey.PublicKey)
-			addr, _, err := l1c.DeployRollup(ctx, devl1.DevKey(0), node.DevRollupConfig(seq))
+			addr, _, err := l1c.DeployRollup(ctx, devl1.DevKey(0), rollup.DevConfig(seq))
 			if err != nil {
 				t.Fatal(err)
 			}

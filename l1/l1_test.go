@@ -10,10 +10,10 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
-	"github.com/viaduct-l2/viaduct/node"
 )
 
 // rollupChain starts a development L1 that mines only when a transaction
@@ -28,7 +28,7 @@ func rollupChain(t *testing.T) (context.Context, *devl1.Chain, *l1.Watcher) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	t.Cleanup(cancel)
 	seq := crypto.PubkeyToAddress(devl1.DevKey(4).PublicKey)
-	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), node.DevRollupConfig(seq))
+	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), rollup.DevConfig(seq))
 	if err != nil {
 		t.Fatal(err)
 	}

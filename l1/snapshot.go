@@ -14,6 +14,11 @@ import (
 	"github.com/viaduct-l2/viaduct/core"
 )
 
+// Queue gives confirmed L1 queue items from an index on (a Snapshot does).
+type Queue interface {
+	QueueItems(from uint64, max int) []core.QueueItem
+}
+
 // Snapshot is the Follower's view of the Rollup at one confirmed L1 block.
 // It does not change; a newer view is a new Snapshot. Its records are read
 // from the follower's database on demand: a record an L1 reorg has since

@@ -10,10 +10,11 @@ import (
 	"strings"
 	"sync/atomic"
 
-	"github.com/ethereum/go-ethereum"
 	"math/big"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -22,6 +23,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
@@ -213,7 +215,7 @@ func newLyingNet(t *testing.T, window uint64, challengers ...*ecdsa.PrivateKey) 
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	t.Cleanup(cancel)
 	seqKey := devl1.DevKey(4)
-	rcfg := DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+	rcfg := rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
 	rcfg.ChallengeWindow = window
 	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), rcfg)
 	if err != nil {

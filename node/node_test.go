@@ -19,6 +19,7 @@ import (
 
 	"github.com/viaduct-l2/viaduct/batcher"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
@@ -78,7 +79,7 @@ func TestSequencerBatcherAndVerifierAgree(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	seqKey := devl1.DevKey(4)
-	rcfg := DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+	rcfg := rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
 	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), rcfg)
 	if err != nil {
 		t.Fatal(err)

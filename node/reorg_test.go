@@ -2,16 +2,18 @@ package node
 
 import (
 	"context"
-	"github.com/ethereum/go-ethereum"
 	"math/big"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
@@ -38,7 +40,7 @@ func startReorgEnv(t *testing.T) *reorgEnv {
 	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
 	t.Cleanup(cancel)
 	seqKey := devl1.DevKey(4)
-	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey)))
+	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -190,7 +190,7 @@ func newForcedNet(t *testing.T, window uint64, wrap func(l1.Client) l1.Client) *
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	t.Cleanup(cancel)
 	f := &forcedNet{ctx: ctx, chain: chain, seqKey: devl1.DevKey(4), backupKey: devl1.DevKey(2), aliceKey: devl1.DevKey(1)}
-	rcfg := DevRollupConfig(crypto.PubkeyToAddress(f.seqKey.PublicKey))
+	rcfg := rollup.DevConfig(crypto.PubkeyToAddress(f.seqKey.PublicKey))
 	rcfg.InclusionWindow, rcfg.ChallengeWindow = window, 2
 	var deployBlock uint64
 	if f.addr, deployBlock, err = chain.DeployRollup(ctx, devl1.DevKey(0), rcfg); err != nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
@@ -78,7 +79,7 @@ first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C 
 		defer l1chain.Close()
 
 		seqKey := devl1.DevKey(devBatcherAccount)
-		rcfg := node.DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+		rcfg := rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
 		window := c.Duration(devWindowFlag.Name)
 		if window < time.Second {
 			return fmt.Errorf("--challenge-window %s: at least 1s", window)

@@ -19,6 +19,7 @@ import (
 	"github.com/viaduct-l2/viaduct/chainid"
 	"github.com/viaduct-l2/viaduct/challenger"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/node"
@@ -57,7 +58,7 @@ var deployCommand = &cli.Command{
 			}
 			seq = common.HexToAddress(s)
 		}
-		rcfg := node.DevRollupConfig(seq)
+		rcfg := rollup.DevConfig(seq)
 		l2 := core.DevConfig()
 		l2.ChainID = c.Uint64("l2-chain-id")
 		if err := l2.Check(); err != nil {
