@@ -228,10 +228,10 @@ func newRig(t *testing.T, ctx context.Context) *rig {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := n.Start(); err != nil {
+	if err := n.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { n.Stop() })
+	t.Cleanup(func() { n.Stop(context.Background()) })
 	url := "http://" + n.RPCAddr()
 	if r.ec, err = ethclient.Dial(url); err != nil {
 		t.Fatal(err)

@@ -45,10 +45,10 @@ func BenchmarkRPCTransfers(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := n.Start(); err != nil {
+	if err := n.Start(context.Background()); err != nil {
 		b.Fatal(err)
 	}
-	defer n.Stop()
+	defer n.Stop(context.Background())
 	senders := []*ecdsa.PrivateKey{devl1.DevKey(0), devl1.DevKey(1), devl1.DevKey(2), devl1.DevKey(3)}
 	for _, k := range senders {
 		s := &l1.Sender{Client: l1c.Client, Key: k}

@@ -92,7 +92,7 @@ func TestFraudProofRevertsTheLieAndTheNodesConverge(t *testing.T) {
 		vb, err2 := ver.Chain.BlockByNumber(lb.Number)
 		return err1 == nil && err2 == nil && sb.Hash() == common.Hash(lb.BlockHash) && vb.Hash() == sb.Hash()
 	})
-	if inv := ver.Deriver.Invalid(); inv != nil {
+	if inv := ver.Flagged(); inv != nil {
 		t.Fatalf("verifier still flags block %d: %v", inv.Number, inv.Err)
 	}
 	if _, err := ec.TransactionReceipt(ctx, tx.Hash()); err != nil {
@@ -178,7 +178,7 @@ func TestChallengerGivesUpAfterTheWindow(t *testing.T) {
 		return err == nil && h.Time > lb.Timestamp+3
 	})
 	ver := net.addVerifier(t, devl1.DevKey(2))
-	waitFor(t, "the verifier to flag the lie", 20*time.Second, func() bool { return ver.Deriver.Invalid() != nil })
+	waitFor(t, "the verifier to flag the lie", 20*time.Second, func() bool { return ver.Flagged() != nil })
 	time.Sleep(time.Second) // a few challenger steps
 	if s := ver.Challenger.Stats(); s.Proven != 0 {
 		t.Fatalf("challenger stats %+v after the window", s)
@@ -233,10 +233,10 @@ func newLyingNet(t *testing.T, window uint64, challengers ...*ecdsa.PrivateKey) 
 	if net.seq, err = New(seqCfg); err != nil {
 		t.Fatal(err)
 	}
-	if err := net.seq.Start(); err != nil {
+	if err := net.seq.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { net.seq.Stop() })
+	t.Cleanup(func() { net.seq.Stop(context.Background()) })
 	if net.seqRPC, err = ethclient.Dial("http://" + net.seq.RPCAddr()); err != nil {
 		t.Fatal(err)
 	}
@@ -262,10 +262,10 @@ func (net *lyingNet) addVerifierOn(t *testing.T, key *ecdsa.PrivateKey, c l1.Cli
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := v.Start(); err != nil {
+	if err := v.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { v.Stop() })
+	t.Cleanup(func() { v.Stop(context.Background()) })
 	net.vers = append(net.vers, v)
 	return v
 }
@@ -381,7 +381,7 @@ func TestSequencerKeepsItsTransactionsWhileL1HoldsAWrongBlock(t *testing.T) {
 	net := newLyingNet(t, 120, devl1.DevKey(2))
 	net.lieInATransfer(t)
 	first := net.provenOnce(t)
-	if err := net.vers[0].Stop(); err != nil {
+	if err := net.vers[0].Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := net.chain.Reorg(net.ctx, net.l1Head(t)-first.Block+1, true); err != nil {
@@ -455,22 +455,15 @@ func TestStagedChallengeGoesOnAfterARestart(t *testing.T) {
 	net.lieInATransfer(t)
 	var session bindings.RollupSession
 	waitFor(t, "a staged challenge started and its first chunk refused", 30*time.Second, func() bool {
-		if held.refused.Load() == 0 {
+		f := ver.Flagged()
+		if held.refused.Load() == 0 || f == nil {
 			return false
 		}
-		lb, err := net.rollup.LatestBlock(net.ctx, nil)
-		if err != nil || lb.Number < 2 {
-			return false
-		}
-		h, err := net.seq.Chain.BlockByNumber(2)
-		if err != nil {
-			return false
-		}
-		s, err := net.rollup.ChallengeSession(net.ctx, me, 0, h.Hash())
+		s, err := net.rollup.ChallengeSession(net.ctx, me, f.Batch, f.Hash)
 		session = s
 		return err == nil && s.BlocksRoot != ([32]byte{})
 	})
-	if err := ver.Stop(); err != nil {
+	if err := ver.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if proofs, err := net.rollup.FraudProofs(net.ctx, net.deployBlock, net.l1Head(t)); err != nil || len(proofs) != 0 {

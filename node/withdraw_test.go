@@ -47,10 +47,10 @@ func TestWithdrawalsAreFinalizedOnL1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := n.Start(); err != nil {
+	if err := n.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	defer n.Stop()
+	defer n.Stop(context.Background())
 	ec, err := ethclient.Dial("http://" + n.RPCAddr())
 	if err != nil {
 		t.Fatal(err)
