@@ -4,10 +4,18 @@
 // then builds the proof from the verifier's own chain (whose head is the
 // flagged block's parent), the confirmed queue items and the batch as L1
 // holds it, and submits Rollup.challenge. On L1 the proof reverts the batch
-// and every later one, slashes the bond (half to the challenger) and starts
+// and every later one, slashes the bond (half to the rewarded challenger) and starts
 // a rollback, which the challenger settles if the challenge could not, and
 // it claims its reward. Derivation sees the revert (L1's latest block goes
 // back below the flagged one) and goes on from the last good block.
+//
+// The reward of a proof goes to the challenger who revealed the earliest
+// commitment to the block (spec section 16.1), so a proof takes three
+// steps, one L1 transaction each: commitChallenge with a hash that names
+// no block, revealChallenge once that commitment is in an earlier L1 block
+// (the reward is then this key's before any proof is public), and the
+// proof itself. The commitment's salt is derived from the key, the Rollup
+// and the batch, so it needs no storage either.
 //
 // A proof larger than one transaction should carry (MaxTxBytes; geth's
 // txpool takes no transaction over 128 KiB) is staged (spec section 16.2):
@@ -17,24 +25,29 @@
 //
 // The challenger keeps no state of its own: after a restart, derivation
 // flags the block again if L1 still holds it, and a challenge already
-// mined has removed it; a staged challenge goes on from the session the
-// Rollup holds for the challenger's key. While a transaction of its key is pending on L1
-// (a challenge sent before a crash or a reorg) it waits rather than send
-// a second one that would only revert.
+// mined has removed it; a commitment and a reveal are found on L1 again
+// (Rollup.challengeCommitment, challengeLeader), and a staged challenge
+// goes on from the session the Rollup holds for the challenger's key.
+// While a transaction of its key is pending on L1 (a challenge sent before
+// a crash or a reorg) it waits rather than send a second one that would
+// only revert.
 package challenger
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
@@ -66,9 +79,12 @@ type Challenger struct {
 	// parent while derivation is stopped there.
 	Chain *chain.Chain
 	// View is the view of L1 the chain was last brought to.
-	View     func() *l1.Snapshot
-	Rollup   *l1.Rollup
+	View   func() *l1.Snapshot
+	Rollup *l1.Rollup
+	// Tx sends the challenges; Key is its key (the commitments' salts are
+	// derived from it).
 	Tx       *txmgr.Manager
+	Key      *ecdsa.PrivateKey
 	Interval time.Duration // between steps (default 1s)
 	// MaxTxBytes bounds a challenge transaction's calldata: a larger proof
 	// is staged over several transactions of at most this size (default
@@ -99,18 +115,36 @@ func (c *Challenger) Stats() Stats {
 	return Stats{Proven: c.proven, Failures: c.failures}
 }
 
-// challenge is a proof ready to send, built under the deriver's lock.
+// challenge is a proof ready to send but for the salt of the commitment
+// it reveals, built under the deriver's lock from copies of what it holds.
 type challenge struct {
 	number uint64
 	hash   common.Hash
 	batch  uint64
 	root   common.Hash // the batch's blocks root, to check it is still on L1
-	data   []byte      // the one-transaction challenge
 	why    error       // what the core found wrong
 
-	// For a staged challenge: the witness and the first transaction.
+	parent  *core.Header
+	headers []*core.Header // the batch's
+	idx     int            // the block's index in headers
+	txData  []byte
+	items   []core.QueueItem
+	encoded []byte // the witness
+	size    int    // of the one-transaction challenge's calldata
+
+	// For a staged challenge: the witness and its values.
 	witness *fraud.Witness
-	start   []byte
+	values  []byte
+}
+
+// call packs the one-transaction challenge revealing salt.
+func (ch *challenge) call(salt common.Hash) []byte {
+	return rollup.ChallengeCall(ch.batch, ch.parent, ch.headers, ch.idx, ch.txData, ch.items, ch.encoded, salt)
+}
+
+// start packs the staged challenge's first transaction revealing salt.
+func (ch *challenge) start(salt common.Hash) []byte {
+	return rollup.StartChallengeCall(ch.batch, ch.parent, ch.headers, ch.idx, ch.txData, ch.items, ch.values, salt)
 }
 
 // Step proves the flagged block, if there is one and L1 still holds it
@@ -157,16 +191,84 @@ func (c *Challenger) Step(ctx context.Context) (bool, error) {
 		c.giveUp(ch.hash, "the batch's challenge window is over: the wrong block stands", "block", ch.number, "batch", ch.batch, "windowEnd", b.SubmittedAt+c.window)
 		return false, nil
 	}
-	if len(ch.data) > c.maxTxBytes() {
-		return c.staged(ctx, ch)
+	salt, ready, err := c.commitAndReveal(ctx, ch, b.SubmittedAt, head.Time)
+	if err != nil || !ready {
+		return false, err
+	}
+	if ch.size > c.maxTxBytes() {
+		return c.staged(ctx, ch, salt)
 	}
 	c.Log.Warn("challenging a wrong block", "block", ch.number, "hash", ch.hash, "batch", ch.batch, "err", ch.why)
-	r, err := c.send(ctx, ch.data)
+	r, err := c.send(ctx, ch.call(salt))
 	if err != nil {
 		return false, c.sendFailed(ctx, ch, err)
 	}
 	c.proved(ch, r)
 	return true, nil
+}
+
+// commitAndReveal takes the challenge's commitment (spec section 16.1) one
+// transaction further per step, and reports when the proof may be sent:
+// it commits, once the commitment is in an L1 block below the head it
+// reveals it (revealChallenge) so that the reward is bound to this key
+// before any proof is public, and then it is ready. It sends no reveal
+// when someone revealed an earlier commitment: that challenger is
+// rewarded, and the block is proven all the same. The salt comes from the
+// key and the batch, so a restarted challenger finds its commitment and
+// its reveal on L1 again.
+func (c *Challenger) commitAndReveal(ctx context.Context, ch *challenge, submittedAt, l1Time uint64) (common.Hash, bool, error) {
+	me := c.Tx.Address()
+	salt := c.salt(ch.batch, ch.hash, submittedAt)
+	commitment := rollup.ChallengeCommitment(me, ch.batch, ch.hash, salt)
+	at, err := c.Rollup.ChallengeCommitment(ctx, commitment)
+	if err != nil {
+		return salt, false, err
+	}
+	if at == 0 {
+		c.Log.Warn("committing to a challenge of a wrong block", "block", ch.number, "hash", ch.hash, "batch", ch.batch, "err", ch.why)
+		r, err := c.send(ctx, rollup.CommitChallengeCall(commitment))
+		if err != nil {
+			return salt, false, fmt.Errorf("challenger: commit to a challenge of block %d: %w", ch.number, err)
+		}
+		c.Log.Info("challenge committed", "block", ch.number, "l1Block", r.BlockNumber, "gas", r.GasUsed)
+		return salt, false, nil
+	}
+	if at <= submittedAt {
+		// Only an L1 reorg that mined the batch again after this
+		// commitment, at the same time, gets here: the Rollup will not
+		// take the commitment, and the salt cannot change.
+		c.giveUp(ch.hash, "the challenge's commitment is not later than its batch on L1", "block", ch.number, "committedAt", at, "submittedAt", submittedAt)
+		return salt, false, nil
+	}
+	if l1Time <= at {
+		return salt, false, nil // revealed in a later L1 block than the commitment's
+	}
+	leader, leaderAt, err := c.Rollup.ChallengeLeader(ctx, ch.batch, ch.hash)
+	if err != nil {
+		return salt, false, err
+	}
+	if leader != me && (leader == (common.Address{}) || leaderAt > at) {
+		r, err := c.send(ctx, rollup.RevealChallengeCall(ch.batch, ch.hash, salt))
+		if err != nil {
+			return salt, false, c.sendFailed(ctx, ch, err)
+		}
+		c.Log.Info("challenge revealed", "block", ch.number, "l1Block", r.BlockNumber, "gas", r.GasUsed)
+		return salt, false, nil
+	}
+	if leader != me {
+		c.Log.Info("another challenger committed to the block first and is rewarded; proving it all the same", "block", ch.number, "leader", leader)
+	}
+	return salt, true, nil
+}
+
+// salt is this key's secret for its commitment to block blockHash of
+// batch `batch` as posted at L1 time submittedAt: derived from the key,
+// so a restarted challenger finds its commitment again, and no one else
+// can tell from the commitment which block it names. A batch posted again
+// at the same index after a rollback gets a commitment of its own.
+func (c *Challenger) salt(batch uint64, blockHash common.Hash, submittedAt uint64) common.Hash {
+	return crypto.Keccak256Hash([]byte("viaduct/challenge-salt/v1"), crypto.FromECDSA(c.Key), c.Rollup.Address[:],
+		binary.BigEndian.AppendUint64(nil, batch), blockHash[:], binary.BigEndian.AppendUint64(nil, submittedAt))
 }
 
 func (c *Challenger) maxTxBytes() int {
@@ -203,6 +305,12 @@ func (c *Challenger) sendFailed(ctx context.Context, ch *challenge, err error) e
 	case "ChallengeWindowClosed":
 		c.giveUp(ch.hash, "the batch's challenge window is over: the wrong block stands", "block", ch.number, "batch", ch.batch)
 		return nil
+	case "UnknownCommitment", "CommitmentBeforeBatch", "CommitmentNotEarlier":
+		// An L1 reorg took the commitment away or moved the batch, or
+		// the head did not move past the commitment's block: the next
+		// step looks at L1 again.
+		c.Log.Info("challenge commitment not usable yet; looking again", "block", ch.number, "reason", name)
+		return nil
 	}
 	if errors.Is(err, txmgr.ErrReverted) {
 		// Mined but reverted: another challenger's proof came first
@@ -221,7 +329,7 @@ func (c *Challenger) sendFailed(ctx context.Context, ch *challenge, err error) e
 // is preceded by the checks each step makes (the batch still on L1, its
 // window open), and a restarted verifier goes on where
 // its session is. It returns whether the step's chunk proved the block.
-func (c *Challenger) staged(ctx context.Context, ch *challenge) (bool, error) {
+func (c *Challenger) staged(ctx context.Context, ch *challenge, salt common.Hash) (bool, error) {
 	sess, err := c.Rollup.ChallengeSession(ctx, c.Tx.Address(), ch.batch, ch.hash)
 	if err != nil {
 		return false, err
@@ -229,8 +337,8 @@ func (c *Challenger) staged(ctx context.Context, ch *challenge) (bool, error) {
 	n := len(ch.witness.Entries)
 	if common.Hash(sess.BlocksRoot) != ch.root || int(sess.Remaining) > n || sess.Remaining == 0 {
 		c.Log.Warn("challenging a wrong block in stages", "block", ch.number, "hash", ch.hash, "batch", ch.batch,
-			"entries", n, "proofBytes", len(ch.data), "err", ch.why)
-		r, err := c.send(ctx, ch.start)
+			"entries", n, "proofBytes", ch.size, "err", ch.why)
+		r, err := c.send(ctx, ch.start(salt))
 		if err != nil {
 			return false, c.sendFailed(ctx, ch, err)
 		}
@@ -341,17 +449,24 @@ func (c *Challenger) build() (*challenge, error) {
 	if idx < 0 {
 		return nil, c.notProvable(hash, inv.Number, inv.Err, "not in the batch read from L1")
 	}
-	ch := &challenge{
-		number: inv.Number, hash: hash, batch: inv.Batch, root: rollup.BlocksRoot(inv.Headers),
-		data: rollup.ChallengeCall(inv.Batch, parent, inv.Headers, idx, inv.TxData, items, w),
-		why:  inv.Err, witness: built.Witness,
+	headers := make([]*core.Header, len(inv.Headers))
+	for i, h := range inv.Headers {
+		hc := *h
+		headers[i] = &hc
 	}
-	if len(ch.data) > c.maxTxBytes() {
+	p := *parent
+	ch := &challenge{
+		number: inv.Number, hash: hash, batch: inv.Batch, root: rollup.BlocksRoot(headers), why: inv.Err,
+		parent: &p, headers: headers, idx: idx, txData: slices.Clone(inv.TxData), items: slices.Clone(items),
+		encoded: w, witness: built.Witness,
+	}
+	ch.size = len(ch.call(common.Hash{})) // the salt is a fixed-size word
+	if ch.size > c.maxTxBytes() {
 		values, err := built.Witness.Values()
 		if err != nil {
 			return nil, fmt.Errorf("challenger: encode values of block %d: %w", inv.Number, err)
 		}
-		ch.start = rollup.StartChallengeCall(inv.Batch, parent, inv.Headers, idx, inv.TxData, items, values)
+		ch.values = values
 	}
 	return ch, nil
 }

@@ -835,7 +835,7 @@ func (p *Peer) finish(b *batch, res *ProposeResult, callErr error) {
 				r.seen, r.refusals = rt.latest.Nonce, 0
 			}
 			r.refusals++
-			if r.refusals > maxStalledRefusals {
+			if r.refusals >= maxStalledRefusals {
 				r.done <- fmt.Errorf("%w %d times while the channel stayed at nonce %d: %s: %s", ErrRejected, r.refusals, rt.latest.Nonce, rej.Code, rej.Message)
 				continue
 			}

@@ -13,9 +13,12 @@
 // every State they sign to disk before they answer, so after a crash each
 // party still holds the latest State it could need on L1: the payee has the
 // countersigned state, and the payer has at least its own proposal and can
-// fetch the countersignature from the payee. A party never signs two
-// different States with the same nonce; that is what makes "the highest
-// nonce wins" safe in the contract's dispute game.
+// fetch the countersignature from the payee. A payee with a watchtower
+// lets its countersignature go only once the tower holds the State, so
+// that any older State the payer closes with is answered. A party never
+// signs two different States with the same nonce, and never one whose
+// nonce leaves no successor; that is what makes "the highest nonce wins"
+// safe in the contract's dispute game.
 package channel
 
 import (

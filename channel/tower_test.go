@@ -288,3 +288,41 @@ func TestPayeeRefusesWhenTheTowerHoldsAnOlderState(t *testing.T) {
 		t.Fatalf("payment to a payee whose tower holds an older state: %v", err)
 	}
 }
+
+// TestOnlinePeerAnswersAStaleForceCloseItself: a party online needs no
+// tower: its own peer watches L1 and challenges a stale close with its
+// latest state.
+func TestOnlinePeerAnswersAStaleForceCloseItself(t *testing.T) {
+	n := newTestNet(t)
+	a, b := n.peer(1, ""), n.peer(2, "")
+	ctx := context.Background()
+	info, err := a.p.Open(ctx, b.srv.URL(), common.Address{}, eth(1), 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitAnnounced(t, b, info.ID)
+	payMany(t, a, info.ID, gwei(1), 3, 1)
+	stale := latestOf(t, a, info.ID).Nonce
+	payMany(t, a, info.ID, gwei(1), 20, 4)
+	latest := latestOf(t, b, info.ID)
+	if _, _, err := a.p.ForceClose(ctx, info.ID, stale); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		ch, err := a.p.cfg.L1.Channel(ctx, info.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ch.Nonce == latest.Nonce {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("L1 still holds nonce %d, want B's %d", ch.Nonce, latest.Nonce)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if got := b.p.watcher.challenged.Load(); got != 1 {
+		t.Fatalf("B's peer sent %d challenges, want 1", got)
+	}
+}

@@ -2,14 +2,24 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"math/big"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
+
+	"github.com/viaduct-l2/viaduct/channel"
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/internal/devl1"
 )
 
 const gwei = 1_000_000_000
@@ -170,6 +180,145 @@ func TestWatchtowerAnswersAStaleForceClose(t *testing.T) {
 	if got.Cmp(big.NewInt(500*gwei)) != 0 {
 		t.Fatalf("bob received %s, want 500 gwei", got)
 	}
+}
+
+// TestWatchtowerAnswersWithTheStateCountersignedJustBeforeACrash is the
+// attack on the watchtower's window. Alice pays bob 1 gwei, then her
+// software sends bob a payment of 3 ether and bob is SIGKILLed the moment
+// his countersignature reaches her. Alice force-closes with the state
+// before (the latest her peer holds, 1 gwei to bob) while bob stays dead.
+// Bob's tower must hold the 3-ether state, which bob handed it before his
+// countersignature left, and answer with it, so that bob receives the full
+// 3.000000001 ether. The tower is SIGKILLed and restarted before the close:
+// its acknowledgement meant the state was on its disk. It runs on the L1
+// that VIADUCT_E2E_L1 names (geth --dev by default).
+func TestWatchtowerAnswersWithTheStateCountersignedJustBeforeACrash(t *testing.T) {
+	h := newHarness(t)
+	l1 := deployChannels(t, h.l1())
+	towerPort := freePort(t)
+	towerURL := "ws://127.0.0.1:" + itoa(towerPort)
+	towerArgs := []string{"channel", "tower", "--datadir", t.TempDir(), "--dev-account", "3",
+		"--l1", l1.L1, "--contract", l1.Contract.Hex(), "--listen", "127.0.0.1:" + itoa(towerPort), "--log-level", "info"}
+	tower := h.start("tower", "serving", towerArgs...)
+	a := h.party("alice", 1, l1)
+	b := h.party("bob", 2, l1, "--tower", towerURL)
+	// The period leaves the tower time to see the close and have its
+	// challenge mined on a loaded machine; settle waits it out.
+	id := strings.TrimSpace(h.mustRun("channel", "open", "--datadir", a.datadir, "--peer", b.url,
+		"--peer-address", "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC", "--amount", "10ether", "--challenge-period", "30"))
+	waitFor(t, "bob to learn of the channel", 30*time.Second, func() bool { _, err := b.ctl("status", "--channel", id); return err == nil })
+	if rep, err := h.pay(a, id, "1gwei", 1, 1); err != nil || rep.Paid != 1 {
+		t.Fatalf("first payment: %+v %v", rep, err)
+	}
+	var st struct {
+		Info   channel.Info        `json:"info"`
+		Latest channel.SignedState `json:"latest"`
+	}
+	if err := json.Unmarshal([]byte(h.ctl(a, "status", "--channel", id, "--json")), &st); err != nil {
+		t.Fatal(err)
+	}
+	prev := st.Latest
+	bob := st.Info.PartyB
+	if prev.Nonce != 1 || !prev.BalanceB.Eq(uint256.NewInt(gwei)) {
+		t.Fatalf("alice's latest state %v, want nonce 1 with 1 gwei to bob", &prev.State)
+	}
+
+	// Alice's software proposes the next state, 3 ether more to bob, and
+	// bob dies as soon as he has answered.
+	three := new(uint256.Int).Mul(uint256.NewInt(3), uint256.NewInt(1e18))
+	next, err := channel.Pay(&prev.State, prev.Nonce+1, channel.SideA, three, channel.Deposits{A: prev.DepositA, B: prev.DepositB})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prop := channel.SignedState{State: next}
+	if prop.SigA, err = next.Sign(devl1.DevKey(1), st.Info.Domain, channel.StateTypeHash); err != nil {
+		t.Fatal(err)
+	}
+	bc, err := rpc.Dial(b.url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res channel.ProposeResult
+	err = bc.CallContext(context.Background(), &res, "channel_propose", common.HexToHash(id), prev.Nonce, []channel.SignedState{prop})
+	b.p.kill()
+	bc.Close()
+	if err != nil || len(res.Sigs) != 1 {
+		t.Fatalf("bob's answer: %+v %v", res, err)
+	}
+	if err := next.Verify(st.Info.Domain, channel.StateTypeHash, res.Sigs[0], bob); err != nil {
+		t.Fatalf("bob's countersignature: %v", err)
+	}
+
+	// The tower crashes and comes back: what it acknowledged was on disk.
+	tower.kill()
+	tower = h.start("tower (restarted)", "serving", towerArgs...)
+
+	before := l1Balance(t, l1, bob)
+	out := h.ctl(a, "force-close", "--channel", id)
+	t.Logf("alice closes with the state before: %s", strings.TrimSpace(out))
+	if got := h.status(a, id).L1Nonce; got != prev.Nonce {
+		t.Fatalf("L1 closes with nonce %d, want alice's %d", got, prev.Nonce)
+	}
+	waitFor(t, "the tower's challenge with the newest state", 60*time.Second, func() bool { return h.status(a, id).L1Nonce == next.Nonce })
+	waitFor(t, "the restarted tower to log its challenge", 10*time.Second, func() bool { return strings.Contains(tower.out.String(), "msg=challenged") })
+	h.ctl(a, "settle", "--channel", id)
+	got := new(big.Int).Sub(l1Balance(t, l1, bob), before)
+	if want := next.BalanceB.ToBig(); got.Cmp(want) != 0 {
+		t.Fatalf("bob received %s wei, want %s (3.000000001 ether)", got, want)
+	}
+}
+
+// deployChannels deploys a Channels contract (challenge periods of 2 s to
+// 30 days) from development account 0 on l1, which may be geth or the
+// embedded chain.
+func deployChannels(t testing.TB, l1 l1Chain) devchain {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c, err := ethclient.DialContext(ctx, l1.HTTP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	key := devl1.DevKey(0)
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	data := append(common.FromHex(bindings.ChannelsMetaData.Bin), bindings.NewChannels().PackConstructor(2, 30*24*3600)...)
+	chainID, err := c.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonce, err := c.PendingNonceAt(ctx, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gas, err := c.EstimateGas(ctx, ethereum.CallMsg{From: from, Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(1e9),
+		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(1e9)),
+		Gas:       gas + gas/4, Data: data,
+	}), types.LatestSignerForChainID(chainID), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	var r *types.Receipt
+	waitFor(t, "the Channels deployment to be mined", time.Minute, func() bool {
+		r, err = c.TransactionReceipt(ctx, tx.Hash())
+		return err == nil
+	})
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("deploying Channels failed")
+	}
+	return devchain{L1: l1.HTTP, Contract: r.ContractAddress}
 }
 
 func itoa(i int) string { return big.NewInt(int64(i)).String() }

@@ -77,6 +77,31 @@ func (r *Rollup) ChallengeSession(ctx context.Context, challenger common.Address
 	return rollupABI.UnpackChallengeSession(out)
 }
 
+// ChallengeCommitment returns the L1 time at which a challenge commitment
+// (spec section 16.1) was recorded, zero if never.
+func (r *Rollup) ChallengeCommitment(ctx context.Context, commitment common.Hash) (uint64, error) {
+	out, err := r.call(ctx, rollupABI.PackChallengeCommitment(commitment), nil)
+	if err != nil {
+		return 0, fmt.Errorf("l1: Rollup.challengeCommitment: %w", err)
+	}
+	return rollupABI.UnpackChallengeCommitment(out)
+}
+
+// ChallengeLeader returns who a proof of block blockHash of batch `batch`
+// would reward now (the earliest commitment revealed) and when it
+// committed; the zero address if no one revealed one.
+func (r *Rollup) ChallengeLeader(ctx context.Context, batch uint64, blockHash common.Hash) (common.Address, uint64, error) {
+	out, err := r.call(ctx, rollupABI.PackChallengeLeader(new(big.Int).SetUint64(batch), blockHash), nil)
+	if err != nil {
+		return common.Address{}, 0, fmt.Errorf("l1: Rollup.challengeLeader: %w", err)
+	}
+	l, err := rollupABI.UnpackChallengeLeader(out)
+	if err != nil {
+		return common.Address{}, 0, err
+	}
+	return l.Challenger, l.CommittedAt, nil
+}
+
 // ErrUnknownBatch is returned by GetBatch for a batch index the Rollup
 // does not hold.
 var ErrUnknownBatch = errors.New("l1: no such batch")

@@ -25,8 +25,9 @@ func ExampleClient_Balance() {
 	who := common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
 	acct, err := c.Balance(ctx, who, nil, light.Final)
 	if err != nil {
-		// errors.Is(err, light.ErrNotPosted) or ErrFinalityNotReached: try
-		// again later; any other sentinel names the node's lie.
+		// errors.Is(err, light.ErrNotPosted), ErrFinalityNotReached or
+		// ErrNodeBehind: try again later; any other sentinel names the
+		// node's lie.
 		fmt.Println(err)
 		return
 	}

@@ -77,6 +77,15 @@ func TestFraudProofRevertsTheLieAndTheNodesConverge(t *testing.T) {
 	if p.Challenger != challengerAddr || p.Fraud != 6 /* StateRoot */ {
 		t.Fatalf("FraudProven %+v", p)
 	}
+	// The challenger committed, then revealed in a later L1 block, then
+	// proved: the reward was its own before the proof was public.
+	if n := net.countCalls(t, challengerAddr, "commitChallenge"); n != 1 {
+		t.Fatalf("%d commitChallenge transactions, want 1", n)
+	}
+	leaders := net.leaderEvents(t)
+	if len(leaders) != 1 || leaders[0].ev.Challenger != challengerAddr || leaders[0].block >= proofs[0].Block {
+		t.Fatalf("ChallengeLeader events %v, want one for the challenger before the proof's L1 block %d", leaders, proofs[0].Block)
+	}
 	half := new(big.Int).Div(net.bond, big.NewInt(2))
 	if p.Reward.Cmp(half) != 0 || p.Burned.Cmp(half) != 0 {
 		t.Fatalf("reward %s, burned %s; want half the bond %s each", p.Reward, p.Burned, half)
@@ -481,6 +490,62 @@ func TestStagedChallengeGoesOnAfterARestart(t *testing.T) {
 	if err != nil || len(logs) != 1 {
 		t.Fatalf("%d ChallengeStarted events (%v), want one: the restarted verifier went on (session had %d entries left)", len(logs), err, session.Remaining)
 	}
+	// Nor did it commit or reveal again: it found both on L1.
+	if n := net.countCalls(t, me, "commitChallenge"); n != 1 {
+		t.Fatalf("%d commitChallenge transactions, want 1", n)
+	}
+	if leaders := net.leaderEvents(t); len(leaders) != 1 || leaders[0].ev.Challenger != me {
+		t.Fatalf("ChallengeLeader events %v, want one for the challenger", leaders)
+	}
+}
+
+// countCalls counts the transactions from `from` to the Rollup's method in
+// the L1 blocks since the deployment.
+func (net *lyingNet) countCalls(t *testing.T, from common.Address, method string) int {
+	t.Helper()
+	id := bindings.NewRollup().GetABI().Methods[method].ID
+	signer := types.LatestSignerForChainID(big.NewInt(1337))
+	n := 0
+	for b := net.deployBlock; b <= net.l1Head(t); b++ {
+		blk, err := net.chain.Client.BlockByNumber(net.ctx, new(big.Int).SetUint64(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tx := range blk.Transactions() {
+			sender, err := types.Sender(signer, tx)
+			if err == nil && sender == from && tx.To() != nil && *tx.To() == net.rollup.Address && len(tx.Data()) >= 4 && bytes.Equal(tx.Data()[:4], id) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+type leaderEvent struct {
+	ev    *bindings.RollupChallengeLeader
+	block uint64
+}
+
+// leaderEvents returns the Rollup's ChallengeLeader events since the
+// deployment.
+func (net *lyingNet) leaderEvents(t *testing.T) []leaderEvent {
+	t.Helper()
+	logs, err := net.chain.Client.FilterLogs(net.ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(net.deployBlock), Addresses: []common.Address{net.rollup.Address},
+		Topics: [][]common.Hash{{abiEvent("ChallengeLeader")}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []leaderEvent
+	for i := range logs {
+		ev, err := bindings.NewRollup().UnpackChallengeLeaderEvent(&logs[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, leaderEvent{ev, logs[i].BlockNumber})
+	}
+	return out
 }
 
 // heldChunks is an L1 client that refuses every continueChallenge

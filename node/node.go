@@ -229,7 +229,7 @@ func build(cfg Config, pdb *pebble.DB) (*Node, error) {
 	if cfg.Challenge {
 		n.Challenger = &challenger.Challenger{
 			Flagged: n.Syncer.Flagged, Chain: c, View: func() *l1.Snapshot { v, _ := n.driver.Synced(); return v },
-			Rollup: r, Tx: n.Tx, Interval: cfg.PollInterval, MaxTxBytes: cfg.ChallengeTxBytes,
+			Rollup: r, Tx: n.Tx, Key: cfg.L1Key, Interval: cfg.PollInterval, MaxTxBytes: cfg.ChallengeTxBytes,
 			Log: cfg.Log.With("service", "challenger"),
 		}
 	}

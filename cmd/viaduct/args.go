@@ -60,6 +60,9 @@ func interspersed(app *cli.App, args []string) ([]string, error) {
 		return args, nil
 	}
 	var flags, pos []string
+	// A flag the command does not define, or a request for its help: the
+	// parser names the one, cli shows the other, either way nothing runs.
+	unknown, help := false, false
 	for j := i; j < len(args); j++ {
 		a := args[j]
 		if a == "--" {
@@ -71,13 +74,18 @@ func interspersed(app *cli.App, args []string) ([]string, error) {
 			continue
 		}
 		flags = append(flags, a)
+		if slices.Contains(cli.HelpFlag.Names(), flagName(a)) {
+			help = true
+		} else if lookup(leaf.Flags, a) == nil {
+			unknown = true
+		}
 		if takesValue(leaf.Flags, a) && j+1 < len(args) {
 			flags = append(flags, args[j+1])
 			j++
 		}
 	}
-	helpAsked := len(pos) > 0 && (pos[0] == "help" || pos[0] == "h") // cli shows the command's help
-	if strings.TrimSpace(leaf.ArgsUsage) == "" && len(pos) > 0 && !helpAsked {
+	help = help || len(pos) > 0 && (pos[0] == "help" || pos[0] == "h")
+	if strings.TrimSpace(leaf.ArgsUsage) == "" && len(pos) > 0 && !help && !unknown {
 		name := app.Name + " " + strings.Join(path, " ")
 		return nil, fmt.Errorf("unexpected argument %q: '%s' takes flags only (see '%s --help')", pos[0], name, name)
 	}
@@ -108,20 +116,35 @@ func isFlag(a string) bool { return len(a) > 1 && a[0] == '-' }
 // one of flags that takes its value from the next argument. An unknown
 // flag is taken to have none.
 func takesValue(flags []cli.Flag, a string) bool {
-	name := strings.TrimLeft(a, "-")
-	if strings.Contains(name, "=") {
+	if strings.Contains(a, "=") {
 		return false
 	}
-	for _, f := range flags {
-		if !slices.Contains(f.Names(), name) {
-			continue
-		}
-		if v, ok := f.(interface{ TakesValue() bool }); ok {
-			return v.TakesValue()
-		}
-		return true
+	f := lookup(flags, a)
+	if f == nil {
+		return false
 	}
-	return false
+	if v, ok := f.(interface{ TakesValue() bool }); ok {
+		return v.TakesValue()
+	}
+	return true
+}
+
+// lookup returns the one of flags written as a ("-name", "--name" or
+// "--name=value"), or nil.
+func lookup(flags []cli.Flag, a string) cli.Flag {
+	name := flagName(a)
+	for _, f := range flags {
+		if slices.Contains(f.Names(), name) {
+			return f
+		}
+	}
+	return nil
+}
+
+// flagName is the name of the flag written as a.
+func flagName(a string) string {
+	name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+	return name
 }
 
 // hasSubcommands reports whether cmd has subcommands besides the help

@@ -59,6 +59,28 @@ func TestInterspersedPutsFlagsBeforeArguments(t *testing.T) {
 			}
 		})
 	}
+	// A command that takes no arguments refuses a stray one, unless the
+	// parser will refuse an unknown flag first or the user asked for help.
+	for _, tc := range []struct {
+		in   []string
+		want []string // nil: refused
+	}{
+		{[]string{"viaduct", "balance", "x", "--json"}, []string{"viaduct", "balance", "--json", "--", "x"}},
+		{[]string{"viaduct", "deploy", "--nope", "10"}, []string{"viaduct", "deploy", "--nope", "--", "10"}},
+		{[]string{"viaduct", "balance", "x", "-h"}, []string{"viaduct", "balance", "-h", "--", "x"}},
+		{[]string{"viaduct", "balance", "help"}, []string{"viaduct", "balance", "--", "help"}},
+		{[]string{"viaduct", "balance", "x", "--finality", "final"}, nil},
+		{[]string{"viaduct", "balance", "--address", "A", "x"}, nil},
+	} {
+		got, err := interspersed(newApp(), tc.in)
+		if tc.want == nil {
+			if err == nil || !strings.Contains(err.Error(), `unexpected argument "x"`) {
+				t.Errorf("interspersed(%q) = %q, %v; want the argument refused", tc.in, got, err)
+			}
+		} else if err != nil || !slices.Equal(got, tc.want) {
+			t.Errorf("interspersed(%q) = %q, %v; want %q", tc.in, got, err, tc.want)
+		}
+	}
 	for _, in := range [][]string{
 		{"viaduct"},
 		{"viaduct", "help", "light"},

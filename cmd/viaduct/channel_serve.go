@@ -30,7 +30,7 @@ var channelServeCommand = &cli.Command{
 	Name:  "serve",
 	Usage: "run this party's channel peer: pays, countersigns and watches L1 (standalone until the node mounts channel_)",
 	Flags: []cli.Flag{datadirFlag, keyFlag, keyFileFlag, devAcctFlag, l1Flag, contractFlg, listenFlag, logLevelFlg,
-		&cli.StringFlag{Name: "tower", Usage: "watchtower endpoint (ws://...) to hand every latest state to", EnvVars: envVar("tower")},
+		&cli.StringFlag{Name: "tower", Usage: "watchtower endpoint (ws://...): a state this peer countersigns goes to the tower, and the countersignature leaves only once the tower has it; without one, nobody answers a stale close while this peer is offline", EnvVars: envVar("tower")},
 		&cli.StringFlag{Name: "advertise", Usage: "URL counterparties use to reach this peer (default: ws://<listen>)", EnvVars: envVar("advertise")},
 	},
 	Action: func(c *cli.Context) error {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
@@ -108,26 +109,65 @@ func (c *l2) claimable(a common.Address) *big.Int {
 	return n
 }
 
-func challengeCall(batch uint64, parent, h *core.Header, txData []byte, queue []core.QueueItem, w *fraud.Witness) []byte {
+func challengeCall(batch uint64, parent, h *core.Header, txData []byte, queue []core.QueueItem, w *fraud.Witness, salt common.Hash) []byte {
 	enc, err := w.MarshalBinary()
 	if err != nil {
 		panic(err) // witnesses from Build always encode
 	}
-	var q []byte
-	for i := range queue {
-		q = append(q, queue[i].Encode()...)
-	}
-	return rollupABI.PackChallenge(bindings.RollupChallenge{
-		BatchIndex: new(big.Int).SetUint64(batch), Parent: parent.Encode(), Header: h.Encode(),
-		BlockProof: rollup.Proof(rollup.BlockProof([]*core.Header{h}, 0)), TxData: txData, QueueItems: q, Witness: enc,
-	})
+	return rollup.ChallengeCall(batch, parent, []*core.Header{h}, 0, txData, queue, enc, salt)
 }
 
-// prove sends the one-transaction challenge of block h of batch `batch`
-// from `from`.
+// saltOf is the tests' salt for from's challenge of block blockHash of
+// batch `batch` as posted at L1 time submittedAt: a batch posted again at
+// the same index (after a rollback) needs a commitment of its own.
+func saltOf(from *simtest.Account, batch uint64, blockHash common.Hash, submittedAt uint64) common.Hash {
+	return crypto.Keccak256Hash([]byte("viaduct/fraud-test/salt"), from.Address[:], new(big.Int).SetUint64(batch).Bytes(), blockHash[:], new(big.Int).SetUint64(submittedAt).Bytes())
+}
+
+// submittedAt returns when batch `batch` was posted (zero: no such batch).
+func (c *l2) submittedAt(batch uint64) uint64 {
+	c.t.Helper()
+	out, err := c.chain.Call(c.rollup, rollupABI.PackGetBatch(new(big.Int).SetUint64(batch)))
+	if err != nil {
+		return 0
+	}
+	b, err := rollupABI.UnpackGetBatch(out)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	return b.SubmittedAt
+}
+
+// commitmentTime returns when a commitment was recorded (zero: never).
+func (c *l2) commitmentTime(cm common.Hash) uint64 {
+	c.t.Helper()
+	at, err := rollupABI.UnpackChallengeCommitment(c.call(rollupABI.PackChallengeCommitment(cm)))
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	return at
+}
+
+// commit records from's commitment to block blockHash of batch `batch`
+// (once) and mines a later L1 block, so that a challenge may reveal it. It
+// returns the salt.
+func (c *l2) commit(from *simtest.Account, batch uint64, blockHash common.Hash) common.Hash {
+	c.t.Helper()
+	salt := saltOf(from, batch, blockHash, c.submittedAt(batch))
+	cm := rollup.ChallengeCommitment(from.Address, batch, blockHash, salt)
+	if c.commitmentTime(cm) == 0 {
+		c.chain.MustSend(from, c.rollup, rollup.CommitChallengeCall(cm), nil)
+		c.chain.AdvanceTime(time.Second)
+	}
+	return salt
+}
+
+// prove commits to block h of batch `batch` from `from` and sends its
+// one-transaction challenge.
 func (c *l2) prove(from *simtest.Account, batch uint64, parent, h *core.Header, txData []byte, queue []core.QueueItem, w *fraud.Witness) (*types.Receipt, error) {
 	c.t.Helper()
-	return c.chain.Send(from, c.rollup, challengeCall(batch, parent, h, txData, queue, w), nil)
+	salt := c.commit(from, batch, h.Hash())
+	return c.chain.Send(from, c.rollup, challengeCall(batch, parent, h, txData, queue, w, salt), nil)
 }
 
 func wantRollupRevert(t *testing.T, err error, sig string) {
@@ -173,14 +213,16 @@ func TestChallengeRevertsTheBatchAndEveryLaterOne(t *testing.T) {
 	}
 
 	// An honest block is not fraud.
-	_, err := c.chain.Send(challenger, c.rollup, challengeCall(0, genesis, h1, data1, []core.QueueItem{deposit}, built1.Witness), nil)
+	_, err := c.prove(challenger, 0, genesis, h1, data1, []core.QueueItem{deposit}, built1.Witness)
 	wantRollupRevert(t, err, "NoFraud()")
 
 	// The simulated chain's coinbase is the zero address, so the burn is
 	// measured as what leaves the Rollup: the slashed bond's other half
 	// stays, owed to the challenger.
 	heldBefore := c.chain.Balance(c.rollup)
-	c.chain.MustSend(challenger, c.rollup, challengeCall(1, h1, h2, data2, nil, built2.Witness), nil)
+	if _, err := c.prove(challenger, 1, h1, h2, data2, nil, built2.Witness); err != nil {
+		t.Fatal(err)
+	}
 	if n := c.batchCount(); n != 1 {
 		t.Fatalf("batch count %d after the challenge, want 1", n)
 	}
@@ -204,7 +246,7 @@ func TestChallengeRevertsTheBatchAndEveryLaterOne(t *testing.T) {
 	}
 
 	// The same proof again: batch 1 no longer exists.
-	_, err = c.chain.Send(challenger, c.rollup, challengeCall(1, h1, h2, data2, nil, built2.Witness), nil)
+	_, err = c.prove(challenger, 1, h1, h2, data2, nil, built2.Witness)
 	wantRollupRevert(t, err, "UnknownBatch(uint256)")
 	// The reverted block's withdrawal can never be finalized.
 	c.chain.AdvanceTime(2 * challengeWindow * time.Second)
@@ -245,7 +287,7 @@ func TestChallengeOfAFinalizedBatchIsRejected(t *testing.T) {
 	h1, data1, built1, _ := c.block(nil, nil, func(h *core.Header) { h.StateRoot = common.Hash{1} })
 	c.submit(h1, data1)
 	c.chain.AdvanceTime(challengeWindow * time.Second)
-	_, err := c.chain.Send(c.chain.Accounts[1], c.rollup, challengeCall(0, core.Genesis(), h1, data1, nil, built1.Witness), nil)
+	_, err := c.prove(c.chain.Accounts[1], 0, core.Genesis(), h1, data1, nil, built1.Witness)
 	wantRollupRevert(t, err, "ChallengeWindowClosed(uint256,uint256)")
 	if n := c.batchCount(); n != 1 {
 		t.Fatalf("batch count %d", n)

@@ -139,6 +139,7 @@ func TestGasWorstChallenge(t *testing.T) {
 		BatchIndex: big.NewInt(1), Parent: first.Encode(), Header: wrong.Encode(),
 		BlockProof: rollup.Proof(rollup.BlockProof([]*core.Header{wrong}, 0)),
 		TxData:     p.txData, QueueItems: p.queue, Witness: p.witness,
+		Salt: c.commit(c.chain.Accounts[1], 1, wrong.Hash()),
 	})
 	gas, err := c.chain.Client.EstimateGas(context.Background(), ethereum.CallMsg{From: c.chain.Accounts[1].Address, To: &c.rollup, Data: call})
 	if err != nil {

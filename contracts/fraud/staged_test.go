@@ -156,7 +156,20 @@ func (s *stagedL2) start(from *simtest.Account) (*types.Receipt, error) {
 	if err != nil {
 		s.t.Fatal(err)
 	}
-	return s.chain.Send(from, s.rollup, rollup.StartChallengeCall(1, s.parent, []*core.Header{s.header}, 0, s.txData, nil, values), nil)
+	return s.startWith(from, []*core.Header{s.header}, values)
+}
+
+// startWith commits from `from` and starts a staged challenge of s.header,
+// one of the batch's headers, with the given values.
+func (s *stagedL2) startWith(from *simtest.Account, headers []*core.Header, values []byte) (*types.Receipt, error) {
+	salt := s.commit(from, 1, s.header.Hash())
+	idx := 0
+	for i, h := range headers {
+		if h.Hash() == s.header.Hash() {
+			idx = i
+		}
+	}
+	return s.chain.Send(from, s.rollup, rollup.StartChallengeCall(1, s.parent, headers, idx, s.txData, nil, values, salt), nil)
 }
 
 func (s *stagedL2) chunks(maxBytes int) [][]byte {
@@ -254,7 +267,7 @@ func TestStagedChallengeAttacks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = s.chain.Send(challenger, s.rollup, rollup.StartChallengeCall(1, s.parent, []*core.Header{s.header}, 0, s.txData, nil, values), nil)
+	_, err = s.startWith(challenger, []*core.Header{s.header}, values)
 	wantRollupRevert(t, err, "MissingWitness(bytes32)")
 
 	if _, err := s.start(challenger); err != nil {
@@ -323,7 +336,9 @@ func TestStagedChallengeAttacks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.chain.MustSend(challenger, s.rollup, rollup.StartChallengeCall(1, s.parent, []*core.Header{s.header}, 0, s.txData, nil, lieValues), nil)
+	if _, err := s.startWith(challenger, []*core.Header{s.header}, lieValues); err != nil {
+		t.Fatal(err)
+	}
 	lieChunks, err := lie.Chunks(0, 1)
 	if err != nil {
 		t.Fatal(err)
@@ -349,7 +364,9 @@ func TestStagedChallengeAttacks(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	s.chain.MustSend(other, s.rollup, challengeCall(1, s.parent, s.header, s.txData, nil, s.witness), nil)
+	if _, err := s.prove(other, 1, s.parent, s.header, s.txData, nil, s.witness); err != nil {
+		t.Fatal(err)
+	}
 	_, err = s.send(challenger, chunks[len(chunks)-1])
 	wantRollupRevert(t, err, "UnknownBatch(uint256)")
 	// The sequencer posts the same lie again at the same index, with a
@@ -369,7 +386,9 @@ func TestStagedChallengeAttacks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.chain.MustSend(challenger, s.rollup, rollup.StartChallengeCall(1, s.parent, headers, 0, s.txData, nil, values), nil)
+	if _, err := s.startWith(challenger, headers, values); err != nil {
+		t.Fatal(err)
+	}
 	for i, c := range chunks {
 		if _, err := s.send(challenger, c); err != nil {
 			t.Fatalf("chunk %d of the fresh session: %v", i, err)
@@ -434,7 +453,8 @@ func TestStagedChallengeOfTheWorstBlock(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	start := rollup.StartChallengeCall(1, first, []*core.Header{wrong}, 0, p.txData, queue, values)
+	salt := c.commit(challenger, 1, wrong.Hash())
+	start := rollup.StartChallengeCall(1, first, []*core.Header{wrong}, 0, p.txData, queue, values, salt)
 	r := c.chain.MustSend(challenger, c.rollup, start, nil)
 	total, biggest := r.GasUsed, len(start)
 	t.Logf("startChallenge: calldata %d bytes, %d gas", len(start), r.GasUsed)

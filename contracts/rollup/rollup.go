@@ -18,6 +18,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/core"
@@ -194,17 +195,42 @@ func FinalizeCall(batch uint64, headers []*core.Header, b int, ws []core.Withdra
 	)
 }
 
+// ChallengeCommitment is what a challenger commits to before it reveals a
+// challenge of block blockHash of batch `batch` with salt (spec section
+// 16.1): keccak256(abi.encode(challenger, batch, blockHash, salt)).
+func ChallengeCommitment(challenger common.Address, batch uint64, blockHash, salt common.Hash) common.Hash {
+	var buf [128]byte
+	copy(buf[12:32], challenger[:])
+	new(big.Int).SetUint64(batch).FillBytes(buf[32:64])
+	copy(buf[64:96], blockHash[:])
+	copy(buf[96:128], salt[:])
+	return crypto.Keccak256Hash(buf[:])
+}
+
+// CommitChallengeCall packs commitChallenge(commitment).
+func CommitChallengeCall(commitment common.Hash) []byte {
+	return contract.PackCommitChallenge(commitment)
+}
+
+// RevealChallengeCall packs revealChallenge: the caller's commitment to
+// block blockHash of batch `batch`, revealed with its salt, makes the
+// caller the block's leader unless an earlier commitment was revealed.
+func RevealChallengeCall(batch uint64, blockHash, salt common.Hash) []byte {
+	return contract.PackRevealChallenge(new(big.Int).SetUint64(batch), blockHash, salt)
+}
+
 // ChallengeCall packs the challenge (fraud proof, spec section 16.1) of
 // block headers[b] of batch `batch`: its parent's header, the queue items it
-// applies, its tx data and the encoded state witness (package fraud).
-func ChallengeCall(batch uint64, parent *core.Header, headers []*core.Header, b int, txData []byte, queue []core.QueueItem, witness []byte) []byte {
+// applies, its tx data, the encoded state witness (package fraud) and the
+// salt of the caller's commitment.
+func ChallengeCall(batch uint64, parent *core.Header, headers []*core.Header, b int, txData []byte, queue []core.QueueItem, witness []byte, salt common.Hash) []byte {
 	var q []byte
 	for i := range queue {
 		q = append(q, queue[i].Encode()...)
 	}
 	return contract.PackChallenge(bindings.RollupChallenge{
 		BatchIndex: new(big.Int).SetUint64(batch), Parent: parent.Encode(), Header: headers[b].Encode(),
-		BlockProof: Proof(BlockProof(headers, b)), TxData: txData, QueueItems: q, Witness: witness,
+		BlockProof: Proof(BlockProof(headers, b)), TxData: txData, QueueItems: q, Witness: witness, Salt: salt,
 	})
 }
 
@@ -212,14 +238,14 @@ func ChallengeCall(batch uint64, parent *core.Header, headers []*core.Header, b 
 // (spec section 16.2) of block headers[b] of batch `batch`: the same inputs
 // as ChallengeCall, with the witness's values (fraud.Witness.Values) in
 // place of the witness.
-func StartChallengeCall(batch uint64, parent *core.Header, headers []*core.Header, b int, txData []byte, queue []core.QueueItem, values []byte) []byte {
+func StartChallengeCall(batch uint64, parent *core.Header, headers []*core.Header, b int, txData []byte, queue []core.QueueItem, values []byte, salt common.Hash) []byte {
 	var q []byte
 	for i := range queue {
 		q = append(q, queue[i].Encode()...)
 	}
 	return contract.PackStartChallenge(bindings.RollupChallengeStart{
 		BatchIndex: new(big.Int).SetUint64(batch), Parent: parent.Encode(), Header: headers[b].Encode(),
-		BlockProof: Proof(BlockProof(headers, b)), TxData: txData, QueueItems: q, Values: values,
+		BlockProof: Proof(BlockProof(headers, b)), TxData: txData, QueueItems: q, Values: values, Salt: salt,
 	})
 }
 

@@ -180,6 +180,8 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     event BondReclaimed(uint256 indexed batchIndex, address indexed submitter, uint256 amount);
     /// @notice A block of batch `batchIndex` was proven fraudulent: the
     /// batch and every later one are reverted, its bond slashed.
+    /// `challenger` is who was rewarded: the block's leader (the earliest
+    /// revealed commitment), not necessarily who sent the proof.
     event FraudProven(
         uint256 indexed batchIndex,
         uint64 blockNumber,
@@ -196,6 +198,10 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     event ChallengeStarted(
         address indexed challenger, uint256 indexed batchIndex, uint64 blockNumber, bytes32 blockHash, uint256 entries
     );
+    /// @notice `challenger` revealed the earliest commitment so far
+    /// (committed at L1 time `committedAt`) to block `blockHash` of batch
+    /// `batchIndex`: a proof of it rewards `challenger`.
+    event ChallengeLeader(uint256 indexed batchIndex, bytes32 blockHash, address indexed challenger, uint64 committedAt);
     /// @notice Batches fromBatch..toBatch (inclusive) were reverted.
     event BatchesReverted(uint256 fromBatch, uint256 toBatch);
     /// @notice The bond of a reverted batch not proven fraudulent was made
@@ -274,6 +280,15 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     error RollbackPending(uint256 next, uint256 end);
     /// @notice Nothing to claim.
     error NothingToClaim(address account);
+    /// @notice The caller never committed to this challenge (commitChallenge
+    /// with keccak256(abi.encode(caller, batchIndex, blockHash, salt))).
+    error UnknownCommitment(bytes32 commitment);
+    /// @notice The commitment was recorded before the batch was posted (or
+    /// in its L1 block): no one can commit to a block before it is posted.
+    error CommitmentBeforeBatch(uint64 committedAt, uint64 submittedAt);
+    /// @notice The commitment was recorded in this L1 block: it must be in an
+    /// earlier one than the challenge that reveals it.
+    error CommitmentNotEarlier(uint64 committedAt, uint256 now);
     /// @notice The caller has no staged challenge of this block.
     error UnknownChallenge(uint256 batchIndex, bytes32 blockHash);
     /// @notice A staged challenge's batch is no longer the one it was
@@ -671,6 +686,89 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     // Fraud proofs (spec section 16)
     // ---------------------------------------------------------------------
 
+    /// @dev L1 time of each challenge commitment, set once (commitChallenge).
+    mapping(bytes32 commitment => uint64) private _commits;
+
+    /// @notice Who is rewarded when a block is proven: the challenger who
+    /// revealed the earliest commitment to it (spec section 16.1).
+    struct Leader {
+        address challenger;
+        uint64 committedAt;
+    }
+
+    /// @dev Leaders by keccak256(abi.encode(batchIndex, blocksRoot, blockHash)).
+    mapping(bytes32 target => Leader) private _leaders;
+
+    /// @notice Records `commitment` = keccak256(abi.encode(challenger,
+    /// batchIndex, blockHash, salt)), with a secret salt, at the L1 time of
+    /// this block, the first time it is seen (later calls change nothing).
+    /// A challenge reveals the salt; its reward goes to the challenger who
+    /// revealed the earliest commitment to the block (spec section 16.1), so
+    /// that whoever copies a challenge from the mempool, committing only
+    /// then, is never paid. The commitment names no block: watching it
+    /// shows nothing to copy.
+    function commitChallenge(bytes32 commitment) external nonReentrant {
+        if (_commits[commitment] == 0) _commits[commitment] = uint64(block.timestamp);
+    }
+
+    /// @notice The L1 time at which `commitment` was recorded (zero: never).
+    function challengeCommitment(bytes32 commitment) external view returns (uint64) {
+        return _commits[commitment];
+    }
+
+    /// @notice Reveals the caller's commitment to block `blockHash` of batch
+    /// `batchIndex` without proving it: the caller becomes the block's
+    /// leader if no one revealed an earlier commitment to it. A challenger
+    /// reveals before it sends its proof, so that a copier who keeps the
+    /// proof out of L1 for a block while it commits and proves in its place
+    /// still pays the challenger.
+    function revealChallenge(uint256 batchIndex, bytes32 blockHash, bytes32 salt) external nonReentrant {
+        if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
+        Batch storage b = _batches[batchIndex];
+        uint256 finalAt = uint256(b.submittedAt) + challengeWindow;
+        if (block.timestamp >= finalAt) revert ChallengeWindowClosed(batchIndex, finalAt);
+        _reveal(batchIndex, b, blockHash, salt);
+    }
+
+    /// @notice The leader of block `blockHash` of batch `batchIndex` as the
+    /// batch stands now: who a proof of it would reward, and when it
+    /// committed (zero address: none yet).
+    function challengeLeader(uint256 batchIndex, bytes32 blockHash)
+        external
+        view
+        returns (address challenger, uint64 committedAt)
+    {
+        if (batchIndex >= batchCount) return (address(0), 0);
+        Batch storage b = _batches[batchIndex];
+        Leader storage l = _leaders[_targetId(batchIndex, b.blocksRoot, blockHash)];
+        if (l.committedAt <= b.submittedAt) return (address(0), 0);
+        return (l.challenger, l.committedAt);
+    }
+
+    /// @dev Checks the caller's commitment to the block and makes the caller
+    /// its leader if its commitment is the earliest revealed (ties keep the
+    /// first revealed). A leader whose commitment is not later than the
+    /// batch's submission belongs to an earlier batch of the same index and
+    /// blocks, and counts for nothing.
+    function _reveal(uint256 batchIndex, Batch storage b, bytes32 blockHash, bytes32 salt) private {
+        bytes32 commitment = keccak256(abi.encode(msg.sender, batchIndex, blockHash, salt));
+        uint64 at = _commits[commitment];
+        if (at == 0) revert UnknownCommitment(commitment);
+        uint64 submittedAt = b.submittedAt;
+        if (at <= submittedAt) revert CommitmentBeforeBatch(at, submittedAt);
+        if (at >= block.timestamp) revert CommitmentNotEarlier(at, block.timestamp);
+        Leader storage l = _leaders[_targetId(batchIndex, b.blocksRoot, blockHash)];
+        if (l.challenger == address(0) || l.committedAt <= submittedAt || at < l.committedAt) {
+            l.challenger = msg.sender;
+            l.committedAt = at;
+            emit ChallengeLeader(batchIndex, blockHash, msg.sender, at);
+        }
+    }
+
+    function _targetId(uint256 batchIndex, bytes32 blocksRoot, bytes32 blockHash) private pure returns (bytes32) {
+        return keccak256(abi.encode(batchIndex, blocksRoot, blockHash));
+    }
+
     /// @notice A fraud proof against one block of a batch.
     /// @param batchIndex The batch holding the block.
     /// @param parent The block's parent header, encoded (spec section 10).
@@ -679,6 +777,7 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     /// @param txData The block's tx data.
     /// @param queueItems The encodings of the queue items the block applies.
     /// @param witness The state witness (spec section 16).
+    /// @param salt The salt of the caller's commitment (commitChallenge).
     struct Challenge {
         uint256 batchIndex;
         bytes parent;
@@ -687,21 +786,28 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
         bytes txData;
         bytes queueItems;
         bytes witness;
+        bytes32 salt;
     }
 
     /// @notice Proves a block of batch `c.batchIndex` fraudulent while the
     /// batch is inside its challenge window. The block's header must be
-    /// under the batch's blocksRoot; the verifier re-executes it. On fraud
-    /// the batch and every later one are reverted (the chain continues from
-    /// the batch before, and so does the queue cursor), the batch's bond is
-    /// slashed: CHALLENGER_SHARE_PERCENT to the caller (claimable), the rest
-    /// burned. Later batches' bonds go back to their submitters through
-    /// {settleRollback}, which this call starts. Anyone may call it.
+    /// under the batch's blocksRoot, and the caller must have committed to
+    /// it (commitChallenge) after the batch was posted and before this L1
+    /// block; the verifier re-executes it. On fraud the batch and every
+    /// later one are reverted (the chain continues from the batch before,
+    /// and so does the queue cursor), the batch's bond is slashed:
+    /// CHALLENGER_SHARE_PERCENT to the block's leader (claimable: the
+    /// challenger who revealed the earliest commitment, the caller if no one
+    /// revealed an earlier one), the rest burned. Later batches' bonds go
+    /// back to their submitters through {settleRollback}, which this call
+    /// starts.
     function challenge(Challenge calldata c) external nonReentrant {
-        _challengeable(c.batchIndex, c.header, c.blockProof);
+        Batch storage b = _challengeable(c.batchIndex, c.header, c.blockProof);
+        bytes32 blockHash = _hashCalldata(c.header);
+        _reveal(c.batchIndex, b, blockHash, c.salt);
         FraudVerifier.Result memory r = fraudVerifier.verify(c.parent, c.header, c.txData, c.queueItems, c.witness);
         if (r.fraud == FraudVerifier.Fraud.None) revert NoFraud();
-        _slash(c.batchIndex, uint64(bytes8(c.header[32:40])), r);
+        _slash(c.batchIndex, uint64(bytes8(c.header[32:40])), blockHash, r);
     }
 
     /// @notice The first transaction of a staged challenge (spec section
@@ -713,6 +819,7 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     /// @param txData The block's tx data.
     /// @param queueItems The encodings of the queue items the block applies.
     /// @param values The witness's entries without their proofs (section 16.2).
+    /// @param salt The salt of the caller's commitment (commitChallenge).
     struct ChallengeStart {
         uint256 batchIndex;
         bytes parent;
@@ -721,6 +828,7 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
         bytes txData;
         bytes queueItems;
         bytes values;
+        bytes32 salt;
     }
 
     /// @notice A staged challenge in progress: what its chunks must still
@@ -731,6 +839,7 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
         bytes32 root; // where the next chunk's proofs start
         bytes32 stateRoot; // the header's
         uint64 blockNumber;
+        uint64 submittedAt; // the batch's when started
         uint16 remaining; // entries not proven yet
         uint16 txIndex;
         uint8 fraud;
@@ -742,16 +851,18 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     mapping(bytes32 id => Session) private _sessions;
 
     /// @notice Starts a staged challenge: checks what {challenge} checks
-    /// and executes the block on the claimed values (FraudVerifier.open).
-    /// When the verdict needs no state (the tx data does not decode) or
-    /// reads none, it is final at once; otherwise the caller proves the
-    /// values in chunks with {continueChallenge}, and the last chunk
-    /// applies the verdict as {challenge} does. A caller's earlier session
-    /// for the same block (one whose batch a rollback replaced by a batch
-    /// holding the same block, say) is started afresh.
+    /// (the caller's commitment included: starting reveals it) and executes
+    /// the block on the claimed values (FraudVerifier.open). When the
+    /// verdict needs no state (the tx data does not decode) or reads none,
+    /// it is final at once; otherwise the caller proves the values in chunks
+    /// with {continueChallenge}, and the last chunk applies the verdict as
+    /// {challenge} does, rewarding the block's leader. A caller's earlier
+    /// session for the same block (one whose batch a rollback replaced by a
+    /// batch holding the same block, say) is started afresh.
     function startChallenge(ChallengeStart calldata c) external nonReentrant {
-        bytes32 blocksRoot = _challengeable(c.batchIndex, c.header, c.blockProof);
+        Batch storage b = _challengeable(c.batchIndex, c.header, c.blockProof);
         bytes32 blockHash = _hashCalldata(c.header);
+        _reveal(c.batchIndex, b, blockHash, c.salt);
         bytes32 id = _sessionId(msg.sender, c.batchIndex, blockHash);
         (FraudVerifier.Result memory r, FraudVerifier.Stage memory st) =
             fraudVerifier.open(c.parent, c.header, c.txData, c.queueItems, c.values);
@@ -759,15 +870,16 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
         if (st.count == 0) {
             if (r.fraud == FraudVerifier.Fraud.None) revert NoFraud();
             delete _sessions[id];
-            _slash(c.batchIndex, number, r);
+            _slash(c.batchIndex, number, blockHash, r);
             return;
         }
         _sessions[id] = Session({
-            blocksRoot: blocksRoot,
+            blocksRoot: b.blocksRoot,
             digest: st.digest,
             root: st.parentRoot,
             stateRoot: st.stateRoot,
             blockNumber: number,
+            submittedAt: b.submittedAt,
             remaining: uint16(st.count), // a witness counts at most 2^16 - 1 entries
             txIndex: uint16(r.txIndex), // a block holds at most 64 transactions
             fraud: uint8(r.fraud),
@@ -781,9 +893,9 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     /// block `blockHash` in batch `batchIndex` (FraudVerifier.prove). The
     /// chunk that proves the last entry decides: if the batch is still the
     /// one the challenge started against, inside its challenge window, and
-    /// the verdict is fraud, it is applied as by {challenge}; otherwise that
-    /// chunk reverts (BatchReplaced, UnknownBatch, ChallengeWindowClosed,
-    /// NoFraud).
+    /// the verdict is fraud, it is applied as by {challenge}, rewarding the
+    /// block's leader; otherwise that chunk reverts (BatchReplaced,
+    /// UnknownBatch, ChallengeWindowClosed, NoFraud).
     function continueChallenge(uint256 batchIndex, bytes32 blockHash, bytes calldata chunk) external nonReentrant {
         bytes32 id = _sessionId(msg.sender, batchIndex, blockHash);
         Session storage ss = _sessions[id];
@@ -801,13 +913,13 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
         delete _sessions[id];
         if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
         Batch storage b = _batches[batchIndex];
-        if (b.blocksRoot != s.blocksRoot) revert BatchReplaced(batchIndex);
+        if (b.blocksRoot != s.blocksRoot || b.submittedAt != s.submittedAt) revert BatchReplaced(batchIndex);
         uint256 finalAt = uint256(b.submittedAt) + challengeWindow;
         if (block.timestamp >= finalAt) revert ChallengeWindowClosed(batchIndex, finalAt);
         FraudVerifier.Fraud f = FraudVerifier.Fraud(s.fraud);
         if (f == FraudVerifier.Fraud.None && s.commit && root != s.stateRoot) f = FraudVerifier.Fraud.StateRoot;
         if (f == FraudVerifier.Fraud.None) revert NoFraud();
-        _slash(batchIndex, s.blockNumber, FraudVerifier.Result(f, s.txIndex, FraudVerifier.Rule(s.rule)));
+        _slash(batchIndex, s.blockNumber, blockHash, FraudVerifier.Result(f, s.txIndex, FraudVerifier.Rule(s.rule)));
     }
 
     /// @notice The staged challenge of `challenger` against
@@ -826,31 +938,36 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
 
     /// @dev What every challenge checks first: the batch exists and is
     /// inside its challenge window, and the header is under its blocksRoot.
-    /// Returns that root. A pending rollback does not matter: a challenge
-    /// never waits on another's bookkeeping ({_slash} merges the ranges).
+    /// A pending rollback does not matter: a challenge never waits on
+    /// another's bookkeeping ({_slash} merges the ranges).
     function _challengeable(uint256 batchIndex, bytes calldata header, bytes32[] calldata blockProof)
         private
         view
-        returns (bytes32)
+        returns (Batch storage b)
     {
         if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
-        Batch storage b = _batches[batchIndex];
+        b = _batches[batchIndex];
         uint256 finalAt = uint256(b.submittedAt) + challengeWindow;
         if (block.timestamp >= finalAt) revert ChallengeWindowClosed(batchIndex, finalAt);
         bytes32 blockHash = _hashCalldata(header);
         if (!MerkleProof.verifyCalldata(blockProof, b.blocksRoot, blockHash)) {
             revert BlockNotInBatch(batchIndex, blockHash);
         }
-        return b.blocksRoot;
     }
 
     /// @dev Applies a proven fraud: the batch and every later one are
-    /// reverted, the bond slashed (half to the caller, the rest burned), and
-    /// the rollback started.
-    function _slash(uint256 batchIndex, uint64 blockNumber, FraudVerifier.Result memory r) private {
+    /// reverted, the bond slashed (half to the block's leader, the rest
+    /// burned), and the rollback started.
+    function _slash(uint256 batchIndex, uint64 blockNumber, bytes32 blockHash, FraudVerifier.Result memory r) private {
+        bytes32 target = _targetId(batchIndex, _batches[batchIndex].blocksRoot, blockHash);
+        // Every proof revealed a commitment first, so the block has a
+        // leader; the caller stands in should that ever not hold.
+        address rewarded = _leaders[target].challenger;
+        if (rewarded == address(0)) rewarded = msg.sender;
+        delete _leaders[target];
         (, uint256 amount) = _releaseBond(batchIndex);
         uint256 reward = amount * CHALLENGER_SHARE_PERCENT / 100;
-        claimable[msg.sender] += reward;
+        claimable[rewarded] += reward;
         uint256 count = batchCount;
         batchCount = batchIndex;
         // The reverted batches still to settle: batchIndex + 1 up to the
@@ -866,7 +983,7 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
             rollbackEnd = end;
         }
         emit FraudProven(
-            batchIndex, blockNumber, msg.sender, uint8(r.fraud), r.txIndex, uint8(r.rule), reward, amount - reward
+            batchIndex, blockNumber, rewarded, uint8(r.fraud), r.txIndex, uint8(r.rule), reward, amount - reward
         );
         emit BatchesReverted(batchIndex, count - 1);
         _settle(SETTLE_PER_CHALLENGE);

@@ -234,6 +234,70 @@ func (c *Chain) sendSigned(ctx context.Context, key *ecdsa.PrivateKey, tx *types
 	return receipt, nil
 }
 
+// Tx is one transaction of a block that SendBlock mines.
+type Tx struct {
+	From  *Account
+	To    common.Address
+	Data  []byte
+	Value *big.Int // nil for none
+	Gas   uint64
+}
+
+// SendBlock sends the transactions without simulating them and mines them
+// all in one block, in the order given (each pays a higher tip than the
+// next). It returns their receipts, those of transactions that failed on
+// chain (status 0) included: a test of what one transaction does to a later
+// one in the same block.
+func (c *Chain) SendBlock(txs ...Tx) []*types.Receipt {
+	c.tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		c.tb.Fatalf("simtest: reading head: %v", err)
+	}
+	nonces := map[common.Address]uint64{}
+	var hashes []common.Hash
+	for i, t := range txs {
+		n, ok := nonces[t.From.Address]
+		if !ok {
+			if n, err = c.Client.PendingNonceAt(ctx, t.From.Address); err != nil {
+				c.tb.Fatalf("simtest: nonce of %s: %v", t.From.Address, err)
+			}
+		}
+		nonces[t.From.Address] = n + 1
+		value := t.Value
+		if value == nil {
+			value = new(big.Int)
+		}
+		tip := new(big.Int).Mul(big.NewInt(int64(len(txs)-i)), big.NewInt(1e9))
+		to := t.To
+		signed, err := types.SignNewTx(t.From.Key, types.LatestSignerForChainID(big.NewInt(ChainID)), &types.DynamicFeeTx{
+			ChainID: big.NewInt(ChainID), Nonce: n, GasTipCap: tip,
+			GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
+			Gas:       t.Gas, To: &to, Value: value, Data: t.Data,
+		})
+		if err != nil {
+			c.tb.Fatalf("simtest: signing: %v", err)
+		}
+		if err := c.Client.SendTransaction(ctx, signed); err != nil {
+			c.tb.Fatalf("simtest: sending: %v", err)
+		}
+		hashes = append(hashes, signed.Hash())
+	}
+	c.Backend.Commit()
+	receipts := make([]*types.Receipt, len(hashes))
+	for i, h := range hashes {
+		if receipts[i], err = c.Client.TransactionReceipt(ctx, h); err != nil {
+			c.tb.Fatalf("simtest: receipt of %s: %v", h, err)
+		}
+	}
+	if len(receipts) > 1 && receipts[0].BlockNumber.Cmp(receipts[len(receipts)-1].BlockNumber) != 0 {
+		c.tb.Fatalf("simtest: the transactions were mined in blocks %s..%s, not one", receipts[0].BlockNumber, receipts[len(receipts)-1].BlockNumber)
+	}
+	return receipts
+}
+
 // Call runs a read-only call against the latest block.
 func (c *Chain) Call(to common.Address, calldata []byte) ([]byte, error) {
 	out, err := c.Client.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: calldata}, nil)
