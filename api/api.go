@@ -57,7 +57,7 @@ const BlockGasLimit = 30_000_000
 // fee is constant and pays for the L1 data; the tip only orders the mempool.
 var SuggestedTip = big.NewInt(1_000_000)
 
-// Tokens gives the metadata of bridged tokens (l1.Watcher implements it).
+// Tokens gives the metadata of bridged tokens (from the node's view of L1).
 type Tokens interface {
 	Token(addr common.Address) (l1.Token, bool)
 }
@@ -77,10 +77,14 @@ type Backend struct {
 	Status        Status
 	RollupConfig  any // what viaduct_rollupConfig answers
 	ClientVersion string
-	// L1, if set, finds the batch of a block for withdrawal proofs,
-	// scanning from L1DeployBlock.
-	L1            *l1.Rollup
-	L1DeployBlock uint64
+	// L1, if set, is the node's view of the Rollup on L1: the batch that
+	// holds a block, for withdrawal and block proofs.
+	L1 L1View
+}
+
+// L1View gives the node's latest view of the Rollup (l1.Follower).
+type L1View interface {
+	Snapshot() *l1.Snapshot
 }
 
 // NewServer returns an rpc.Server with the eth, net, web3 and viaduct

@@ -6,7 +6,6 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"io"
-	"log/slog"
 	"math/big"
 	"net/http"
 	"strings"
@@ -25,6 +24,7 @@ import (
 
 	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/engine"
 	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/mempool"
 	"github.com/viaduct-l2/viaduct/sequencer"
@@ -81,7 +81,7 @@ func newEnv(t *testing.T) *env {
 	e := &env{chain: c, queue: &sliceQueue{}, token: common.HexToAddress("0x70ce")}
 	e.key, _ = crypto.GenerateKey()
 	e.alice = crypto.PubkeyToAddress(e.key.PublicKey)
-	e.seq = sequencer.New(sequencer.Config{FeeRecipient: common.HexToAddress("0xfee")}, c, pool, e.queue, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	e.seq = sequencer.New(sequencer.Config{FeeRecipient: common.HexToAddress("0xfee")}, engine.New(c, nil), pool)
 	rs, err := NewServer(&Backend{
 		Chain: c, Pool: pool, Tokens: tokenMap{e.token: {Name: "Test Token", Symbol: "TT", Decimals: 6}},
 		Status: fixedStatus{1, 0}, RollupConfig: map[string]any{"l2ChainId": cfg.ChainID}, ClientVersion: "viaduct/test",
@@ -111,7 +111,7 @@ func newEnv(t *testing.T) *env {
 
 func (e *env) seal(t *testing.T) *chain.Block {
 	t.Helper()
-	b, err := e.seq.Seal()
+	b, err := e.seq.Seal(e.queue)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -170,13 +169,9 @@ func (api *ViaductAPI) GetWithdrawal(ctx context.Context, number hexutil.Uint64,
 		Proof:  core.WithdrawalProof(blk.Withdrawals, int(index)),
 		Header: blk.Header.Encode(), BlockHash: blk.Hash(),
 	}
-	batch, headers, pos, err := api.b.batchOf(ctx, blk)
+	batch, headers, pos, final, err := api.b.batchOf(blk)
 	if err != nil || headers == nil {
 		return res, err
-	}
-	final, err := api.b.L1.IsFinalized(ctx, batch)
-	if err != nil {
-		return nil, err
 	}
 	b := hexutil.Uint64(batch)
 	res.Posted, res.Batch, res.Finalizable = true, &b, final
@@ -185,26 +180,39 @@ func (api *ViaductAPI) GetWithdrawal(ctx context.Context, number hexutil.Uint64,
 	return res, nil
 }
 
-// batchOf finds the L1 batch that posted blk: its index, all its headers
-// and blk's position among them. headers is nil while blk is not posted (or
-// the node has no L1 access).
-func (b *Backend) batchOf(ctx context.Context, blk *chain.Block) (uint64, []*core.Header, int, error) {
+// batchOf finds the L1 batch that holds blk, from the node's view of L1
+// (a search over its batch records, no L1 call): the batch's index, all
+// its headers (the local chain's, checked against the batch's blocks
+// root), blk's position among them, and whether the batch's challenge
+// window is over at the latest L1 block seen. headers is nil while blk is
+// not posted (or the node has no view of L1).
+func (b *Backend) batchOf(blk *chain.Block) (uint64, []*core.Header, int, bool, error) {
 	number := blk.Header.Number
 	if b.L1 == nil || number == 0 || number > b.resolve(rpc.SafeBlockNumber) {
-		return 0, nil, 0, nil
+		return 0, nil, 0, false, nil
 	}
-	batch, headers, err := b.L1.FindBatch(ctx, b.L1DeployBlock, number)
-	if errors.Is(err, l1.ErrNotPosted) {
-		return 0, nil, 0, nil
+	v := b.L1.Snapshot()
+	rec, err := v.BatchOf(number)
+	if errors.Is(err, l1.ErrNotPostedYet) {
+		return 0, nil, 0, false, nil
 	}
 	if err != nil {
-		return 0, nil, 0, fmt.Errorf("finding the batch of block %d: %w", number, err)
+		return 0, nil, 0, false, fmt.Errorf("finding the batch of block %d: %w", number, err)
 	}
-	pos := slices.IndexFunc(headers, func(h *core.Header) bool { return h.Number == number })
-	if pos < 0 || headers[pos].Hash() != blk.Hash() {
-		return 0, nil, 0, fmt.Errorf("L1 batch %d does not hold this node's block %d", batch, number)
+	headers := make([]*core.Header, 0, rec.LastBlock-rec.FirstBlock+1)
+	for n := rec.FirstBlock; n <= rec.LastBlock; n++ {
+		h, err := b.Chain.HeaderByNumber(n)
+		if err != nil {
+			return 0, nil, 0, false, fmt.Errorf("block %d of batch %d: %w", n, rec.Index, err)
+		}
+		headers = append(headers, h)
 	}
-	return batch, headers, pos, nil
+	pos := int(number - rec.FirstBlock)
+	if rollup.BlocksRoot(headers) != rec.BlocksRoot || headers[pos].Hash() != blk.Hash() {
+		return 0, nil, 0, false, fmt.Errorf("L1 batch %d does not hold this node's block %d", rec.Index, number)
+	}
+	final := v.L1HeadTime >= rec.SubmittedAt+v.ChallengeWindow()
+	return rec.Index, headers, pos, final, nil
 }
 
 // BlockProof is viaduct_getBlockProof's answer: a block's header in its
@@ -233,7 +241,7 @@ func (api *ViaductAPI) GetBlockProof(ctx context.Context, number hexutil.Uint64)
 		return nil, err
 	}
 	res := &BlockProof{Number: number, Hash: blk.Hash(), Header: blk.Header.Encode(), BlockProof: []common.Hash{}}
-	batch, headers, pos, err := api.b.batchOf(ctx, blk)
+	batch, headers, pos, _, err := api.b.batchOf(blk)
 	if err != nil || headers == nil {
 		return res, err
 	}
@@ -272,4 +280,53 @@ func (api *ViaductAPI) GetQueueItem(index hexutil.Uint64) (*QueueItemStatus, err
 		res.Withdrawal = &w
 	}
 	return res, nil
+}
+
+// BatchInfo is viaduct_getBatch's answer: a batch the Rollup holds, as the
+// node's view of L1 has it.
+type BatchInfo struct {
+	Index         hexutil.Uint64 `json:"index"`
+	FirstBlock    hexutil.Uint64 `json:"firstBlock"`
+	LastBlock     hexutil.Uint64 `json:"lastBlock"`
+	BlocksRoot    common.Hash    `json:"blocksRoot"`
+	LastBlockHash common.Hash    `json:"lastBlockHash"`
+	StateRoot     common.Hash    `json:"stateRoot"`
+	QueueCursor   hexutil.Uint64 `json:"queueCursor"`
+	Submitter     common.Address `json:"submitter"`
+	// SubmittedAt is the L1 time of the batch's block; its challenge
+	// window ends at ChallengeWindowEnd.
+	SubmittedAt        hexutil.Uint64 `json:"submittedAt"`
+	ChallengeWindowEnd hexutil.Uint64 `json:"challengeWindowEnd"`
+	// Final: the challenge window is over at the latest L1 block the node
+	// has seen.
+	Final       bool           `json:"final"`
+	L1Tx        common.Hash    `json:"l1Tx"`
+	L1Block     hexutil.Uint64 `json:"l1Block"`
+	L1BlockHash common.Hash    `json:"l1BlockHash"`
+}
+
+// ErrUnknownBatch is returned for a batch the Rollup does not hold.
+var ErrUnknownBatch = errors.New("unknown batch")
+
+// GetBatch is viaduct_getBatch: batch `index` as the Rollup holds it, from
+// the node's view of L1 (no L1 call).
+func (api *ViaductAPI) GetBatch(index hexutil.Uint64) (*BatchInfo, error) {
+	if api.b.L1 == nil {
+		return nil, fmt.Errorf("%w: this node has no view of L1", ErrUnknownBatch)
+	}
+	v := api.b.L1.Snapshot()
+	rec, err := v.Batch(uint64(index))
+	if errors.Is(err, l1.ErrUnknownBatch) {
+		return nil, fmt.Errorf("%w: %d (the Rollup holds %d)", ErrUnknownBatch, index, v.BatchCount())
+	}
+	if err != nil {
+		return nil, err
+	}
+	end := rec.SubmittedAt + v.ChallengeWindow()
+	return &BatchInfo{
+		Index: hexutil.Uint64(rec.Index), FirstBlock: hexutil.Uint64(rec.FirstBlock), LastBlock: hexutil.Uint64(rec.LastBlock),
+		BlocksRoot: rec.BlocksRoot, LastBlockHash: rec.LastBlockHash, StateRoot: rec.StateRoot, QueueCursor: hexutil.Uint64(rec.QueueCursor),
+		Submitter: rec.Submitter, SubmittedAt: hexutil.Uint64(rec.SubmittedAt), ChallengeWindowEnd: hexutil.Uint64(end),
+		Final: v.L1HeadTime >= end, L1Tx: rec.Tx, L1Block: hexutil.Uint64(rec.L1Block), L1BlockHash: rec.L1Hash,
+	}, nil
 }

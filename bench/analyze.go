@@ -5,13 +5,12 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
-
-	"github.com/viaduct-l2/viaduct/l1"
+	"github.com/viaduct-l2/viaduct/api"
 )
 
 // Percentiles of a latency distribution, in milliseconds.
@@ -164,36 +163,49 @@ func tokens(data []byte) (zero int, toks uint64) {
 	return zero, toks
 }
 
-// batchCost reads every BatchSubmitted event in L1 blocks from..head that
-// holds a block of first..last, and the receipts and calldata of those
-// batch transactions; the transfers per batch are counted from the L2's
-// own blocks.
-func batchCost(ctx context.Context, l1l, l2l *layer, rollupAddr common.Address, fromL1, first, last uint64) (BatchCost, error) {
+// batchCost reads the batches that hold a block of first..last (from the
+// L2 node: viaduct_getBlockProof, viaduct_getBatch) and the receipts and
+// calldata of their L1 transactions; the transfers per batch are counted
+// from the L2's own blocks.
+func batchCost(ctx context.Context, l1l, l2l *layer, first, last uint64) (BatchCost, error) {
 	var c BatchCost
 	if last < first {
 		return c, nil
 	}
-	r := &l1.Rollup{Client: l1l.ec, Address: rollupAddr}
-	head, err := l1l.blockNumber(ctx)
-	if err != nil {
-		return c, err
+	// The batches that hold first..last, as the L2 node's view of L1 has
+	// them: the batch of block `first`, and the ones after it.
+	var bp struct {
+		Batch *hexutil.Uint64 `json:"batch"`
 	}
-	batches, err := r.Batches(ctx, fromL1, head)
-	if err != nil {
-		return c, fmt.Errorf("bench: batches: %w", err)
+	if err := l2l.rpc.CallContext(ctx, &bp, "viaduct_getBlockProof", hexutil.Uint64(first)); err != nil {
+		return c, fmt.Errorf("bench: the batch of block %d: %w", first, err)
+	}
+	if bp.Batch == nil {
+		return c, nil // not posted (yet)
+	}
+	var batches []api.BatchInfo
+	for i := uint64(*bp.Batch); ; i++ {
+		var b api.BatchInfo
+		if err := l2l.rpc.CallContext(ctx, &b, "viaduct_getBatch", hexutil.Uint64(i)); err != nil {
+			if strings.Contains(err.Error(), api.ErrUnknownBatch.Error()) {
+				break
+			}
+			return c, fmt.Errorf("bench: batch %d: %w", i, err)
+		}
+		if uint64(b.FirstBlock) > last {
+			break
+		}
+		batches = append(batches, b)
 	}
 	lo, hi := uint64(math.MaxUint64), uint64(0)
 	for _, b := range batches {
-		if b.Event.LastBlock < first || b.Event.FirstBlock > last {
-			continue
-		}
-		rc, err := l1l.ec.TransactionReceipt(ctx, b.Tx)
+		rc, err := l1l.ec.TransactionReceipt(ctx, b.L1Tx)
 		if err != nil {
-			return c, fmt.Errorf("bench: receipt of batch %s: %w", b.Tx, err)
+			return c, fmt.Errorf("bench: receipt of batch %s: %w", b.L1Tx, err)
 		}
-		tx, _, err := l1l.ec.TransactionByHash(ctx, b.Tx)
+		tx, _, err := l1l.ec.TransactionByHash(ctx, b.L1Tx)
 		if err != nil {
-			return c, fmt.Errorf("bench: batch transaction %s: %w", b.Tx, err)
+			return c, fmt.Errorf("bench: batch transaction %s: %w", b.L1Tx, err)
 		}
 		if rc.Status != types.ReceiptStatusSuccessful {
 			continue // a refused batch posts nothing (docs/node.md); its gas is not the L2's cost per transfer
@@ -209,8 +221,8 @@ func batchCost(ctx context.Context, l1l, l2l *layer, rollupAddr common.Address, 
 		if rc.GasUsed == floor {
 			c.FloorBinding++
 		}
-		c.L2Blocks += b.Event.LastBlock - b.Event.FirstBlock + 1
-		lo, hi = min(lo, b.Event.FirstBlock), max(hi, b.Event.LastBlock)
+		c.L2Blocks += uint64(b.LastBlock - b.FirstBlock + 1)
+		lo, hi = min(lo, uint64(b.FirstBlock)), max(hi, uint64(b.LastBlock))
 	}
 	if c.Batches == 0 {
 		return c, nil

@@ -306,10 +306,6 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	l1Start, err := l1l.blockNumber(ctx)
-	if err != nil {
-		return nil, err
-	}
 	if nodeDir != "" {
 		if rep.Node.DiskBefore, err = dirSize(nodeDir); err != nil {
 			return nil, err
@@ -350,7 +346,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if err := checkL2Receipts(ctx, r2, 200); err != nil {
 		return nil, err
 	}
-	if rep.Batches, err = batchCost(ctx, l1l, l2l, info.Rollup, l1Start, r2.firstBlock, r2.lastBlock); err != nil {
+	if rep.Batches, err = batchCost(ctx, l1l, l2l, r2.firstBlock, r2.lastBlock); err != nil {
 		return nil, err
 	}
 	if pid != 0 {

@@ -35,6 +35,7 @@ package challenger
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -54,8 +55,9 @@ import (
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/derive"
 	"github.com/viaduct-l2/viaduct/fraud"
+	"github.com/viaduct-l2/viaduct/internal/service"
 	"github.com/viaduct-l2/viaduct/l1"
-	"github.com/viaduct-l2/viaduct/sequencer"
+	"github.com/viaduct-l2/viaduct/txmgr"
 )
 
 // ErrNotProvable is returned for a flagged block that no fraud proof can
@@ -71,10 +73,18 @@ const DefaultMaxTxBytes = 96 * 1024
 
 // Challenger proves flagged blocks wrong on L1.
 type Challenger struct {
-	Deriver  *derive.Deriver
-	Rollup   *l1.Rollup
-	Queue    sequencer.Queue // the confirmed queue items (l1.Watcher)
-	Sender   *l1.Sender
+	// Flagged is the block derivation found wrong (derive.Syncer.Flagged).
+	Flagged func() *derive.Flag
+	// Chain is the verifier's chain: its head is the flagged block's
+	// parent while derivation is stopped there.
+	Chain *chain.Chain
+	// View is the view of L1 the chain was last brought to.
+	View   func() *l1.Snapshot
+	Rollup *l1.Rollup
+	// Tx sends the challenges; Key is its key (the commitments' salts are
+	// derived from it).
+	Tx       *txmgr.Manager
+	Key      *ecdsa.PrivateKey
 	Interval time.Duration // between steps (default 1s)
 	// MaxTxBytes bounds a challenge transaction's calldata: a larger proof
 	// is staged over several transactions of at most this size (default
@@ -89,8 +99,7 @@ type Challenger struct {
 	failures uint64
 	owed     bool // a reward may be claimable (checked at start and after a proof)
 
-	cancel context.CancelFunc
-	done   chan struct{}
+	loop *service.Loop
 }
 
 // Stats is what the challenger has done since it started.
@@ -149,7 +158,7 @@ func (c *Challenger) Step(ctx context.Context) (bool, error) {
 		}
 		c.window, c.owed = w, true
 	}
-	if inFlight, err := c.Sender.InFlight(ctx); err != nil || inFlight {
+	if inFlight, err := c.Tx.InFlight(ctx); err != nil || inFlight {
 		return false, err
 	}
 	// A wrong block first: a pending rollback does not hold a challenge
@@ -190,7 +199,7 @@ func (c *Challenger) Step(ctx context.Context) (bool, error) {
 		return c.staged(ctx, ch, salt)
 	}
 	c.Log.Warn("challenging a wrong block", "block", ch.number, "hash", ch.hash, "batch", ch.batch, "err", ch.why)
-	r, err := c.Sender.Send(ctx, c.Rollup.Address, ch.call(salt), nil)
+	r, err := c.send(ctx, ch.call(salt))
 	if err != nil {
 		return false, c.sendFailed(ctx, ch, err)
 	}
@@ -208,7 +217,7 @@ func (c *Challenger) Step(ctx context.Context) (bool, error) {
 // key and the batch, so a restarted challenger finds its commitment and
 // its reveal on L1 again.
 func (c *Challenger) commitAndReveal(ctx context.Context, ch *challenge, submittedAt, l1Time uint64) (common.Hash, bool, error) {
-	me := c.Sender.Address()
+	me := c.Tx.Address()
 	salt := c.salt(ch.batch, ch.hash, submittedAt)
 	commitment := rollup.ChallengeCommitment(me, ch.batch, ch.hash, salt)
 	at, err := c.Rollup.ChallengeCommitment(ctx, commitment)
@@ -217,7 +226,7 @@ func (c *Challenger) commitAndReveal(ctx context.Context, ch *challenge, submitt
 	}
 	if at == 0 {
 		c.Log.Warn("committing to a challenge of a wrong block", "block", ch.number, "hash", ch.hash, "batch", ch.batch, "err", ch.why)
-		r, err := c.Sender.Send(ctx, c.Rollup.Address, rollup.CommitChallengeCall(commitment), nil)
+		r, err := c.send(ctx, rollup.CommitChallengeCall(commitment))
 		if err != nil {
 			return salt, false, fmt.Errorf("challenger: commit to a challenge of block %d: %w", ch.number, err)
 		}
@@ -239,7 +248,7 @@ func (c *Challenger) commitAndReveal(ctx context.Context, ch *challenge, submitt
 		return salt, false, err
 	}
 	if leader != me && (leader == (common.Address{}) || leaderAt > at) {
-		r, err := c.Sender.Send(ctx, c.Rollup.Address, rollup.RevealChallengeCall(ch.batch, ch.hash, salt), nil)
+		r, err := c.send(ctx, rollup.RevealChallengeCall(ch.batch, ch.hash, salt))
 		if err != nil {
 			return salt, false, c.sendFailed(ctx, ch, err)
 		}
@@ -258,7 +267,7 @@ func (c *Challenger) commitAndReveal(ctx context.Context, ch *challenge, submitt
 // can tell from the commitment which block it names. A batch posted again
 // at the same index after a rollback gets a commitment of its own.
 func (c *Challenger) salt(batch uint64, blockHash common.Hash, submittedAt uint64) common.Hash {
-	return crypto.Keccak256Hash([]byte("viaduct/challenge-salt/v1"), crypto.FromECDSA(c.Sender.Key), c.Rollup.Address[:],
+	return crypto.Keccak256Hash([]byte("viaduct/challenge-salt/v1"), crypto.FromECDSA(c.Key), c.Rollup.Address[:],
 		binary.BigEndian.AppendUint64(nil, batch), blockHash[:], binary.BigEndian.AppendUint64(nil, submittedAt))
 }
 
@@ -303,7 +312,7 @@ func (c *Challenger) sendFailed(ctx context.Context, ch *challenge, err error) e
 		c.Log.Info("challenge commitment not usable yet; looking again", "block", ch.number, "reason", name)
 		return nil
 	}
-	if errors.Is(err, l1.ErrReverted) {
+	if errors.Is(err, txmgr.ErrReverted) {
 		// Mined but reverted: another challenger's proof came first
 		// in the same L1 block, if the batch is gone now.
 		if b, gerr := c.Rollup.GetBatch(ctx, ch.batch, nil); errors.Is(gerr, l1.ErrUnknownBatch) || (gerr == nil && common.Hash(b.BlocksRoot) != ch.root) {
@@ -321,7 +330,7 @@ func (c *Challenger) sendFailed(ctx context.Context, ch *challenge, err error) e
 // window open), and a restarted verifier goes on where
 // its session is. It returns whether the step's chunk proved the block.
 func (c *Challenger) staged(ctx context.Context, ch *challenge, salt common.Hash) (bool, error) {
-	sess, err := c.Rollup.ChallengeSession(ctx, c.Sender.Address(), ch.batch, ch.hash)
+	sess, err := c.Rollup.ChallengeSession(ctx, c.Tx.Address(), ch.batch, ch.hash)
 	if err != nil {
 		return false, err
 	}
@@ -329,7 +338,7 @@ func (c *Challenger) staged(ctx context.Context, ch *challenge, salt common.Hash
 	if common.Hash(sess.BlocksRoot) != ch.root || int(sess.Remaining) > n || sess.Remaining == 0 {
 		c.Log.Warn("challenging a wrong block in stages", "block", ch.number, "hash", ch.hash, "batch", ch.batch,
 			"entries", n, "proofBytes", ch.size, "err", ch.why)
-		r, err := c.Sender.Send(ctx, c.Rollup.Address, ch.start(salt), nil)
+		r, err := c.send(ctx, ch.start(salt))
 		if err != nil {
 			return false, c.sendFailed(ctx, ch, err)
 		}
@@ -346,7 +355,7 @@ func (c *Challenger) staged(ctx context.Context, ch *challenge, salt common.Hash
 	if err != nil {
 		return false, fmt.Errorf("challenger: chunks of block %d: %w", ch.number, err)
 	}
-	r, err := c.Sender.Send(ctx, c.Rollup.Address, rollup.ContinueChallengeCall(ch.batch, ch.hash, chunks[0]), nil)
+	r, err := c.send(ctx, rollup.ContinueChallengeCall(ch.batch, ch.hash, chunks[0]))
 	if err != nil {
 		if name := l1.RevertName(err); name == "UnknownChallenge" || name == "ChunkMismatch" {
 			// A reorg took the session (or an earlier chunk) away: the
@@ -375,79 +384,91 @@ func hasFraudProven(r *types.Receipt) bool {
 	return false
 }
 
+// send sends a call to the Rollup and waits for it to be mined.
+func (c *Challenger) send(ctx context.Context, data []byte) (*types.Receipt, error) {
+	to := c.Rollup.Address
+	return c.Tx.Send(ctx, txmgr.Candidate{To: &to, Data: data})
+}
+
 // build makes the challenge of the flagged block from the verifier's
-// chain, whose head is the block's parent while derivation is held.
+// chain, whose head is the block's parent while derivation is stopped
+// there; a chain that moved while the proof was built (an L1 reorg) gives
+// no challenge.
 func (c *Challenger) build() (*challenge, error) {
-	var ch *challenge
-	err := c.Deriver.WithInvalid(func(inv *derive.Invalid, chn *chain.Chain) error {
-		if inv.Header == nil {
-			return c.notProvable(common.Hash{}, inv.Number, inv.Err, "not a posted block")
-		}
-		hash := inv.Header.Hash()
-		if hash == c.given {
-			return ErrNotProvable
-		}
-		parent := chn.Head()
-		if parent.Hash() != inv.Header.ParentHash || parent.Number+1 != inv.Header.Number {
-			return c.notProvable(hash, inv.Number, inv.Err, "it does not follow the last good block")
-		}
-		if inv.Header.QueueCursor < parent.QueueCursor || inv.Header.QueueCursor-parent.QueueCursor > core.MaxQueueItemsPerBlock {
-			return c.notProvable(hash, inv.Number, inv.Err, "its queue cursor is out of bounds")
-		}
-		want := int(inv.Header.QueueCursor - parent.QueueCursor)
-		items := c.Queue.QueueItems(parent.QueueCursor, want)
-		if len(items) != want {
-			return fmt.Errorf("challenger: block %d applies %d queue items, %d confirmed here", inv.Number, want, len(items))
-		}
-		built, err := fraud.Build(chn.Config(), chn.State(), parent, inv.Header, items, inv.TxData)
+	inv := c.Flagged()
+	if inv == nil {
+		return nil, nil
+	}
+	if inv.Header == nil {
+		return nil, c.notProvable(common.Hash{}, inv.Number, inv.Err, "not a posted block")
+	}
+	hash := inv.Header.Hash()
+	if hash == c.given {
+		return nil, ErrNotProvable
+	}
+	chn := c.Chain
+	parent := chn.Head()
+	if parent.Hash() != inv.Header.ParentHash || parent.Number+1 != inv.Header.Number {
+		return nil, c.notProvable(hash, inv.Number, inv.Err, "it does not follow the last good block")
+	}
+	if inv.Header.QueueCursor < parent.QueueCursor || inv.Header.QueueCursor-parent.QueueCursor > core.MaxQueueItemsPerBlock {
+		return nil, c.notProvable(hash, inv.Number, inv.Err, "its queue cursor is out of bounds")
+	}
+	want := int(inv.Header.QueueCursor - parent.QueueCursor)
+	items := c.View().QueueItems(parent.QueueCursor, want)
+	if len(items) != want {
+		return nil, fmt.Errorf("challenger: block %d applies %d queue items, %d confirmed here", inv.Number, want, len(items))
+	}
+	built, err := fraud.Build(chn.Config(), chn.State(), parent, inv.Header, items, inv.TxData)
+	if err != nil {
+		return nil, c.notProvable(hash, inv.Number, err, "no witness")
+	}
+	if built.Invalid == nil {
+		// Valid transactions: the fraud is in the header's roots.
+		o, err := core.Execute(chn.Config(), chn.State(), parent, inv.Header.Timestamp, inv.Header.FeeRecipient, items, inv.TxData)
 		if err != nil {
-			return c.notProvable(hash, inv.Number, err, "no witness")
+			return nil, fmt.Errorf("challenger: re-execute block %d: %w", inv.Number, err)
 		}
-		if built.Invalid == nil {
-			// Valid transactions: the fraud is in the header's roots.
-			o, err := core.Execute(chn.Config(), chn.State(), parent, inv.Header.Timestamp, inv.Header.FeeRecipient, items, inv.TxData)
-			if err != nil {
-				return fmt.Errorf("challenger: re-execute block %d: %w", inv.Number, err)
-			}
-			if core.CheckHeader(inv.Header, o, built.PostRoot) == nil {
-				return c.notProvable(hash, inv.Number, inv.Err, "the block re-executes to its header")
-			}
+		if core.CheckHeader(inv.Header, o, built.PostRoot) == nil {
+			return nil, c.notProvable(hash, inv.Number, inv.Err, "the block re-executes to its header")
 		}
-		w, err := built.Witness.MarshalBinary()
+	}
+	if chn.Head().Hash() != parent.Hash() {
+		return nil, nil // the chain moved under the witness: the next step builds again
+	}
+	w, err := built.Witness.MarshalBinary()
+	if err != nil {
+		return nil, fmt.Errorf("challenger: encode witness of block %d: %w", inv.Number, err)
+	}
+	idx := -1
+	for i, h := range inv.Headers {
+		if h.Hash() == hash {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		return nil, c.notProvable(hash, inv.Number, inv.Err, "not in the batch read from L1")
+	}
+	headers := make([]*core.Header, len(inv.Headers))
+	for i, h := range inv.Headers {
+		hc := *h
+		headers[i] = &hc
+	}
+	p := *parent
+	ch := &challenge{
+		number: inv.Number, hash: hash, batch: inv.Batch, root: rollup.BlocksRoot(headers), why: inv.Err,
+		parent: &p, headers: headers, idx: idx, txData: slices.Clone(inv.TxData), items: slices.Clone(items),
+		encoded: w, witness: built.Witness,
+	}
+	ch.size = len(ch.call(common.Hash{})) // the salt is a fixed-size word
+	if ch.size > c.maxTxBytes() {
+		values, err := built.Witness.Values()
 		if err != nil {
-			return fmt.Errorf("challenger: encode witness of block %d: %w", inv.Number, err)
+			return nil, fmt.Errorf("challenger: encode values of block %d: %w", inv.Number, err)
 		}
-		idx := -1
-		for i, h := range inv.Headers {
-			if h.Hash() == hash {
-				idx = i
-			}
-		}
-		if idx < 0 {
-			return c.notProvable(hash, inv.Number, inv.Err, "not in the batch read from L1")
-		}
-		headers := make([]*core.Header, len(inv.Headers))
-		for i, h := range inv.Headers {
-			hc := *h
-			headers[i] = &hc
-		}
-		p := *parent
-		ch = &challenge{
-			number: inv.Number, hash: hash, batch: inv.Batch, root: rollup.BlocksRoot(headers), why: inv.Err,
-			parent: &p, headers: headers, idx: idx, txData: slices.Clone(inv.TxData), items: slices.Clone(items),
-			encoded: w, witness: built.Witness,
-		}
-		ch.size = len(ch.call(common.Hash{})) // the salt is a fixed-size word
-		if ch.size > c.maxTxBytes() {
-			values, err := built.Witness.Values()
-			if err != nil {
-				return fmt.Errorf("challenger: encode values of block %d: %w", inv.Number, err)
-			}
-			ch.values = values
-		}
-		return nil
-	})
-	return ch, err
+		ch.values = values
+	}
+	return ch, nil
 }
 
 func (c *Challenger) notProvable(hash common.Hash, n uint64, err error, why string) error {
@@ -473,7 +494,7 @@ func (c *Challenger) settleAndClaim(ctx context.Context) error {
 	if pending, err := c.Rollup.RollbackPending(ctx); err != nil {
 		return err
 	} else if pending {
-		r, err := c.Sender.Send(ctx, c.Rollup.Address, bindings.NewRollup().PackSettleRollback(big.NewInt(128)), nil)
+		r, err := c.send(ctx, bindings.NewRollup().PackSettleRollback(big.NewInt(128)))
 		if err != nil {
 			return fmt.Errorf("challenger: settle the rollback: %w", err)
 		}
@@ -491,12 +512,12 @@ func (c *Challenger) claim(ctx context.Context) error {
 	if !owed {
 		return nil
 	}
-	amount, err := c.Rollup.Claimable(ctx, c.Sender.Address())
+	amount, err := c.Rollup.Claimable(ctx, c.Tx.Address())
 	if err != nil {
 		return err
 	}
 	if amount.Sign() > 0 {
-		r, err := c.Sender.Send(ctx, c.Rollup.Address, bindings.NewRollup().PackClaim(), nil)
+		r, err := c.send(ctx, bindings.NewRollup().PackClaim())
 		if err != nil {
 			return fmt.Errorf("challenger: claim %s wei: %w", amount, err)
 		}
@@ -508,41 +529,29 @@ func (c *Challenger) claim(ctx context.Context) error {
 	return nil
 }
 
-// Start runs Step on a timer.
-func (c *Challenger) Start() error {
+// Start runs Step every Interval until ctx ends or Stop.
+func (c *Challenger) Start(ctx context.Context) error {
 	if c.Interval <= 0 {
 		c.Interval = time.Second
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	c.cancel, c.done = cancel, make(chan struct{})
-	go func() {
-		defer close(c.done)
-		t := time.NewTicker(c.Interval)
-		defer t.Stop()
-		for {
-			if _, err := c.Step(ctx); err != nil && ctx.Err() == nil {
-				c.mu.Lock()
-				c.failures++
-				c.mu.Unlock()
-				c.Log.Warn("challenger step failed", "err", err)
-			}
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-			}
+	c.loop = &service.Loop{Name: "challenger", Interval: c.Interval, Log: c.Log, Step: func(ctx context.Context) error {
+		_, err := c.Step(ctx)
+		if err != nil {
+			c.mu.Lock()
+			c.failures++
+			c.mu.Unlock()
 		}
-	}()
-	return nil
+		return err
+	}}
+	return c.loop.Start(ctx)
 }
 
-// Stop stops it, abandoning a wait for a challenge in flight (the next
-// start finds it pending or mined).
-func (c *Challenger) Stop() error {
-	if c.cancel == nil {
+// Stop stops it, abandoning a wait for a challenge in flight (the
+// transaction manager keeps it priced; the next start finds it pending or
+// mined).
+func (c *Challenger) Stop(ctx context.Context) error {
+	if c.loop == nil {
 		return nil
 	}
-	c.cancel()
-	<-c.done
-	return nil
+	return c.loop.Stop(ctx)
 }

@@ -119,12 +119,22 @@ const maxWalk = 256
 // another deployment, say).
 var ErrTooFarApart = errors.New("derive: the local chain and L1's share no recent block")
 
+// Params are the rest of what Plan decides from.
+type Params struct {
+	Generation uint64 // the view's l1.Snapshot.Generation
+	Settled    bool   // the view's l1.Snapshot.QueueSettled
+	Flag       *Flag  // the block derivation last found wrong (nil: none)
+	// Seals is true for a node that seals blocks of its own (a sequencer,
+	// a self-sequencing verifier): its blocks beyond L1's are left alone.
+	// A verifier's every block comes from L1, so one beyond L1's latest
+	// block is taken back.
+	Seals bool
+}
+
 // Plan decides the next step that brings the local chain to L1's, for a
-// verifier and for a sequencer alike (a sequencer's own blocks beyond
-// L1's are left alone). It reads, it does not write. generation is the
-// view's (l1.Snapshot.Generation) and settled its QueueSettled; flag is the
-// block derivation last found wrong (nil: none).
-func Plan(local Local, v View, generation uint64, settled bool, flag *Flag, memo *Memo) (Action, error) {
+// verifier and for a sequencer alike. It reads, it does not write.
+func Plan(local Local, v View, p Params, memo *Memo) (Action, error) {
+	generation, settled, flag := p.Generation, p.Settled, p.Flag
 	head := local.Head()
 	// 1. A block of this chain was proven wrong on L1: take it back.
 	if a, ok, err := planProofs(local, v, head.Number); err != nil || ok {
@@ -147,6 +157,9 @@ func Plan(local Local, v View, generation uint64, settled bool, flag *Flag, memo
 	}
 	if posted.Number <= head.Number {
 		if h, ok := local.HashOf(posted.Number); ok && h == posted.Hash {
+			if posted.Number < head.Number && !p.Seals {
+				return Action{Kind: Rewind, To: posted.Number, Why: fmt.Sprintf("L1 holds blocks up to %d", posted.Number)}, nil
+			}
 			return Action{Kind: Idle}, nil
 		}
 		common, err := shared(local, v, head.Number)

@@ -130,7 +130,7 @@ func (v *fakeView) QueueEntry(i uint64) (l1.QueueEntry, error) {
 	}
 	return l1.QueueEntry{Item: v.queue[i]}, nil
 }
-func (v *fakeView) ProofCount() uint64 { return uint64(len(v.proofs)) }
+func (v *fakeView) ProofCount() uint64                     { return uint64(len(v.proofs)) }
 func (v *fakeView) Proof(i uint64) (l1.ProofRecord, error) { return v.proofs[i], nil }
 
 func item(n uint64) core.QueueItem {
@@ -158,30 +158,33 @@ func TestPlan(t *testing.T) {
 		settled bool
 		flag    *Flag
 		want    string
+		// verifier: the node seals no blocks of its own (Params.Seals false).
+		verifier bool
 	}{
-		{"nothing posted", mine, &fakeView{queue: queue, final: -1}, true, nil, "idle"},
-		{"the chains agree", mine, &fakeView{batches: post(mine, 3, 3), queue: queue, final: 0}, true, nil, "idle"},
-		{"L1 behind the sequencer", mine, &fakeView{batches: post(mine, 2), queue: queue, final: -1}, true, nil, "idle"},
-		{"L1 ahead", newFakeChain(3, 0, map[int][]core.QueueItem{2: {item(0), item(1)}}), &fakeView{batches: post(mine, 3, 2, 1), queue: queue, final: -1}, true, nil, "derive batch 1"},
-		{"L1 ahead, mid-batch", newFakeChain(4, 0, map[int][]core.QueueItem{2: {item(0), item(1)}}), &fakeView{batches: post(mine, 3, 3), queue: queue, final: -1}, true, nil, "derive batch 1"},
-		{"fresh verifier", newFakeChain(0, 0, nil), &fakeView{batches: post(mine, 3, 3), queue: queue, final: -1}, true, nil, "derive batch 0"},
-		{"another chain on L1", mine, &fakeView{batches: post(other, 4, 4), queue: queue, final: -1}, true, nil, "rewind to 0"},
-		{"diverged after a shared batch", sameUpTo3, &fakeView{batches: post(mine, 3, 3), queue: queue, final: 0}, true, nil, "rewind to 3"},
+		{"nothing posted", mine, &fakeView{queue: queue, final: -1}, true, nil, "idle", false},
+		{"the chains agree", mine, &fakeView{batches: post(mine, 3, 3), queue: queue, final: 0}, true, nil, "idle", false},
+		{"L1 behind the sequencer", mine, &fakeView{batches: post(mine, 2), queue: queue, final: -1}, true, nil, "idle", false},
+		{"L1 behind a verifier (a batch reverted or reorged away)", mine, &fakeView{batches: post(mine, 2), queue: queue, final: -1}, true, nil, "rewind to 2", true},
+		{"L1 ahead", newFakeChain(3, 0, map[int][]core.QueueItem{2: {item(0), item(1)}}), &fakeView{batches: post(mine, 3, 2, 1), queue: queue, final: -1}, true, nil, "derive batch 1", false},
+		{"L1 ahead, mid-batch", newFakeChain(4, 0, map[int][]core.QueueItem{2: {item(0), item(1)}}), &fakeView{batches: post(mine, 3, 3), queue: queue, final: -1}, true, nil, "derive batch 1", false},
+		{"fresh verifier", newFakeChain(0, 0, nil), &fakeView{batches: post(mine, 3, 3), queue: queue, final: -1}, true, nil, "derive batch 0", false},
+		{"another chain on L1", mine, &fakeView{batches: post(other, 4, 4), queue: queue, final: -1}, true, nil, "rewind to 0", false},
+		{"diverged after a shared batch", sameUpTo3, &fakeView{batches: post(mine, 3, 3), queue: queue, final: 0}, true, nil, "rewind to 3", false},
 		{"proven lie in a held batch", mine, &fakeView{batches: post(mine, 3), queue: queue, final: -1,
-			proofs: []l1.ProofRecord{{BatchIndex: 1, BlockNumber: 5, BatchFirst: 4, BatchLast: 6, BatchRoot: root(mine, 4, 6), BatchLastHash: mine.headers[6].Hash()}}}, true, nil, "rewind to 4"},
+			proofs: []l1.ProofRecord{{BatchIndex: 1, BlockNumber: 5, BatchFirst: 4, BatchLast: 6, BatchRoot: root(mine, 4, 6), BatchLastHash: mine.headers[6].Hash()}}}, true, nil, "rewind to 4", false},
 		{"proof of a batch this chain no longer holds", mine, &fakeView{batches: post(mine, 3), queue: queue, final: -1,
-			proofs: []l1.ProofRecord{{BatchIndex: 1, BlockNumber: 5, BatchFirst: 4, BatchLast: 6, BatchRoot: common.Hash{9}, BatchLastHash: common.Hash{9}}}}, true, nil, "idle"},
-		{"a queue item replaced", mine, &fakeView{batches: post(mine, 3), queue: []core.QueueItem{item(0), item(9), item(2)}, final: -1}, true, nil, "rewind to 1"},
-		{"a queue item gone", mine, &fakeView{batches: post(mine, 3), queue: queue[:2], final: -1}, true, nil, "rewind to 4"},
-		{"a queue item maybe coming back", mine, &fakeView{batches: post(mine, 3), queue: queue[:2], final: -1}, false, nil, "wait"},
+			proofs: []l1.ProofRecord{{BatchIndex: 1, BlockNumber: 5, BatchFirst: 4, BatchLast: 6, BatchRoot: common.Hash{9}, BatchLastHash: common.Hash{9}}}}, true, nil, "idle", false},
+		{"a queue item replaced", mine, &fakeView{batches: post(mine, 3), queue: []core.QueueItem{item(0), item(9), item(2)}, final: -1}, true, nil, "rewind to 1", false},
+		{"a queue item gone", mine, &fakeView{batches: post(mine, 3), queue: queue[:2], final: -1}, true, nil, "rewind to 4", false},
+		{"a queue item maybe coming back", mine, &fakeView{batches: post(mine, 3), queue: queue[:2], final: -1}, false, nil, "wait", false},
 		{"flagged block next", newFakeChain(3, 0, map[int][]core.QueueItem{2: {item(0), item(1)}}), &fakeView{batches: post(sameUpTo3, 3, 3), queue: queue, final: -1}, true,
-			&Flag{Number: 4, Batch: 1, BlocksRoot: root(sameUpTo3, 4, 6), Header: sameUpTo3.headers[4], Hash: sameUpTo3.headers[4].Hash()}, "stopped"},
+			&Flag{Number: 4, Batch: 1, BlocksRoot: root(sameUpTo3, 4, 6), Header: sameUpTo3.headers[4], Hash: sameUpTo3.headers[4].Hash()}, "stopped", false},
 		{"sequencer past a flagged L1 block", mine, &fakeView{batches: post(sameUpTo3, 3, 3), queue: queue, final: -1}, true,
-			&Flag{Number: 4, Batch: 1, BlocksRoot: root(sameUpTo3, 4, 6), Header: sameUpTo3.headers[4], Hash: sameUpTo3.headers[4].Hash()}, "stopped"},
-		{"flag of a batch L1 no longer holds", newFakeChain(3, 0, map[int][]core.QueueItem{2: {item(0), item(1)}}), &fakeView{batches: post(mine, 3, 3), queue: queue, final: -1}, true, flagged, "derive batch 1"},
+			&Flag{Number: 4, Batch: 1, BlocksRoot: root(sameUpTo3, 4, 6), Header: sameUpTo3.headers[4], Hash: sameUpTo3.headers[4].Hash()}, "stopped", false},
+		{"flag of a batch L1 no longer holds", newFakeChain(3, 0, map[int][]core.QueueItem{2: {item(0), item(1)}}), &fakeView{batches: post(mine, 3, 3), queue: queue, final: -1}, true, flagged, "derive batch 1", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := Plan(tc.local, tc.view, 0, tc.settled, tc.flag, &Memo{})
+			a, err := Plan(tc.local, tc.view, Params{Settled: tc.settled, Flag: tc.flag, Seals: !tc.verifier}, &Memo{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -205,27 +208,27 @@ func TestPlanMemoChecksTheQueueOnce(t *testing.T) {
 	local := newFakeChain(6, 0, map[int][]core.QueueItem{2: {item(0), item(1)}, 5: {item(2)}})
 	v := &fakeView{batches: post(local, 3), queue: []core.QueueItem{item(0), item(1), item(2)}, final: -1}
 	memo := &Memo{}
-	if a, err := Plan(local, v, 0, true, nil, memo); err != nil || a.Kind != Idle || memo.queueOK != 3 {
+	if a, err := Plan(local, v, Params{Settled: true, Seals: true}, memo); err != nil || a.Kind != Idle || memo.queueOK != 3 {
 		t.Fatalf("%v %v, memo %+v", a, err, memo)
 	}
 	// L1's item 1 changes without a new generation (a test's liberty): the
 	// memo does not look again...
 	v.queue[1] = item(7)
-	if a, _ := Plan(local, v, 0, true, nil, memo); a.Kind != Idle {
+	if a, _ := Plan(local, v, Params{Settled: true, Seals: true}, memo); a.Kind != Idle {
 		t.Fatalf("memo ignored: %v", a)
 	}
 	// ...until the generation changes.
-	if a, _ := Plan(local, v, 1, true, nil, memo); a.Kind != Rewind || a.To != 1 {
+	if a, _ := Plan(local, v, Params{Generation: 1, Settled: true, Seals: true}, memo); a.Kind != Rewind || a.To != 1 {
 		t.Fatalf("after a reset: %+v", a)
 	}
 	// A chain taken back and grown again with other items is checked again.
 	v.queue[1] = item(1)
-	if a, _ := Plan(local, v, 1, true, nil, memo); a.Kind != Idle {
+	if a, _ := Plan(local, v, Params{Generation: 1, Settled: true, Seals: true}, memo); a.Kind != Idle {
 		t.Fatalf("%+v", a)
 	}
 	local.headers, local.items = local.headers[:2], local.items[:2]
 	local.push(5, []core.QueueItem{item(0), item(8)})
-	if a, _ := Plan(local, v, 1, true, nil, memo); a.Kind != Rewind || a.To != 1 {
+	if a, _ := Plan(local, v, Params{Generation: 1, Settled: true, Seals: true}, memo); a.Kind != Rewind || a.To != 1 {
 		t.Fatalf("a regrown chain: %+v", a)
 	}
 }

@@ -23,7 +23,9 @@ import (
 type Syncer struct {
 	Engine *engine.Engine
 	Rollup *l1.Rollup // reads batch data (calldata)
-	Log    *slog.Logger
+	// Seals is true for a node that seals blocks of its own (Params.Seals).
+	Seals bool
+	Log   *slog.Logger
 
 	mu    sync.Mutex // guards flag for readers (Flagged)
 	flag  *Flag
@@ -72,7 +74,7 @@ func (s *Syncer) Sync(ctx context.Context, v *l1.Snapshot) (Result, error) {
 	s.mu.Unlock()
 	local := Local(chainLocal{s.Engine.Chain()})
 	for range maxSteps {
-		a, err := Plan(local, v, v.Generation, v.QueueSettled, flag, &s.memo)
+		a, err := Plan(local, v, Params{Generation: v.Generation, Settled: v.QueueSettled, Flag: flag, Seals: s.Seals}, &s.memo)
 		if err != nil {
 			return res, err
 		}

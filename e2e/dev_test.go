@@ -209,7 +209,7 @@ func TestDevShowsAFraudProofLive(t *testing.T) {
 	defer cancel()
 	waitFor(t, "the fraud proof and the rewind in the log", 30*time.Second, func() bool {
 		out := p.out.String()
-		return strings.Contains(out, `msg="fraud proven on L1"`) && strings.Contains(out, "a fraud proof on L1 reverted a block of this chain; rewound")
+		return strings.Contains(out, `msg="fraud proven on L1"`) && strings.Contains(out, `reason="a fraud proof on L1 reverted block`)
 	})
 	hundred := new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
 	for _, port := range []int{l2Port, verPort} {

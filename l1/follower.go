@@ -20,6 +20,7 @@ import (
 
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/internal/service"
 )
 
 // Follower is the node's one reader of the Rollup on L1 (design decision
@@ -69,8 +70,7 @@ type Follower struct {
 	settleAt    uint64
 	lastRemoved []removedEntry // the queue items the last roll-back took away
 
-	cancel context.CancelFunc
-	done   chan struct{}
+	loop *service.Loop
 }
 
 // FollowerConfig configures a Follower.
@@ -93,6 +93,7 @@ var (
 	flwState  = []byte("lS") // → followerState
 	flwQueue  = []byte("lq") // ‖ index → queueEntry
 	flwBatch  = []byte("lb") // ‖ index → BatchRecord
+	flwByLast = []byte("lB") // ‖ the batch's last L2 block → index (stale entries are checked away)
 	flwProof  = []byte("lp") // ‖ seq → ProofRecord
 	flwToken  = []byte("lt") // ‖ token → Token
 	flwCheck  = []byte("lk") // ‖ L1 number → L1 hash
@@ -284,34 +285,16 @@ func (f *Follower) notifyLocked() {
 
 // Start polls L1 every Interval until ctx ends or Stop.
 func (f *Follower) Start(ctx context.Context) error {
-	ctx, cancel := context.WithCancel(ctx)
-	f.cancel, f.done = cancel, make(chan struct{})
-	go func() {
-		defer close(f.done)
-		t := time.NewTicker(f.cfg.Interval)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-			}
-			if err := f.Poll(ctx); err != nil && ctx.Err() == nil {
-				f.cfg.Log.Warn("L1 poll failed", "err", err)
-			}
-		}
-	}()
-	return nil
+	f.loop = &service.Loop{Name: "L1 poll", Interval: f.cfg.Interval, Log: f.cfg.Log, Step: f.Poll}
+	return f.loop.Start(ctx)
 }
 
 // Stop stops polling.
-func (f *Follower) Stop(context.Context) error {
-	if f.cancel == nil {
+func (f *Follower) Stop(ctx context.Context) error {
+	if f.loop == nil {
 		return nil
 	}
-	f.cancel()
-	<-f.done
-	return nil
+	return f.loop.Stop(ctx)
 }
 
 // Poll reads the confirmed L1 blocks not read yet, after going back from
@@ -578,6 +561,9 @@ func (f *Follower) rollBack(st *followerState, n uint64, hash common.Hash) error
 			if err := b.Set(numKey(flwBatch, rec.Index), enc, nil); err != nil {
 				return err
 			}
+			if err := b.Set(numKey(flwByLast, rec.LastBlock), binary.BigEndian.AppendUint64(nil, rec.Index), nil); err != nil {
+				return err
+			}
 		}
 		for _, t := range u.NewTokens {
 			if err := b.Delete(append(slices.Clone(flwToken), t[:]...), nil); err != nil {
@@ -611,7 +597,7 @@ func (f *Follower) restart(st *followerState) error {
 	*st = followerState{Next: f.cfg.FromBlock, Generation: gen}
 	b := f.db.NewBatch()
 	defer b.Close()
-	for _, p := range [][]byte{flwQueue, flwBatch, flwProof, flwToken, flwCheck, flwUndo} {
+	for _, p := range [][]byte{flwQueue, flwBatch, flwByLast, flwProof, flwToken, flwCheck, flwUndo} {
 		if err := b.DeleteRange(p, prefixEnd(p), nil); err != nil {
 			return err
 		}
@@ -780,6 +766,9 @@ func (f *Follower) readRange(ctx context.Context, st *followerState, to uint64) 
 				return false, err
 			}
 			if err := b.Set(numKey(flwBatch, idx), enc, nil); err != nil {
+				return false, err
+			}
+			if err := b.Set(numKey(flwByLast, rec.LastBlock), binary.BigEndian.AppendUint64(nil, idx), nil); err != nil {
 				return false, err
 			}
 			batches[idx] = rec

@@ -20,7 +20,6 @@ import (
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
-	"github.com/viaduct-l2/viaduct/node"
 )
 
 // followEnv is a development L1 that mines only when a transaction is
@@ -45,7 +44,7 @@ func newFollowEnv(t *testing.T) *followEnv {
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	t.Cleanup(cancel)
 	seq := crypto.PubkeyToAddress(devl1.DevKey(4).PublicKey)
-	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), node.DevRollupConfig(seq))
+	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), rollup.DevConfig(seq))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/txmgr"
 )
 
 var (
@@ -166,6 +167,10 @@ func (r *Rollup) Sequencer(ctx context.Context) (common.Address, error) {
 // call, gas estimate or send through JSON-RPC) reverted with, or "" if err
 // is not such a revert.
 func RevertName(err error) string {
+	var re *txmgr.RevertError
+	if errors.As(err, &re) && re.Name != "" {
+		return re.Name
+	}
 	var de rpc.DataError
 	if !errors.As(err, &de) {
 		return ""

@@ -2,17 +2,24 @@ package l1
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"slices"
 	"sort"
 
+	"github.com/cockroachdb/pebble"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rlp"
 
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 )
+
+// Queue gives confirmed L1 queue items from an index on (a Snapshot does).
+type Queue interface {
+	QueueItems(from uint64, max int) []core.QueueItem
+}
 
 // Snapshot is the Follower's view of the Rollup at one confirmed L1 block.
 // It does not change; a newer view is a new Snapshot. Its records are read
@@ -168,11 +175,17 @@ func posted(r *BatchRecord) PostedBlock {
 // ErrNotPostedYet is returned by BatchOf for a block no batch holds.
 var ErrNotPostedYet = errors.New("l1: block not posted yet")
 
-// BatchOf returns the batch that holds L2 block n: a binary search over
-// the batch records, so its cost does not grow with the chain's age.
+// BatchOf returns the batch that holds L2 block n. It seeks the index of
+// batches by last block, so its cost does not grow with the chain's age;
+// entries a reorg or a fraud proof left stale are checked against the
+// batch records and skipped (a binary search over the records is the
+// fallback).
 func (s *Snapshot) BatchOf(n uint64) (BatchRecord, error) {
 	if n == 0 || s.latest == nil || n > s.latest.LastBlock {
 		return BatchRecord{}, fmt.Errorf("%w: %d", ErrNotPostedYet, n)
+	}
+	if rec, ok, err := s.seekBatch(n); err != nil || ok {
+		return rec, err
 	}
 	var ferr error
 	i := sort.Search(int(s.state.BatchCount), func(i int) bool {
@@ -187,6 +200,36 @@ func (s *Snapshot) BatchOf(n uint64) (BatchRecord, error) {
 		return BatchRecord{}, ferr
 	}
 	return s.Batch(uint64(i))
+}
+
+// maxStaleSeeks bounds the stale index entries BatchOf skips before it
+// searches the records instead.
+const maxStaleSeeks = 8
+
+func (s *Snapshot) seekBatch(n uint64) (BatchRecord, bool, error) {
+	it, err := s.f.db.NewIter(&pebble.IterOptions{LowerBound: numKey(flwByLast, n), UpperBound: prefixEnd(flwByLast)})
+	if err != nil {
+		return BatchRecord{}, false, err
+	}
+	defer it.Close()
+	steps := 0
+	for ok := it.First(); ok && steps < maxStaleSeeks; ok, steps = it.Next(), steps+1 {
+		if len(it.Key()) != len(flwByLast)+8 || len(it.Value()) != 8 {
+			continue
+		}
+		last, i := binary.BigEndian.Uint64(it.Key()[len(flwByLast):]), binary.BigEndian.Uint64(it.Value())
+		if i >= s.state.BatchCount {
+			continue
+		}
+		rec, err := s.f.batch(i)
+		if err != nil {
+			return BatchRecord{}, false, err
+		}
+		if rec.LastBlock == last && rec.FirstBlock <= n {
+			return rec, true, nil
+		}
+	}
+	return BatchRecord{}, false, it.Error()
 }
 
 // ProofCount is the number of fraud proofs the Rollup applied.

@@ -27,6 +27,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/contracts/testbindings"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
@@ -209,7 +210,7 @@ func newRig(t *testing.T, ctx context.Context) *rig {
 	r := &rig{l1c: l1c, seqKey: devl1.DevKey(4), aliceKey: devl1.DevKey(1), amount: big.NewInt(1_000_000)}
 	r.alice = crypto.PubkeyToAddress(r.aliceKey.PublicKey)
 	r.bob = common.HexToAddress("0x000000000000000000000000000000000000b0b0")
-	rcfg := node.DevRollupConfig(crypto.PubkeyToAddress(r.seqKey.PublicKey))
+	rcfg := rollup.DevConfig(crypto.PubkeyToAddress(r.seqKey.PublicKey))
 	rcfg.ChallengeWindow = 2
 	rollupAddr, deployBlock, err := l1c.DeployRollup(ctx, devl1.DevKey(0), rcfg)
 	if err != nil {
@@ -227,10 +228,10 @@ func newRig(t *testing.T, ctx context.Context) *rig {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := n.Start(); err != nil {
+	if err := n.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { n.Stop() })
+	t.Cleanup(func() { n.Stop(context.Background()) })
 	url := "http://" + n.RPCAddr()
 	if r.ec, err = ethclient.Dial(url); err != nil {
 		t.Fatal(err)

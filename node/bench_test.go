@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
@@ -32,7 +33,7 @@ func BenchmarkRPCTransfers(b *testing.B) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	seqKey := devl1.DevKey(4)
-	addr, deployBlock, err := l1c.DeployRollup(ctx, devl1.DevKey(0), DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey)))
+	addr, deployBlock, err := l1c.DeployRollup(ctx, devl1.DevKey(0), rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey)))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -44,10 +45,10 @@ func BenchmarkRPCTransfers(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := n.Start(); err != nil {
+	if err := n.Start(context.Background()); err != nil {
 		b.Fatal(err)
 	}
-	defer n.Stop()
+	defer n.Stop(context.Background())
 	senders := []*ecdsa.PrivateKey{devl1.DevKey(0), devl1.DevKey(1), devl1.DevKey(2), devl1.DevKey(3)}
 	for _, k := range senders {
 		s := &l1.Sender{Client: l1c.Client, Key: k}

@@ -10,10 +10,11 @@ import (
 	"strings"
 	"sync/atomic"
 
-	"github.com/ethereum/go-ethereum"
 	"math/big"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -22,6 +23,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
@@ -99,7 +101,7 @@ func TestFraudProofRevertsTheLieAndTheNodesConverge(t *testing.T) {
 		vb, err2 := ver.Chain.BlockByNumber(lb.Number)
 		return err1 == nil && err2 == nil && sb.Hash() == common.Hash(lb.BlockHash) && vb.Hash() == sb.Hash()
 	})
-	if inv := ver.Deriver.Invalid(); inv != nil {
+	if inv := ver.Flagged(); inv != nil {
 		t.Fatalf("verifier still flags block %d: %v", inv.Number, inv.Err)
 	}
 	if _, err := ec.TransactionReceipt(ctx, tx.Hash()); err != nil {
@@ -185,7 +187,7 @@ func TestChallengerGivesUpAfterTheWindow(t *testing.T) {
 		return err == nil && h.Time > lb.Timestamp+3
 	})
 	ver := net.addVerifier(t, devl1.DevKey(2))
-	waitFor(t, "the verifier to flag the lie", 20*time.Second, func() bool { return ver.Deriver.Invalid() != nil })
+	waitFor(t, "the verifier to flag the lie", 20*time.Second, func() bool { return ver.Flagged() != nil })
 	time.Sleep(time.Second) // a few challenger steps
 	if s := ver.Challenger.Stats(); s.Proven != 0 {
 		t.Fatalf("challenger stats %+v after the window", s)
@@ -222,7 +224,7 @@ func newLyingNet(t *testing.T, window uint64, challengers ...*ecdsa.PrivateKey) 
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	t.Cleanup(cancel)
 	seqKey := devl1.DevKey(4)
-	rcfg := DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+	rcfg := rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
 	rcfg.ChallengeWindow = window
 	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), rcfg)
 	if err != nil {
@@ -240,10 +242,10 @@ func newLyingNet(t *testing.T, window uint64, challengers ...*ecdsa.PrivateKey) 
 	if net.seq, err = New(seqCfg); err != nil {
 		t.Fatal(err)
 	}
-	if err := net.seq.Start(); err != nil {
+	if err := net.seq.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { net.seq.Stop() })
+	t.Cleanup(func() { net.seq.Stop(context.Background()) })
 	if net.seqRPC, err = ethclient.Dial("http://" + net.seq.RPCAddr()); err != nil {
 		t.Fatal(err)
 	}
@@ -269,10 +271,10 @@ func (net *lyingNet) addVerifierOn(t *testing.T, key *ecdsa.PrivateKey, c l1.Cli
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := v.Start(); err != nil {
+	if err := v.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { v.Stop() })
+	t.Cleanup(func() { v.Stop(context.Background()) })
 	net.vers = append(net.vers, v)
 	return v
 }
@@ -388,7 +390,7 @@ func TestSequencerKeepsItsTransactionsWhileL1HoldsAWrongBlock(t *testing.T) {
 	net := newLyingNet(t, 120, devl1.DevKey(2))
 	net.lieInATransfer(t)
 	first := net.provenOnce(t)
-	if err := net.vers[0].Stop(); err != nil {
+	if err := net.vers[0].Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := net.chain.Reorg(net.ctx, net.l1Head(t)-first.Block+1, true); err != nil {
@@ -462,27 +464,15 @@ func TestStagedChallengeGoesOnAfterARestart(t *testing.T) {
 	net.lieInATransfer(t)
 	var session bindings.RollupSession
 	waitFor(t, "a staged challenge started and its first chunk refused", 30*time.Second, func() bool {
-		if held.refused.Load() == 0 {
+		f := ver.Flagged()
+		if held.refused.Load() == 0 || f == nil {
 			return false
 		}
-		lb, err := net.rollup.LatestBlock(net.ctx, nil)
-		if err != nil || lb.Number < 2 {
-			return false
-		}
-		h, err := net.seq.Chain.BlockByNumber(2)
-		if err != nil {
-			return false
-		}
-		// Blocks 1 and 2 are posted in one batch or two.
-		batch, _, err := net.rollup.FindBatch(net.ctx, net.deployBlock, 2)
-		if err != nil {
-			return false
-		}
-		s, err := net.rollup.ChallengeSession(net.ctx, me, batch, h.Hash())
+		s, err := net.rollup.ChallengeSession(net.ctx, me, f.Batch, f.Hash)
 		session = s
 		return err == nil && s.BlocksRoot != ([32]byte{})
 	})
-	if err := ver.Stop(); err != nil {
+	if err := ver.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if proofs, err := net.rollup.FraudProofs(net.ctx, net.deployBlock, net.l1Head(t)); err != nil || len(proofs) != 0 {

@@ -50,26 +50,17 @@ func (m *nodeMetrics) handler(n *Node) http.Handler {
 	h := prometheus.Handler(m.reg)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		m.head.Update(int64(n.Chain.Head().Number))
-		var st interface {
-			SafeBlock() uint64
-			FinalizedBlock() uint64
-		} = n.Deriver
-		if n.Batcher != nil {
-			st = n.Batcher
-		}
-		m.safe.Update(int64(st.SafeBlock()))
-		m.final.Update(int64(st.FinalizedBlock()))
+		m.safe.Update(int64(n.Engine.SafeBlock()))
+		m.final.Update(int64(n.Engine.FinalizedBlock()))
 		if n.Pool != nil {
 			m.pool.Update(int64(n.Pool.Len()))
 		}
-		if n.Deriver != nil {
-			// The block derivation stopped at as wrong, 0 while none is.
-			var flagged int64
-			if inv := n.Deriver.Invalid(); inv != nil {
-				flagged = int64(inv.Number)
-			}
-			m.flagged.Update(flagged)
+		// The block derivation stopped at as wrong, 0 while none is.
+		var flagged int64
+		if f := n.Syncer.Flagged(); f != nil {
+			flagged = int64(f.Number)
 		}
+		m.flagged.Update(flagged)
 		if n.Challenger != nil {
 			m.proven.Update(int64(n.Challenger.Stats().Proven))
 		}

@@ -1,9 +1,13 @@
-// Package node wires a Viaduct node together: the chain store in Pebble,
-// the L1 watcher, and either the sequencer's data path (RPC → mempool →
-// sequencer → core → store → batcher → L1) or the verifier's (L1 →
-// derivation → core → store), with the JSON-RPC server in front. New opens
-// everything and starts nothing; Start starts the services in data-path
-// order and Stop stops them in reverse, so the store closes last.
+// Package node wires a Viaduct node together (docs/architecture.md): the
+// chain store in Pebble; the L1 follower, the node's one reader of L1; the
+// engine, the chain's one writer, driven by one goroutine (the driver)
+// that brings the chain to L1's and seals the sequencer's blocks; one L1
+// transaction manager for the node's key; the batcher and the challenger;
+// and the JSON-RPC server in front. The sequencer's data path is RPC →
+// mempool → sequencer → engine → store → batcher → L1; a verifier's is L1
+// → follower → derivation → engine → store. New opens everything and
+// starts nothing; Start starts the services in data-path order and Stop
+// stops them in reverse, so the store closes last.
 package node
 
 import (
@@ -12,12 +16,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"net"
-	"sync"
 	"time"
 
 	"github.com/cockroachdb/pebble"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -26,13 +29,17 @@ import (
 	"github.com/viaduct-l2/viaduct/batcher"
 	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/challenger"
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/derive"
+	"github.com/viaduct-l2/viaduct/engine"
+	"github.com/viaduct-l2/viaduct/internal/service"
 	"github.com/viaduct-l2/viaduct/internal/version"
 	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/mempool"
 	"github.com/viaduct-l2/viaduct/sequencer"
 	"github.com/viaduct-l2/viaduct/state"
+	"github.com/viaduct-l2/viaduct/txmgr"
 )
 
 // Roles a node can have.
@@ -114,33 +121,27 @@ func (c *Config) Check() error {
 
 // Node is a running (or ready) node.
 type Node struct {
-	cfg     Config
-	pdb     *pebble.DB
-	Chain   *chain.Chain
-	Pool    *mempool.Pool
-	Watcher *l1.Watcher
-	Seq     *sequencer.Sequencer
-	Batcher *batcher.Batcher
-	Deriver *derive.Deriver
-	// Challenger proves flagged blocks wrong (verifiers with a ChallengerKey).
-	Challenger *challenger.Challenger
-	selfSeq    *selfSequencer
+	cfg        Config
+	pdb        *pebble.DB
+	Chain      *chain.Chain
+	Engine     *engine.Engine
+	Follower   *l1.Follower
+	Syncer     *derive.Syncer
+	Pool       *mempool.Pool // the sequencer's; nil on a verifier
+	Tx         *txmgr.Manager
+	Batcher    *batcher.Batcher
+	Challenger *challenger.Challenger // verifiers with Challenge
+	driver     *driver
 	rpcSrv     *rpc.Server
 	http       *api.HTTPServer
 	rollup     *l1.Rollup
-	// wrongL1 is L1's latest block when catch-up last found it wrong: until
-	// L1 moves on (a proof reverts it), catch-up takes nothing back again.
-	// Guarded by the sequencer's exclusive section.
-	wrongL1 common.Hash
-
-	metrics  *nodeMetrics
-	stopPoll context.CancelFunc
-	pollDone chan struct{}
-	mu       sync.Mutex
-	started  []interface{ Stop() error }
+	metrics    *nodeMetrics
+	services   service.Group
+	cancel     context.CancelFunc
+	feedDone   chan struct{}
 }
 
-// New opens the node's store and builds its services.
+// New opens the node's store and builds its services; it starts nothing.
 func New(cfg Config) (*Node, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
@@ -148,85 +149,14 @@ func New(cfg Config) (*Node, error) {
 	if cfg.PollInterval <= 0 {
 		cfg.PollInterval = 500 * time.Millisecond
 	}
+	if cfg.BlockInterval <= 0 {
+		cfg.BlockInterval = sequencer.DefaultInterval
+	}
 	pdb, err := pebble.Open(cfg.DataDir, state.PebbleOptions(64<<20))
 	if err != nil {
 		return nil, fmt.Errorf("node: open %s: %w", cfg.DataDir, err)
 	}
-	c, err := chain.Open(pdb, cfg.L2)
-	if err != nil {
-		pdb.Close()
-		return nil, err
-	}
-	n := &Node{cfg: cfg, pdb: pdb, Chain: c, metrics: newNodeMetrics()}
-	r := &l1.Rollup{Client: cfg.L1, Address: cfg.Rollup}
-	n.rollup = r
-	n.Watcher = &l1.Watcher{Rollup: r, Confirmations: cfg.Confirmations, FromBlock: cfg.DeployBlock}
-	backend := &api.Backend{
-		Chain: c, Tokens: n.Watcher, RollupConfig: cfg.RollupInfo, L1: r, L1DeployBlock: cfg.DeployBlock,
-		ClientVersion: "viaduct/v" + version.Version + "/" + cfg.Role,
-	}
-	if cfg.Role == RoleSequencer {
-		n.Pool = mempool.New(cfg.L2, cfg.Mempool, c.State())
-		if err := n.Pool.SetJournal(c.PoolJournal()); err != nil {
-			pdb.Close()
-			return nil, err
-		}
-		n.Seq = sequencer.New(sequencer.Config{Interval: cfg.BlockInterval, FeeRecipient: cfg.FeeRecipient, Lie: cfg.Lie}, c, n.Pool, n.Watcher, cfg.Log.With("service", "sequencer"))
-		// A batch counts as posted once its L1 block is as deep as a queue
-		// item must be; a reorg before that has the sender post it again.
-		sender := &l1.Sender{Client: cfg.L1, Key: cfg.BatcherKey, Confirmations: cfg.Confirmations}
-		bcfg := cfg.Batch
-		bcfg.FromBlock = cfg.DeployBlock
-		bcfg.OnFraud = func(block uint64) error {
-			_, err := n.Seq.RewindFraud(block)
-			return err
-		}
-		bcfg.OnSkippedQueue = func(block uint64) error {
-			_, err := n.Seq.RewindSkippedQueue(block)
-			return err
-		}
-		bcfg.OnForeign = n.catchUp
-		n.Batcher = batcher.New(bcfg, c, r, sender, cfg.Log.With("service", "batcher"))
-		backend.Pool, backend.Status = n.Pool, n.Batcher
-	} else {
-		n.Deriver = &derive.Deriver{
-			Chain: c, Rollup: r, Queue: n.Watcher, Confirmations: cfg.Confirmations,
-			FromBlock: cfg.DeployBlock, Interval: cfg.PollInterval, Log: cfg.Log.With("service", "derive"),
-		}
-		backend.Status = n.Deriver
-		if cfg.L1Key != nil {
-			// One key, so one sender: its nonces are managed in one place.
-			sender := &l1.Sender{Client: cfg.L1, Key: cfg.L1Key, Confirmations: cfg.Confirmations}
-			if cfg.Challenge {
-				n.Challenger = &challenger.Challenger{
-					Deriver: n.Deriver, Rollup: r, Queue: n.Watcher, Interval: cfg.PollInterval,
-					Sender: sender, MaxTxBytes: cfg.ChallengeTxBytes, Log: cfg.Log.With("service", "challenger"),
-				}
-			}
-			if cfg.SelfSequence {
-				me := crypto.PubkeyToAddress(cfg.L1Key.PublicKey)
-				log := cfg.Log.With("service", "self-sequencer")
-				pool := mempool.New(cfg.L2, mempool.Config{}, c.State())
-				seq := sequencer.New(sequencer.Config{FeeRecipient: me}, c, pool, queueOnly{n.Watcher}, log)
-				bcfg := cfg.Batch
-				bcfg.FromBlock = cfg.DeployBlock
-				// Derivation takes back whatever L1 no longer holds; the
-				// blocks this node holds are ones it verified or made.
-				bcfg.OnFraud = func(uint64) error { return nil }
-				// Its blocks apply every confirmed queue item they can; one
-				// sealed before an item was confirmed is sealed again.
-				bcfg.OnSkippedQueue = func(block uint64) error {
-					_, err := seq.RewindSkippedQueue(block)
-					return err
-				}
-				n.selfSeq = &selfSequencer{
-					deriver: n.Deriver, chain: c, rollup: r, seq: seq, log: log, every: cfg.PollInterval,
-					batcher: batcher.New(bcfg, c, r, sender, log),
-				}
-			}
-		}
-	}
-	n.rpcSrv, err = api.NewServer(backend)
+	n, err := build(cfg, pdb)
 	if err != nil {
 		pdb.Close()
 		return nil, err
@@ -234,160 +164,138 @@ func New(cfg Config) (*Node, error) {
 	return n, nil
 }
 
-// Start polls L1 once (so the first blocks see the queue), then starts the
-// services and the RPC.
-func (n *Node) Start() error {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	err := n.Watcher.Poll(ctx)
-	if err == nil && n.Seq != nil {
-		err = n.reconcileQueue(ctx)
+func build(cfg Config, pdb *pebble.DB) (*Node, error) {
+	c, err := chain.Open(pdb, cfg.L2)
+	if err != nil {
+		return nil, err
 	}
+	r := &l1.Rollup{Client: cfg.L1, Address: cfg.Rollup}
+	f, err := l1.NewFollower(l1.FollowerConfig{
+		Rollup: r, DB: pdb, Confirmations: cfg.Confirmations, FromBlock: cfg.DeployBlock,
+		Interval: cfg.PollInterval, Log: cfg.Log.With("service", "l1"),
+	})
+	if err != nil {
+		return nil, err
+	}
+	eng := engine.New(c, cfg.Log.With("service", "engine"))
+	n := &Node{cfg: cfg, pdb: pdb, Chain: c, Engine: eng, Follower: f, rollup: r, metrics: newNodeMetrics()}
+	key := cfg.BatcherKey
+	if cfg.Role == RoleVerifier {
+		key = cfg.L1Key
+	}
+	if key != nil {
+		// One key, so one manager: its nonces are managed in one place.
+		j, err := txmgr.NewPebbleJournal(pdb, []byte("x"))
+		if err != nil {
+			return nil, err
+		}
+		rollupABI := bindings.NewRollup().GetABI()
+		n.Tx, err = txmgr.New(txmgr.Config{
+			Client: cfg.L1, Key: key, Confirmations: cfg.Confirmations, Journal: j,
+			ABIs: []*abi.ABI{&rollupABI}, Log: cfg.Log.With("service", "l1-sender"),
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	n.Syncer = &derive.Syncer{Engine: eng, Rollup: r, Seals: cfg.Role == RoleSequencer || cfg.SelfSequence, Log: cfg.Log.With("service", "derive")}
+	backend := &api.Backend{
+		Chain: c, Tokens: followerTokens{f}, Status: eng, RollupConfig: cfg.RollupInfo, L1: f,
+		ClientVersion: "viaduct/v" + version.Version + "/" + cfg.Role,
+	}
+	var seq *sequencer.Sequencer
+	switch {
+	case cfg.Role == RoleSequencer:
+		n.Pool = mempool.New(cfg.L2, cfg.Mempool, c.State())
+		if err := n.Pool.SetJournal(c.PoolJournal()); err != nil {
+			return nil, err
+		}
+		seq = sequencer.New(sequencer.Config{FeeRecipient: cfg.FeeRecipient, Lie: cfg.Lie, Log: cfg.Log.With("service", "sequencer")}, eng, n.Pool)
+		backend.Pool = n.Pool
+	case cfg.SelfSequence:
+		// No mempool of its own: the users who need it are those whose
+		// forced withdrawals the sequencer ignores, and those go through L1.
+		me := crypto.PubkeyToAddress(cfg.L1Key.PublicKey)
+		seq = sequencer.New(sequencer.Config{FeeRecipient: me, Log: cfg.Log.With("service", "self-sequencer")}, eng, mempool.New(cfg.L2, mempool.Config{}, c.State()))
+	}
+	n.driver = newDriver(eng, f, n.Syncer, seq, cfg.Role == RoleVerifier, cfg.BlockInterval, cfg.PollInterval, cfg.Log.With("service", "driver"))
+	if cfg.Role == RoleSequencer || cfg.SelfSequence {
+		name := "batcher"
+		if cfg.SelfSequence {
+			name = "self-sequencer"
+		}
+		n.Batcher = batcher.New(cfg.Batch, c, n.driver, r, n.Tx, cfg.Log.With("service", name))
+	}
+	if cfg.Challenge {
+		n.Challenger = &challenger.Challenger{
+			Flagged: n.Syncer.Flagged, Chain: c, View: func() *l1.Snapshot { v, _ := n.driver.Synced(); return v },
+			Rollup: r, Tx: n.Tx, Key: cfg.L1Key, Interval: cfg.PollInterval, MaxTxBytes: cfg.ChallengeTxBytes,
+			Log: cfg.Log.With("service", "challenger"),
+		}
+	}
+	n.rpcSrv, err = api.NewServer(backend)
+	if err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// followerTokens answers token metadata from the follower's latest view.
+type followerTokens struct{ f *l1.Follower }
+
+func (t followerTokens) Token(addr common.Address) (l1.Token, bool) {
+	return t.f.Snapshot().Token(addr)
+}
+
+// Start reads L1 once (so the first blocks see the queue), then starts the
+// services in data-path order and the RPC. ctx bounds the node's life.
+func (n *Node) Start(ctx context.Context) error {
+	pctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	err := n.Follower.Poll(pctx)
 	cancel()
 	if err != nil {
 		return fmt.Errorf("node: first L1 poll: %w", err)
 	}
-	pctx, pcancel := context.WithCancel(context.Background())
-	n.stopPoll, n.pollDone = pcancel, make(chan struct{})
-	go n.poll(pctx)
+	ctx, n.cancel = context.WithCancel(ctx)
 	blocks := make(chan *chain.Block, 64)
 	feed := n.Chain.SubscribeBlocks(blocks)
+	n.feedDone = make(chan struct{})
 	go func() {
+		defer close(n.feedDone)
 		defer feed.Unsubscribe()
 		for {
 			select {
 			case b := <-blocks:
 				n.metrics.count(b)
-			case <-pctx.Done():
+			case <-ctx.Done():
 				return
 			}
 		}
 	}()
-	var services []interface {
-		Start() error
-		Stop() error
+	services := []service.Service{n.Follower}
+	if n.Tx != nil {
+		services = append(services, n.Tx)
 	}
-	if n.Seq != nil {
-		services = append(services, n.Seq, n.Batcher)
-	} else {
-		services = append(services, n.Deriver)
-		if n.Challenger != nil {
-			services = append(services, n.Challenger)
-		}
-		if n.selfSeq != nil {
-			services = append(services, n.selfSeq)
-		}
+	services = append(services, n.driver)
+	if n.Batcher != nil {
+		services = append(services, n.Batcher)
 	}
-	for _, s := range services {
-		if err := s.Start(); err != nil {
-			n.Stop()
-			return err
-		}
-		n.mu.Lock()
-		n.started = append(n.started, s)
-		n.mu.Unlock()
+	if n.Challenger != nil {
+		services = append(services, n.Challenger)
+	}
+	if err := n.services.Start(ctx, services...); err != nil {
+		n.cancel()
+		return err
 	}
 	h, err := api.Listen(n.cfg.RPCAddr, n.rpcSrv, api.DefaultLimits, api.Route{Path: "/metrics", Handler: n.metrics.handler(n)})
 	if err != nil {
-		n.Stop()
+		stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		defer cancel()
+		n.Stop(stopCtx)
 		return err
 	}
 	n.http = h
 	return nil
-}
-
-// reconcileQueue catches, at a sequencer's start, an L1 reorg that happened
-// while it was stopped: the watcher starts afresh, so it cannot report the
-// queue items that vanished; but if the chain applied more items than L1
-// now holds confirmed, those are gone, and the sequencer takes them back as
-// it does for a reorg seen live. Unless L1 itself holds a posted block that
-// applied them: then they were there and are only not deep enough yet (a
-// larger confirmation depth than before), and the sequencer waits. A reorg
-// may also have *replaced* items (another deposit at the same index): the
-// items the chain applied that L1 holds confirmed are compared by hash
-// (replacedQueueItem), and the chain taken back from the first that differs.
-func (n *Node) reconcileQueue(ctx context.Context) error {
-	head := n.Chain.Head()
-	confirmed := n.Watcher.QueueLength()
-	replaced, err := n.replacedQueueItem(ctx, min(head.QueueCursor, confirmed))
-	if err != nil {
-		return err
-	}
-	if replaced < min(head.QueueCursor, confirmed) {
-		n.cfg.Log.Warn("a queue item the chain applied was replaced on L1 (a reorg while stopped)", "index", replaced, "applied", head.QueueCursor)
-		_, err := n.Seq.Reorg(replaced)
-		return err
-	}
-	if head.QueueCursor <= confirmed {
-		return nil
-	}
-	lb, err := n.rollup.LatestBlock(ctx, nil)
-	if err != nil {
-		return err
-	}
-	if lb.Number <= head.Number {
-		posted, err := n.Chain.BlockByNumber(lb.Number)
-		if err != nil {
-			return fmt.Errorf("node: block %d: %w", lb.Number, err)
-		}
-		if posted.Hash() == common.Hash(lb.BlockHash) && posted.Header.QueueCursor > confirmed {
-			n.cfg.Log.Warn("the chain applied queue items not confirmed on L1; L1 holds them, waiting", "applied", head.QueueCursor, "confirmed", confirmed)
-			return nil
-		}
-	}
-	n.cfg.Log.Warn("queue items the chain applied are gone from L1 (a reorg while stopped)", "applied", head.QueueCursor, "confirmed", confirmed)
-	if _, err := n.Seq.Reorg(confirmed); err != nil {
-		return err
-	}
-	return nil
-}
-
-// replacedQueueItem returns the first index below `end` at which the chain
-// applied a queue item other than the one L1 holds confirmed there, or
-// `end` if there is none. Items in a batch that a finalized L1 block holds
-// cannot have been replaced, so the comparison starts at the queue cursor
-// of the newest such batch; blocks stored before they kept their items'
-// hashes are not compared.
-func (n *Node) replacedQueueItem(ctx context.Context, end uint64) (uint64, error) {
-	from := uint64(0)
-	if fin, err := n.rollup.Client.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber))); err == nil {
-		if lb, err := n.rollup.LatestBlock(ctx, fin.Number); err == nil {
-			from = lb.Cursor
-		}
-	}
-	for idx := from; idx < end; {
-		blk, err := n.Chain.BlockApplying(idx)
-		if err != nil {
-			return 0, fmt.Errorf("node: the block that applied queue item %d: %w", idx, err)
-		}
-		first := blk.Header.QueueCursor - uint64(blk.QueueItems)
-		if len(blk.QueueHashes) == blk.QueueItems {
-			items := n.Watcher.QueueItems(first, blk.QueueItems)
-			for i, h := range blk.QueueHashes {
-				at := first + uint64(i)
-				if at >= idx && at < end && (i >= len(items) || items[i].Hash() != h) {
-					return at, nil
-				}
-			}
-		}
-		idx = blk.Header.QueueCursor
-	}
-	return end, nil
-}
-
-func (n *Node) poll(ctx context.Context) {
-	defer close(n.pollDone)
-	t := time.NewTicker(n.cfg.PollInterval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-		if err := n.Watcher.Poll(ctx); err != nil && ctx.Err() == nil {
-			n.cfg.Log.Warn("L1 poll failed", "err", err)
-		}
-	}
 }
 
 // RPCAddr returns the address the RPC serves (once started).
@@ -398,25 +306,20 @@ func (n *Node) RPCAddr() string {
 	return n.http.Addr()
 }
 
-// Stop stops the RPC, the services in reverse order and the L1 polling,
-// then closes the store.
-func (n *Node) Stop() error {
+// Stop stops the RPC and the services in reverse order, then closes the
+// store.
+func (n *Node) Stop(ctx context.Context) error {
 	var errs []error
 	if n.http != nil {
 		errs = append(errs, n.http.Close())
 		n.http = nil
 	}
 	n.rpcSrv.Stop()
-	n.mu.Lock()
-	for i := len(n.started) - 1; i >= 0; i-- {
-		errs = append(errs, n.started[i].Stop())
-	}
-	n.started = nil
-	n.mu.Unlock()
-	if n.stopPoll != nil {
-		n.stopPoll()
-		<-n.pollDone
-		n.stopPoll = nil
+	errs = append(errs, n.services.Stop(ctx))
+	if n.cancel != nil {
+		n.cancel()
+		<-n.feedDone
+		n.cancel = nil
 	}
 	if n.pdb != nil {
 		errs = append(errs, n.pdb.Close())
@@ -424,3 +327,6 @@ func (n *Node) Stop() error {
 	}
 	return errors.Join(errs...)
 }
+
+// Flagged returns the posted block derivation found wrong (nil: none).
+func (n *Node) Flagged() *derive.Flag { return n.Syncer.Flagged() }

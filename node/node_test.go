@@ -19,6 +19,7 @@ import (
 
 	"github.com/viaduct-l2/viaduct/batcher"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
@@ -78,7 +79,7 @@ func TestSequencerBatcherAndVerifierAgree(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	seqKey := devl1.DevKey(4)
-	rcfg := DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+	rcfg := rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
 	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), rcfg)
 	if err != nil {
 		t.Fatal(err)
@@ -95,10 +96,10 @@ func TestSequencerBatcherAndVerifierAgree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := seq.Start(); err != nil {
+	if err := seq.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	defer func() { seq.Stop() }()
+	defer func() { seq.Stop(context.Background()) }()
 
 	// Deposit 5 ETH on L1 for alice.
 	alice := devl1.DevKey(1)
@@ -138,7 +139,7 @@ func TestSequencerBatcherAndVerifierAgree(t *testing.T) {
 		return err == nil
 	})
 	waitFor(t, "the transfer's block to be posted to L1", 20*time.Second, func() bool {
-		return seq.Batcher.SafeBlock() >= txBlock
+		return seq.Engine.SafeBlock() >= txBlock
 	})
 	r := &l1.Rollup{Client: chain.Client, Address: addr}
 	lb, err := r.LatestBlock(ctx, nil)
@@ -157,14 +158,14 @@ func TestSequencerBatcherAndVerifierAgree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := ver.Start(); err != nil {
+	if err := ver.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	defer ver.Stop()
+	defer ver.Stop(context.Background())
 	waitFor(t, "the verifier to derive the posted blocks", 20*time.Second, func() bool {
 		return ver.Chain.Head().Number >= txBlock
 	})
-	if inv := ver.Deriver.Invalid(); inv != nil {
+	if inv := ver.Flagged(); inv != nil {
 		t.Fatalf("verifier flagged block %d: %v", inv.Number, inv.Err)
 	}
 	for n := uint64(1); n <= txBlock; n++ {
@@ -201,7 +202,7 @@ func TestSequencerBatcherAndVerifierAgree(t *testing.T) {
 
 	// The sequencer restarts where it was and goes on.
 	head := seq.Chain.Head()
-	if err := seq.Stop(); err != nil {
+	if err := seq.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	seq, err = New(seqCfg)
@@ -211,7 +212,7 @@ func TestSequencerBatcherAndVerifierAgree(t *testing.T) {
 	if seq.Chain.Head().Hash() != head.Hash() {
 		t.Fatalf("restarted at %d, was at %d", seq.Chain.Head().Number, head.Number)
 	}
-	if err := seq.Start(); err != nil {
+	if err := seq.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := sender.Send(ctx, addr, bindings.NewRollup().PackDepositETH(bob), five); err != nil {
@@ -220,9 +221,15 @@ func TestSequencerBatcherAndVerifierAgree(t *testing.T) {
 	waitFor(t, "a block after the restart to be posted and derived", 20*time.Second, func() bool {
 		return seq.Chain.Head().Number > head.Number && ver.Chain.Head().Number == seq.Chain.Head().Number
 	})
-	if inv := ver.Deriver.Invalid(); inv != nil {
+	if inv := ver.Flagged(); inv != nil {
 		t.Fatalf("verifier flagged block %d: %v", inv.Number, inv.Err)
 	}
 }
 
 func batcherConfig(interval time.Duration) batcher.Config { return batcher.Config{Interval: interval} }
+
+// rewinds is how many times the node's chain was taken back to follow L1.
+func (n *Node) rewinds() uint64 {
+	r, _ := n.Syncer.Counts()
+	return r
+}

@@ -2,16 +2,18 @@ package node
 
 import (
 	"context"
-	"github.com/ethereum/go-ethereum"
 	"math/big"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
@@ -38,7 +40,7 @@ func startReorgEnv(t *testing.T) *reorgEnv {
 	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
 	t.Cleanup(cancel)
 	seqKey := devl1.DevKey(4)
-	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey)))
+	addr, deployBlock, err := chain.DeployRollup(ctx, devl1.DevKey(0), rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,15 +62,15 @@ func startReorgEnv(t *testing.T) *reorgEnv {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := n.Start(); err != nil {
+		if err := n.Start(context.Background()); err != nil {
 			t.Fatal(err)
 		}
 		if role == RoleSequencer {
 			e.seq = n
-			t.Cleanup(func() { e.seq.Stop() })
+			t.Cleanup(func() { e.seq.Stop(context.Background()) })
 		} else {
 			e.ver = n
-			t.Cleanup(func() { n.Stop() })
+			t.Cleanup(func() { n.Stop(context.Background()) })
 		}
 	}
 	return e
@@ -118,7 +120,7 @@ func (e *reorgEnv) agree(what string) {
 		return err == nil && lb.Number == head.Number && common.Hash(lb.BlockHash) == head.Hash() &&
 			e.ver.Chain.Head().Hash() == head.Hash()
 	})
-	if inv := e.ver.Deriver.Invalid(); inv != nil {
+	if inv := e.ver.Flagged(); inv != nil {
 		e.t.Fatalf("verifier flagged block %d: %v", inv.Number, inv.Err)
 	}
 	for n := uint64(1); n <= e.seq.Chain.Head().Number; n++ {
@@ -160,7 +162,7 @@ func (e *reorgEnv) restartSequencer() *Node {
 		e.t.Fatal(err)
 	}
 	e.seq = seq
-	if err := seq.Start(); err != nil {
+	if err := seq.Start(context.Background()); err != nil {
 		e.t.Fatal(err)
 	}
 	return seq
@@ -202,7 +204,7 @@ func TestL1ReorgUnderADepositIsUnappliedAndRederived(t *testing.T) {
 			t.Fatalf("%s: bob keeps %s", n.cfg.Role, a.Balance.Dec())
 		}
 	}
-	if e.ver.Deriver.Rewinds() == 0 {
+	if e.ver.rewinds() == 0 {
 		t.Fatal("the verifier never took blocks back")
 	}
 
@@ -235,27 +237,14 @@ func TestL1ReorgUnderAPostedBatchIsPostedAgain(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.agree("the transfer posted and derived")
-	batchIdx, _, err := e.rollup.FindBatch(e.ctx, 0, txBlock)
+	// Where L1 holds the transfer's block, as the sequencer's follower read it.
+	rec, err := e.seq.Follower.Snapshot().BatchOf(txBlock)
 	if err != nil {
 		t.Fatal(err)
 	}
-	l1Head, err := e.l1.Client.HeaderByNumber(e.ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	batches, err := e.rollup.Batches(e.ctx, 0, l1Head.Number.Uint64())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var batchL1 uint64
-	var removedHash common.Hash
-	for _, b := range batches {
-		if b.Event.BatchIndex.Uint64() == batchIdx {
-			batchL1, removedHash = b.Block, b.BlockHash
-		}
-	}
+	batchL1, removedHash := rec.L1Block, rec.L1Hash
 	seqHead := e.seq.Chain.Head()
-	rewinds := e.ver.Deriver.Rewinds()
+	rewinds := e.ver.rewinds()
 
 	e.reorgFrom(batchL1)
 	lb, err := e.rollup.LatestBlock(e.ctx, nil)
@@ -273,27 +262,17 @@ func TestL1ReorgUnderAPostedBatchIsPostedAgain(t *testing.T) {
 	// usually takes its blocks back first; if one of its steps straddled the
 	// reorg and the re-post, it may find L1 holding the very blocks it has,
 	// and keep them: either way it ends up with what L1 holds.)
-	l1Head, err = e.l1.Client.HeaderByNumber(e.ctx, nil)
+	if err := e.seq.Follower.Poll(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	again, err := e.seq.Follower.Snapshot().BatchOf(txBlock)
 	if err != nil {
 		t.Fatal(err)
 	}
-	batches, err = e.rollup.Batches(e.ctx, 0, l1Head.Number.Uint64())
-	if err != nil {
-		t.Fatal(err)
+	if again.L1Block < batchL1 || again.L1Hash == removedHash {
+		t.Fatalf("block %d is in L1 block %d, not in the new branch", txBlock, again.L1Block)
 	}
-	holding := 0
-	for _, b := range batches {
-		if b.Event.FirstBlock <= txBlock && txBlock <= b.Event.LastBlock {
-			holding++
-			if b.Block < batchL1 || b.BlockHash == removedHash {
-				t.Fatalf("block %d is in L1 block %d, not in the new branch", txBlock, b.Block)
-			}
-		}
-	}
-	if holding != 1 {
-		t.Fatalf("%d batches on L1 hold block %d, want 1", holding, txBlock)
-	}
-	t.Logf("verifier rewinds: %d before the reorg, %d after", rewinds, e.ver.Deriver.Rewinds())
+	t.Logf("verifier rewinds: %d before the reorg, %d after", rewinds, e.ver.rewinds())
 	for _, n := range []*Node{e.seq, e.ver} {
 		if a, _ := n.Chain.State().Account(bob); a.Balance.Uint64() != 1e18 {
 			t.Fatalf("%s: bob has %s, want 1 ETH", n.cfg.Role, a.Balance.Dec())
@@ -313,7 +292,7 @@ func TestL1ReorgWhileTheSequencerIsStoppedIsCaughtAtStart(t *testing.T) {
 	depBlock := e.deposit(alice, ether(5))
 	waitFor(t, "the deposits on L2", 20*time.Second, func() bool { return e.balance(e.seq, alice).Cmp(ether(5)) == 0 })
 	e.agree("the deposits posted and derived")
-	if err := e.seq.Stop(); err != nil {
+	if err := e.seq.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	e.reorgFrom(depBlock)
@@ -344,7 +323,7 @@ func TestL1ReorgReplacingADepositWhileTheSequencerIsStoppedIsCaughtAtStart(t *te
 	depBlock := e.deposit(alice, ether(5))
 	waitFor(t, "alice's deposit on L2", 20*time.Second, func() bool { return e.balance(e.seq, alice).Cmp(ether(5)) == 0 })
 	e.agree("the deposits posted and derived")
-	if err := e.seq.Stop(); err != nil {
+	if err := e.seq.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	e.reorgFrom(depBlock)

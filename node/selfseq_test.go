@@ -34,7 +34,7 @@ func TestForcedWithdrawalWithoutTheSequencer(t *testing.T) {
 	backupKey, aliceKey, alice, aliceL1, rollup := f.backupKey, f.aliceKey, f.alice, f.aliceL1, f.rollup
 	r := bindings.NewRollup()
 	ether := big.NewInt(1e18)
-	if err := seq.Stop(); err != nil {
+	if err := seq.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if open, err := rollup.InclusionWindowOpen(ctx); err != nil || open {
@@ -103,7 +103,7 @@ func TestForcedWithdrawalWithoutTheSequencer(t *testing.T) {
 	if got := new(big.Int).Sub(after, before); got.Cmp(two) != 0 {
 		t.Fatalf("carol was paid %s, want %s", got, two)
 	}
-	if inv := ver.Deriver.Invalid(); inv != nil {
+	if inv := ver.Flagged(); inv != nil {
 		t.Fatalf("the verifier flagged its own block %d: %v", inv.Number, inv.Err)
 	}
 
@@ -116,16 +116,16 @@ func TestForcedWithdrawalWithoutTheSequencer(t *testing.T) {
 	}
 	// Before it reads L1's batches, it seals its own block 2 from the same
 	// queue item, as a sequencer coming back does.
-	if err := seq.Watcher.Poll(ctx); err != nil {
+	if err := seq.Follower.Poll(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if own, err := seq.Seq.Seal(); err != nil || own == nil || own.Header.Number != at || own.Hash() == w.BlockHash {
+	if own, err := seq.driver.seq.Seal(seq.Follower.Snapshot()); err != nil || own == nil || own.Header.Number != at || own.Hash() == w.BlockHash {
 		t.Fatalf("the sequencer's own block: %v, %v", own, err)
 	}
-	if err := seq.Start(); err != nil {
+	if err := seq.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	defer seq.Stop()
+	defer seq.Stop(context.Background())
 	sc, err := ethclient.Dial("http://" + seq.RPCAddr())
 	if err != nil {
 		t.Fatal(err)
@@ -190,7 +190,7 @@ func newForcedNet(t *testing.T, window uint64, wrap func(l1.Client) l1.Client) *
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	t.Cleanup(cancel)
 	f := &forcedNet{ctx: ctx, chain: chain, seqKey: devl1.DevKey(4), backupKey: devl1.DevKey(2), aliceKey: devl1.DevKey(1)}
-	rcfg := DevRollupConfig(crypto.PubkeyToAddress(f.seqKey.PublicKey))
+	rcfg := rollup.DevConfig(crypto.PubkeyToAddress(f.seqKey.PublicKey))
 	rcfg.InclusionWindow, rcfg.ChallengeWindow = window, 2
 	var deployBlock uint64
 	if f.addr, deployBlock, err = chain.DeployRollup(ctx, devl1.DevKey(0), rcfg); err != nil {
@@ -208,10 +208,10 @@ func newForcedNet(t *testing.T, window uint64, wrap func(l1.Client) l1.Client) *
 	if f.seq, err = New(f.seqCfg); err != nil {
 		t.Fatal(err)
 	}
-	if err := f.seq.Start(); err != nil {
+	if err := f.seq.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { f.seq.Stop() })
+	t.Cleanup(func() { f.seq.Stop(context.Background()) })
 	verCfg := base
 	verCfg.Role, verCfg.DataDir, verCfg.L1Key, verCfg.SelfSequence = RoleVerifier, t.TempDir(), f.backupKey, true
 	if wrap != nil {
@@ -220,10 +220,10 @@ func newForcedNet(t *testing.T, window uint64, wrap func(l1.Client) l1.Client) *
 	if f.ver, err = New(verCfg); err != nil {
 		t.Fatal(err)
 	}
-	if err := f.ver.Start(); err != nil {
+	if err := f.ver.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { f.ver.Stop() })
+	t.Cleanup(func() { f.ver.Stop(context.Background()) })
 	f.alice = crypto.PubkeyToAddress(f.aliceKey.PublicKey)
 	f.aliceL1 = &l1.Sender{Client: chain.Client, Key: f.aliceKey}
 	five := new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18))
@@ -251,7 +251,7 @@ func TestCensoringSequencerCannotStopAForcedWithdrawal(t *testing.T) {
 	hold.held.Store(true)
 	f := newForcedNet(t, window, func(c l1.Client) l1.Client { hold.Client = c; return hold })
 	ctx := f.ctx
-	if err := f.seq.Stop(); err != nil { // its key censors from here on
+	if err := f.seq.Stop(context.Background()); err != nil { // its key censors from here on
 		t.Fatal(err)
 	}
 	carol := common.HexToAddress("0x00000000000000000000000000000000000ca402")
@@ -318,14 +318,15 @@ func TestCensoringSequencerCannotStopAForcedWithdrawal(t *testing.T) {
 		}
 		return at != 0
 	})
-	batches, err := f.rollup.Batches(ctx, f.seqCfg.DeployBlock, f.l1Head(t))
+	if err := f.ver.Follower.Poll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rec, err := f.ver.Follower.Snapshot().BatchOf(at)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, b := range batches {
-		if b.Event.FirstBlock <= at && at <= b.Event.LastBlock && b.Event.Submitter != crypto.PubkeyToAddress(f.backupKey.PublicKey) {
-			t.Fatalf("block %d with the withdrawal was posted by %s, want the verifier", at, b.Event.Submitter)
-		}
+	if rec.Submitter != crypto.PubkeyToAddress(f.backupKey.PublicKey) {
+		t.Fatalf("block %d with the withdrawal was posted by %s, want the verifier", at, rec.Submitter)
 	}
 }
 

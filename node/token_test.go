@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/contracts/testbindings"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
@@ -33,7 +34,7 @@ func TestTokenDepositAndTransfer(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	seqKey := devl1.DevKey(4)
-	addr, deployBlock, err := l1c.DeployRollup(ctx, devl1.DevKey(0), DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey)))
+	addr, deployBlock, err := l1c.DeployRollup(ctx, devl1.DevKey(0), rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,10 +52,10 @@ func TestTokenDepositAndTransfer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := n.Start(); err != nil {
+	if err := n.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	defer n.Stop()
+	defer n.Stop(context.Background())
 	ec, err := ethclient.Dial("http://" + n.RPCAddr())
 	if err != nil {
 		t.Fatal(err)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/viaduct-l2/viaduct/api"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
@@ -31,7 +32,7 @@ func TestWithdrawalsAreFinalizedOnL1(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	seqKey := devl1.DevKey(4)
-	rcfg := DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+	rcfg := rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
 	rcfg.ChallengeWindow = 2
 	addr, deployBlock, err := l1c.DeployRollup(ctx, devl1.DevKey(0), rcfg)
 	if err != nil {
@@ -46,10 +47,10 @@ func TestWithdrawalsAreFinalizedOnL1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := n.Start(); err != nil {
+	if err := n.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	defer n.Stop()
+	defer n.Stop(context.Background())
 	ec, err := ethclient.Dial("http://" + n.RPCAddr())
 	if err != nil {
 		t.Fatal(err)

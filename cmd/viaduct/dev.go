@@ -4,19 +4,20 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"os"
-	"os/signal"
 	"path/filepath"
-	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
+	"github.com/viaduct-l2/viaduct/internal/service"
 	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/node"
 )
@@ -55,6 +56,12 @@ JSON-RPC on 127.0.0.1:9545 (chain id 13370), deposits 100 ETH through the bridge
 first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C stops it.`,
 	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag},
 	Action: func(c *cli.Context) error {
+		return service.Run(func(ctx context.Context) error { return runDev(ctx, c) })
+	},
+}
+
+func runDev(ctx context.Context, c *cli.Context) error {
+	{
 		log, err := newLogger(c)
 		if err != nil {
 			return err
@@ -63,8 +70,6 @@ first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C 
 		if fund < 0 || fund > devBatcherAccount {
 			return fmt.Errorf("--fund %d: at most %d dev accounts (account %d posts batches)", fund, devBatcherAccount, devBatcherAccount)
 		}
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-		defer stop()
 
 		dir := c.String(devDataDirFlag.Name)
 		if err := resetDevDir(dir); err != nil {
@@ -78,7 +83,7 @@ first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C 
 		defer l1chain.Close()
 
 		seqKey := devl1.DevKey(devBatcherAccount)
-		rcfg := node.DevRollupConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+		rcfg := rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
 		window := c.Duration(devWindowFlag.Name)
 		if window < time.Second {
 			return fmt.Errorf("--challenge-window %s: at least 1s", window)
@@ -110,15 +115,11 @@ first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C 
 		if err != nil {
 			return err
 		}
-		if err := n.Start(); err != nil {
-			n.Stop()
+		stopNode, err := startNode(ctx, n, log)
+		if err != nil {
 			return err
 		}
-		defer func() {
-			if err := n.Stop(); err != nil {
-				log.Error("stopping the node", "err", err)
-			}
-		}()
+		defer stopNode()
 
 		var ver *node.Node
 		if p := c.Int(devVerPortFlag.Name); p != 0 {
@@ -132,15 +133,11 @@ first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C 
 			if err != nil {
 				return err
 			}
-			if err := ver.Start(); err != nil {
-				ver.Stop()
+			stopVer, err := startNode(ctx, ver, log.With("node", "verifier"))
+			if err != nil {
 				return err
 			}
-			defer func() {
-				if err := ver.Stop(); err != nil {
-					log.Error("stopping the verifier", "err", err)
-				}
-			}()
+			defer stopVer()
 		}
 
 		if err := devFund(ctx, l1chain, n, addr, fund); err != nil {
@@ -150,7 +147,24 @@ first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C 
 		<-ctx.Done()
 		fmt.Fprintln(c.App.Writer, "stopping")
 		return nil
-	},
+	}
+}
+
+// startNode starts n with the command's context and returns the function
+// that stops it (within a minute; a second signal exits at once).
+func startNode(ctx context.Context, n *node.Node, log *slog.Logger) (func(), error) {
+	stop := func() {
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
+		defer cancel()
+		if err := n.Stop(sctx); err != nil {
+			log.Error("stopping the node", "err", err)
+		}
+	}
+	if err := n.Start(ctx); err != nil {
+		stop()
+		return nil, err
+	}
+	return stop, nil
 }
 
 // devMarker marks a directory that `viaduct dev` created and may reset.

@@ -5,10 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -19,7 +18,9 @@ import (
 	"github.com/viaduct-l2/viaduct/chainid"
 	"github.com/viaduct-l2/viaduct/challenger"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/internal/service"
 	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/node"
 )
@@ -57,7 +58,7 @@ var deployCommand = &cli.Command{
 			}
 			seq = common.HexToAddress(s)
 		}
-		rcfg := node.DevRollupConfig(seq)
+		rcfg := rollup.DevConfig(seq)
 		l2 := core.DevConfig()
 		l2.ChainID = c.Uint64("l2-chain-id")
 		if err := l2.Check(); err != nil {
@@ -154,8 +155,12 @@ var nodeCommand = &cli.Command{
 		if !ok || l2.BaseFee.SetFromBig(fee) {
 			return fmt.Errorf("--config: l2BaseFee %q is not a 256-bit integer", info.L2BaseFee)
 		}
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-		defer stop()
+		return service.Run(func(ctx context.Context) error { return runNode(ctx, c, info, l2, log) })
+	},
+}
+
+func runNode(ctx context.Context, c *cli.Context, info node.RollupInfo, l2 *core.Config, log *slog.Logger) error {
+	{
 		ec, err := ethclient.DialContext(ctx, c.String(l1RPCFlag.Name))
 		if err != nil {
 			return fmt.Errorf("--l1-rpc: %w", err)
@@ -214,12 +219,14 @@ var nodeCommand = &cli.Command{
 		if err != nil {
 			return err
 		}
-		if err := n.Start(); err != nil {
-			return errors.Join(err, n.Stop())
+		stopNode, err := startNode(ctx, n, log)
+		if err != nil {
+			return err
 		}
+		defer stopNode()
 		head := n.Chain.Head()
 		log.Info("serving", "role", cfg.Role, "rpc", "http://"+n.RPCAddr(), "head", head.Number, "hash", head.Hash())
 		<-ctx.Done()
-		return n.Stop()
-	},
+		return nil
+	}
 }

@@ -279,3 +279,23 @@ func QueueItem(ev *bindings.RollupQueueItemAdded) (uint64, *core.QueueItem, erro
 	}
 	return ev.Index.Uint64(), q, nil
 }
+
+// DevConfig is the Rollup deployment of `viaduct dev`: the L2 chain
+// id and base fee of core.DevConfig, a short challenge window so that a
+// withdrawal can be finalized within a demo, and a small bond.
+func DevConfig(seq common.Address) Config {
+	ether := big.NewInt(1e18)
+	l2 := core.DevConfig()
+	return Config{
+		L2ChainID:       l2.ChainID,
+		Sequencer:       seq,
+		ChallengeWindow: 120,  // seconds
+		InclusionWindow: 3600, // seconds
+		Bond:            new(big.Int).Div(ether, big.NewInt(100)),
+		L2BaseFee:       l2.BaseFee.ToBig(),
+		MinDeposit:      big.NewInt(1e12),
+		MaxDeposit:      new(big.Int).Mul(big.NewInt(10_000), ether),
+		MinTokenDeposit: big.NewInt(1),
+		MaxTokenDeposit: new(big.Int).Lsh(big.NewInt(1), 128),
+	}
+}
