@@ -238,10 +238,12 @@ func TestL1ReorgUnderAPostedBatchIsPostedAgain(t *testing.T) {
 	}
 	e.agree("the transfer posted and derived")
 	// Where L1 holds the transfer's block, as the sequencer's follower read it.
-	rec, err := e.seq.Follower.Snapshot().BatchOf(txBlock)
-	if err != nil {
-		t.Fatal(err)
-	}
+	var rec l1.BatchRecord
+	waitFor(t, "the follower to read the transfer's batch", 20*time.Second, func() bool {
+		var err error
+		rec, err = e.seq.Follower.Snapshot().BatchOf(txBlock)
+		return err == nil
+	})
 	batchL1, removedHash := rec.L1Block, rec.L1Hash
 	seqHead := e.seq.Chain.Head()
 	rewinds := e.ver.rewinds()
@@ -262,13 +264,12 @@ func TestL1ReorgUnderAPostedBatchIsPostedAgain(t *testing.T) {
 	// usually takes its blocks back first; if one of its steps straddled the
 	// reorg and the re-post, it may find L1 holding the very blocks it has,
 	// and keep them: either way it ends up with what L1 holds.)
-	if err := e.seq.Follower.Poll(e.ctx); err != nil {
-		t.Fatal(err)
-	}
-	again, err := e.seq.Follower.Snapshot().BatchOf(txBlock)
-	if err != nil {
-		t.Fatal(err)
-	}
+	var again l1.BatchRecord
+	waitFor(t, "the follower to read the batch posted again", 20*time.Second, func() bool {
+		var err error
+		again, err = e.seq.Follower.Snapshot().BatchOf(txBlock)
+		return err == nil && again.L1Hash != removedHash
+	})
 	if again.L1Block < batchL1 || again.L1Hash == removedHash {
 		t.Fatalf("block %d is in L1 block %d, not in the new branch", txBlock, again.L1Block)
 	}
