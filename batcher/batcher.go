@@ -115,8 +115,14 @@ func New(cfg Config, c *chain.Chain, src Source, r *l1.Rollup, tx *txmgr.Manager
 	}
 	b := &Batcher{cfg: cfg, chain: c, src: src, rollup: r, tx: tx, log: log}
 	b.loop = &service.Loop{Name: "batcher", Interval: cfg.Interval, Wake: src.Wake(), Log: log, Step: func(ctx context.Context) error {
-		_, err := b.Step(ctx)
-		return err
+		// A backlog is posted batch after batch, not one per interval.
+		for range maxPostsPerRound {
+			d, err := b.Step(ctx)
+			if err != nil || d.Kind != Post || ctx.Err() != nil {
+				return err
+			}
+		}
+		return nil
 	}}
 	return b
 }
@@ -134,6 +140,10 @@ func (b *Batcher) Stats() Stats {
 	defer b.mu.Unlock()
 	return b.stats
 }
+
+// maxPostsPerRound bounds the batches one round of the loop posts back to
+// back before it waits for the next tick (or wake).
+const maxPostsPerRound = 32
 
 // blockOverhead is the ABI encoding of one block besides its tx data: the
 // eight header words, the offset and length words, and the tx data padding.
