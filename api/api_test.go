@@ -29,6 +29,7 @@ import (
 	"github.com/viaduct-l2/viaduct/mempool"
 	"github.com/viaduct-l2/viaduct/sequencer"
 	"github.com/viaduct-l2/viaduct/statetree"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 var cfg = core.DevConfig()
@@ -360,7 +361,7 @@ func TestViaductNamespace(t *testing.T) {
 		t.Fatal(err)
 	}
 	blk := e.seal(t)
-	var p StateProof
+	var p wire.StateProof
 	if err := e.ec.Client().CallContext(ctx, &p, "viaduct_getProof", e.alice, []common.Address{e.token}); err != nil {
 		t.Fatal(err)
 	}
@@ -383,7 +384,7 @@ func TestViaductNamespace(t *testing.T) {
 	if next := e.seal(t); next.Header.Number != blk.Header.Number+1 {
 		t.Fatalf("sealed block %d", next.Header.Number)
 	}
-	var past StateProof
+	var past wire.StateProof
 	if err := e.ec.Client().CallContext(ctx, &past, "viaduct_getProof", e.alice, []common.Address{e.token}, hexU(blk.Header.Number)); err != nil {
 		t.Fatal(err)
 	}
@@ -397,14 +398,14 @@ func TestViaductNamespace(t *testing.T) {
 	if err := e.ec.Client().CallContext(ctx, &past, "viaduct_getProof", e.alice, []common.Address{}, "0x99"); !errorContains(err, ErrUnknownBlock.Error()) {
 		t.Fatalf("proof beyond the head: %v", err)
 	}
-	var w WithdrawalProof
+	var w wire.WithdrawalProof
 	if err := e.ec.Client().CallContext(ctx, &w, "viaduct_getWithdrawal", hexU(blk.Header.Number), "0x0"); err != nil {
 		t.Fatal(err)
 	}
 	if w.Recipient != e.alice || w.Amount.ToInt().Int64() != 7 || core.WithdrawalsRoot(blk.Withdrawals) != blk.Header.WithdrawalsRoot {
 		t.Fatalf("withdrawal %+v", w)
 	}
-	var st BlockStatus
+	var st wire.BlockStatus
 	if err := e.ec.Client().CallContext(ctx, &st, "viaduct_blockStatus", "0x1"); err != nil || st.Status != "safe" {
 		t.Fatalf("status of block 1: %+v, %v", st, err)
 	}
@@ -530,7 +531,7 @@ func TestGetQueueItemFindsTheBlockAndTheWithdrawal(t *testing.T) {
 	}{
 		{0, 1, -1}, {1, 1, -1}, {2, 2, -1}, {3, 2, 0}, {4, 2, 1},
 	} {
-		var st QueueItemStatus
+		var st wire.QueueItemStatus
 		if err := e.ec.Client().CallContext(ctx, &st, "viaduct_getQueueItem", hexU(tc.index)); err != nil {
 			t.Fatal(err)
 		}
@@ -551,7 +552,7 @@ func TestGetQueueItemFindsTheBlockAndTheWithdrawal(t *testing.T) {
 			t.Fatalf("item %d names withdrawal %+v", tc.index, w)
 		}
 	}
-	var st QueueItemStatus
+	var st wire.QueueItemStatus
 	if err := e.ec.Client().CallContext(ctx, &st, "viaduct_getQueueItem", hexU(5)); err != nil || st.Applied || st.Block != nil {
 		t.Fatalf("an item not in the queue yet: %+v, %v", st, err)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/state"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // ViaductAPI is the viaduct_ namespace: what only a rollup node has.
@@ -22,19 +23,8 @@ type ViaductAPI struct{ b *Backend }
 // RollupConfig is viaduct_rollupConfig: the deployment the node follows.
 func (api *ViaductAPI) RollupConfig() any { return api.b.RollupConfig }
 
-// BlockStatus is viaduct_blockStatus's answer.
-type BlockStatus struct {
-	Number hexutil.Uint64 `json:"number"`
-	Hash   common.Hash    `json:"hash"`
-	// Status is "latest" (sequenced and stored), "safe" (posted in an L1
-	// block) or "finalized" (posted in a finalized L1 block).
-	Status    string         `json:"status"`
-	Safe      hexutil.Uint64 `json:"safe"`
-	Finalized hexutil.Uint64 `json:"finalized"`
-}
-
 // BlockStatus is viaduct_blockStatus: how far block n is confirmed.
-func (api *ViaductAPI) BlockStatus(n rpc.BlockNumber) (*BlockStatus, error) {
+func (api *ViaductAPI) BlockStatus(n rpc.BlockNumber) (*wire.BlockStatus, error) {
 	num := api.b.resolve(n)
 	blk, err := api.b.Chain.BlockByNumber(num)
 	if errors.Is(err, chain.ErrNotFound) {
@@ -51,28 +41,7 @@ func (api *ViaductAPI) BlockStatus(n rpc.BlockNumber) (*BlockStatus, error) {
 	case num <= safe:
 		st = "safe"
 	}
-	return &BlockStatus{Number: hexutil.Uint64(num), Hash: blk.Hash(), Status: st, Safe: hexutil.Uint64(safe), Finalized: hexutil.Uint64(final)}, nil
-}
-
-// TokenProof is one token balance with its state proof.
-type TokenProof struct {
-	Token   common.Address `json:"token"`
-	Balance *hexutil.Big   `json:"balance"`
-	Proof   hexutil.Bytes  `json:"proof"`
-}
-
-// StateProof is viaduct_getProof's answer: an account and token balances
-// with proofs (docs/spec.md section 4.4 encoding) against the state root of
-// block Number, which a light client checks against the root L1 holds.
-type StateProof struct {
-	Address      common.Address `json:"address"`
-	Nonce        hexutil.Uint64 `json:"nonce"`
-	Balance      *hexutil.Big   `json:"balance"`
-	AccountProof hexutil.Bytes  `json:"accountProof"`
-	Tokens       []TokenProof   `json:"tokens"`
-	StateRoot    common.Hash    `json:"stateRoot"`
-	Number       hexutil.Uint64 `json:"blockNumber"`
-	BlockHash    common.Hash    `json:"blockHash"`
+	return &wire.BlockStatus{Number: hexutil.Uint64(num), Hash: blk.Hash(), Status: st, Safe: hexutil.Uint64(safe), Finalized: hexutil.Uint64(final)}, nil
 }
 
 // GetProof is viaduct_getProof: the state of addr and its tokens after
@@ -80,7 +49,7 @@ type StateProof struct {
 // below the head), with proofs against that block's state root. A light
 // client asks about the last block L1 holds, which a busy chain has left
 // behind.
-func (api *ViaductAPI) GetProof(addr common.Address, tokens []common.Address, block *rpc.BlockNumber) (*StateProof, error) {
+func (api *ViaductAPI) GetProof(addr common.Address, tokens []common.Address, block *rpc.BlockNumber) (*wire.StateProof, error) {
 	n := api.b.Chain.Head().Number
 	if block != nil {
 		if *block >= 0 && uint64(*block) > n {
@@ -88,7 +57,7 @@ func (api *ViaductAPI) GetProof(addr common.Address, tokens []common.Address, bl
 		}
 		n = api.b.resolve(*block)
 	}
-	var res *StateProof
+	var res *wire.StateProof
 	err := api.b.Chain.ProveAt(n, func(st *state.Past, h *core.Header) error {
 		a, p, err := st.AccountProof(addr)
 		if err != nil {
@@ -98,10 +67,10 @@ func (api *ViaductAPI) GetProof(addr common.Address, tokens []common.Address, bl
 		if err != nil {
 			return err
 		}
-		res = &StateProof{
+		res = &wire.StateProof{
 			Address: addr, Nonce: hexutil.Uint64(a.Nonce), Balance: (*hexutil.Big)(a.Balance.ToBig()),
 			AccountProof: enc, StateRoot: h.StateRoot, Number: hexutil.Uint64(h.Number), BlockHash: h.Hash(),
-			Tokens: []TokenProof{},
+			Tokens: []wire.TokenProof{},
 		}
 		for _, t := range tokens {
 			bal, tp, err := st.TokenProof(addr, t)
@@ -112,7 +81,7 @@ func (api *ViaductAPI) GetProof(addr common.Address, tokens []common.Address, bl
 			if err != nil {
 				return err
 			}
-			res.Tokens = append(res.Tokens, TokenProof{Token: t, Balance: (*hexutil.Big)(bal.ToBig()), Proof: tenc})
+			res.Tokens = append(res.Tokens, wire.TokenProof{Token: t, Balance: (*hexutil.Big)(bal.ToBig()), Proof: tenc})
 		}
 		return nil
 	})
@@ -125,33 +94,9 @@ func (api *ViaductAPI) GetProof(addr common.Address, tokens []common.Address, bl
 	return res, nil
 }
 
-// WithdrawalProof is viaduct_getWithdrawal's answer: a withdrawal, its
-// block's header (encoded, section 10) and its proof under the header's
-// withdrawals root (section 9), bottom-up.
-type WithdrawalProof struct {
-	Block     hexutil.Uint64 `json:"block"`
-	Index     hexutil.Uint64 `json:"index"`
-	Recipient common.Address `json:"recipient"`
-	Token     common.Address `json:"token"`
-	Amount    *hexutil.Big   `json:"amount"`
-	Leaf      common.Hash    `json:"leaf"`
-	Proof     []common.Hash  `json:"proof"`
-	Header    hexutil.Bytes  `json:"header"`
-	BlockHash common.Hash    `json:"blockHash"`
-
-	// Set once the block is posted to L1: the batch, the block's proof
-	// under the batch's blocks root, whether the challenge window is over,
-	// and the finalizeWithdrawal calldata that pays the withdrawal on L1.
-	Posted        bool            `json:"posted"`
-	Batch         *hexutil.Uint64 `json:"batch,omitempty"`
-	BlockProof    []common.Hash   `json:"blockProof,omitempty"`
-	Finalizable   bool            `json:"finalizable"`
-	FinalizeInput hexutil.Bytes   `json:"finalizeInput,omitempty"`
-}
-
 // GetWithdrawal is viaduct_getWithdrawal: withdrawal `index` of block
 // `number`, with what finalizeWithdrawal needs of the block.
-func (api *ViaductAPI) GetWithdrawal(ctx context.Context, number hexutil.Uint64, index hexutil.Uint64) (*WithdrawalProof, error) {
+func (api *ViaductAPI) GetWithdrawal(ctx context.Context, number hexutil.Uint64, index hexutil.Uint64) (*wire.WithdrawalProof, error) {
 	blk, err := api.b.Chain.BlockByNumber(uint64(number))
 	if errors.Is(err, chain.ErrNotFound) {
 		return nil, fmt.Errorf("%w: %d", ErrUnknownBlock, number)
@@ -163,7 +108,7 @@ func (api *ViaductAPI) GetWithdrawal(ctx context.Context, number hexutil.Uint64,
 		return nil, fmt.Errorf("block %d has %d withdrawals", number, len(blk.Withdrawals))
 	}
 	w := blk.Withdrawals[index]
-	res := &WithdrawalProof{
+	res := &wire.WithdrawalProof{
 		Block: number, Index: index, Recipient: w.Recipient, Token: w.Token,
 		Amount: (*hexutil.Big)(w.Amount.ToBig()), Leaf: w.Leaf(),
 		Proof:  core.WithdrawalProof(blk.Withdrawals, int(index)),
@@ -215,24 +160,11 @@ func (b *Backend) batchOf(blk *chain.Block) (uint64, []*core.Header, int, bool, 
 	return rec.Index, headers, pos, final, nil
 }
 
-// BlockProof is viaduct_getBlockProof's answer: a block's header in its
-// encoded form (docs/spec.md section 10), so that a light client hashes it
-// itself, and, once the block is posted, the batch that holds it and the
-// block's proof under that batch's blocks root (section 15), bottom-up.
-type BlockProof struct {
-	Number     hexutil.Uint64  `json:"number"`
-	Hash       common.Hash     `json:"hash"`
-	Header     hexutil.Bytes   `json:"header"`
-	Posted     bool            `json:"posted"`
-	Batch      *hexutil.Uint64 `json:"batch,omitempty"`
-	BlockProof []common.Hash   `json:"blockProof,omitempty"`
-}
-
 // GetBlockProof is viaduct_getBlockProof: what a light client needs to check
 // that block `number` is a block of a batch L1 holds. Nothing in it needs
 // to be trusted: the client hashes the header and verifies the proof
 // against the blocks root it reads from L1 itself.
-func (api *ViaductAPI) GetBlockProof(ctx context.Context, number hexutil.Uint64) (*BlockProof, error) {
+func (api *ViaductAPI) GetBlockProof(ctx context.Context, number hexutil.Uint64) (*wire.BlockProof, error) {
 	blk, err := api.b.Chain.BlockByNumber(uint64(number))
 	if errors.Is(err, chain.ErrNotFound) {
 		return nil, fmt.Errorf("%w: %d", ErrUnknownBlock, number)
@@ -240,7 +172,7 @@ func (api *ViaductAPI) GetBlockProof(ctx context.Context, number hexutil.Uint64)
 	if err != nil {
 		return nil, err
 	}
-	res := &BlockProof{Number: number, Hash: blk.Hash(), Header: blk.Header.Encode(), BlockProof: []common.Hash{}}
+	res := &wire.BlockProof{Number: number, Hash: blk.Hash(), Header: blk.Header.Encode(), BlockProof: []common.Hash{}}
 	batch, headers, pos, _, err := api.b.batchOf(blk)
 	if err != nil || headers == nil {
 		return res, err
@@ -250,21 +182,10 @@ func (api *ViaductAPI) GetBlockProof(ctx context.Context, number hexutil.Uint64)
 	return res, nil
 }
 
-// QueueItemStatus is viaduct_getQueueItem's answer: whether the chain has
-// applied L1 queue item `index` (a deposit or a forced withdrawal), in which
-// block, and for a forced withdrawal the index of the withdrawal it made in
-// that block (absent if it found nothing to take).
-type QueueItemStatus struct {
-	Index      hexutil.Uint64  `json:"index"`
-	Applied    bool            `json:"applied"`
-	Block      *hexutil.Uint64 `json:"block,omitempty"`
-	Withdrawal *hexutil.Uint64 `json:"withdrawal,omitempty"`
-}
-
 // GetQueueItem is viaduct_getQueueItem: where queue item `index` was
 // applied.
-func (api *ViaductAPI) GetQueueItem(index hexutil.Uint64) (*QueueItemStatus, error) {
-	res := &QueueItemStatus{Index: index}
+func (api *ViaductAPI) GetQueueItem(index hexutil.Uint64) (*wire.QueueItemStatus, error) {
+	res := &wire.QueueItemStatus{Index: index}
 	blk, err := api.b.Chain.BlockApplying(uint64(index))
 	if errors.Is(err, chain.ErrNotFound) {
 		return res, nil
@@ -282,48 +203,22 @@ func (api *ViaductAPI) GetQueueItem(index hexutil.Uint64) (*QueueItemStatus, err
 	return res, nil
 }
 
-// BatchInfo is viaduct_getBatch's answer: a batch the Rollup holds, as the
-// node's view of L1 has it.
-type BatchInfo struct {
-	Index         hexutil.Uint64 `json:"index"`
-	FirstBlock    hexutil.Uint64 `json:"firstBlock"`
-	LastBlock     hexutil.Uint64 `json:"lastBlock"`
-	BlocksRoot    common.Hash    `json:"blocksRoot"`
-	LastBlockHash common.Hash    `json:"lastBlockHash"`
-	StateRoot     common.Hash    `json:"stateRoot"`
-	QueueCursor   hexutil.Uint64 `json:"queueCursor"`
-	Submitter     common.Address `json:"submitter"`
-	// SubmittedAt is the L1 time of the batch's block; its challenge
-	// window ends at ChallengeWindowEnd.
-	SubmittedAt        hexutil.Uint64 `json:"submittedAt"`
-	ChallengeWindowEnd hexutil.Uint64 `json:"challengeWindowEnd"`
-	// Final: the challenge window is over at the latest L1 block the node
-	// has seen.
-	Final       bool           `json:"final"`
-	L1Tx        common.Hash    `json:"l1Tx"`
-	L1Block     hexutil.Uint64 `json:"l1Block"`
-	L1BlockHash common.Hash    `json:"l1BlockHash"`
-}
-
-// ErrUnknownBatch is returned for a batch the Rollup does not hold.
-var ErrUnknownBatch = errors.New("unknown batch")
-
 // GetBatch is viaduct_getBatch: batch `index` as the Rollup holds it, from
 // the node's view of L1 (no L1 call).
-func (api *ViaductAPI) GetBatch(index hexutil.Uint64) (*BatchInfo, error) {
+func (api *ViaductAPI) GetBatch(index hexutil.Uint64) (*wire.BatchInfo, error) {
 	if api.b.L1 == nil {
-		return nil, fmt.Errorf("%w: this node has no view of L1", ErrUnknownBatch)
+		return nil, fmt.Errorf("%w: this node has no view of L1", wire.ErrUnknownBatch)
 	}
 	v := api.b.L1.Snapshot()
 	rec, err := v.Batch(uint64(index))
 	if errors.Is(err, l1.ErrUnknownBatch) {
-		return nil, fmt.Errorf("%w: %d (the Rollup holds %d)", ErrUnknownBatch, index, v.BatchCount())
+		return nil, fmt.Errorf("%w: %d (the Rollup holds %d)", wire.ErrUnknownBatch, index, v.BatchCount())
 	}
 	if err != nil {
 		return nil, err
 	}
 	end := rec.SubmittedAt + v.ChallengeWindow()
-	return &BatchInfo{
+	return &wire.BatchInfo{
 		Index: hexutil.Uint64(rec.Index), FirstBlock: hexutil.Uint64(rec.FirstBlock), LastBlock: hexutil.Uint64(rec.LastBlock),
 		BlocksRoot: rec.BlocksRoot, LastBlockHash: rec.LastBlockHash, StateRoot: rec.StateRoot, QueueCursor: hexutil.Uint64(rec.QueueCursor),
 		Submitter: rec.Submitter, SubmittedAt: hexutil.Uint64(rec.SubmittedAt), ChallengeWindowEnd: hexutil.Uint64(end),

@@ -2,10 +2,13 @@ package api
 
 import (
 	"context"
+	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // TestBlockProofGivesTheHeaderThatHashesToTheBlock checks
@@ -16,7 +19,7 @@ func TestBlockProofGivesTheHeaderThatHashesToTheBlock(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
 	blk := e.chain.Head()
-	var bp BlockProof
+	var bp wire.BlockProof
 	if err := e.ec.Client().CallContext(ctx, &bp, "viaduct_getBlockProof", hexU(blk.Number)); err != nil {
 		t.Fatal(err)
 	}
@@ -33,5 +36,34 @@ func TestBlockProofGivesTheHeaderThatHashesToTheBlock(t *testing.T) {
 	err = e.ec.Client().CallContext(ctx, &bp, "viaduct_getBlockProof", hexU(blk.Number+5))
 	if err == nil || !strings.Contains(err.Error(), ErrUnknownBlock.Error()) {
 		t.Fatalf("unknown block: %v", err)
+	}
+}
+
+// TestTheServerAnswersExactlyTheWireMethods: every viaduct_ method package
+// wire names is served, and the server has no viaduct_ method that wire
+// does not name (a client would have no type to read its answer with).
+func TestTheServerAnswersExactlyTheWireMethods(t *testing.T) {
+	served := map[string]bool{}
+	typ := reflect.TypeOf(&ViaductAPI{})
+	for i := range typ.NumMethod() {
+		name := typ.Method(i).Name
+		served["viaduct_"+strings.ToLower(name[:1])+name[1:]] = true
+	}
+	for _, m := range wire.Methods {
+		if !served[m] {
+			t.Errorf("wire names %s, the server has no such method", m)
+		}
+		delete(served, m)
+	}
+	for m := range served {
+		t.Errorf("the server answers %s, which package wire does not name", m)
+	}
+	e := newEnv(t)
+	for _, m := range wire.Methods {
+		var raw json.RawMessage
+		err := e.ec.Client().CallContext(context.Background(), &raw, m)
+		if err != nil && strings.Contains(err.Error(), "does not exist") {
+			t.Errorf("%s over JSON-RPC: %v", m, err)
+		}
 	}
 }

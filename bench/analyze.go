@@ -10,7 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
-	"github.com/viaduct-l2/viaduct/api"
+
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // Percentiles of a latency distribution, in milliseconds.
@@ -174,20 +175,18 @@ func batchCost(ctx context.Context, l1l, l2l *layer, first, last uint64) (BatchC
 	}
 	// The batches that hold first..last, as the L2 node's view of L1 has
 	// them: the batch of block `first`, and the ones after it.
-	var bp struct {
-		Batch *hexutil.Uint64 `json:"batch"`
-	}
-	if err := l2l.rpc.CallContext(ctx, &bp, "viaduct_getBlockProof", hexutil.Uint64(first)); err != nil {
+	var bp wire.BlockProof
+	if err := l2l.rpc.CallContext(ctx, &bp, wire.MethodGetBlockProof, hexutil.Uint64(first)); err != nil {
 		return c, fmt.Errorf("bench: the batch of block %d: %w", first, err)
 	}
 	if bp.Batch == nil {
 		return c, nil // not posted (yet)
 	}
-	var batches []api.BatchInfo
+	var batches []wire.BatchInfo
 	for i := uint64(*bp.Batch); ; i++ {
-		var b api.BatchInfo
-		if err := l2l.rpc.CallContext(ctx, &b, "viaduct_getBatch", hexutil.Uint64(i)); err != nil {
-			if strings.Contains(err.Error(), api.ErrUnknownBatch.Error()) {
+		var b wire.BatchInfo
+		if err := l2l.rpc.CallContext(ctx, &b, wire.MethodGetBatch, hexutil.Uint64(i)); err != nil {
+			if strings.Contains(err.Error(), wire.ErrUnknownBatch.Error()) {
 				break
 			}
 			return c, fmt.Errorf("bench: batch %d: %w", i, err)

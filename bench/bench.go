@@ -54,7 +54,7 @@ import (
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/internal/version"
 	"github.com/viaduct-l2/viaduct/l1"
-	"github.com/viaduct-l2/viaduct/node"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // Config is one bench run.
@@ -253,8 +253,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, err
 	}
 	defer l1l.close()
-	var info node.RollupInfo
-	if err := l2l.rpc.CallContext(ctx, &info, "viaduct_rollupConfig"); err != nil {
+	var info wire.RollupInfo
+	if err := l2l.rpc.CallContext(ctx, &info, wire.MethodRollupConfig); err != nil {
 		return nil, fmt.Errorf("bench: viaduct_rollupConfig: %w", err)
 	}
 	baseFee, ok := new(big.Int).SetString(info.L2BaseFee, 10)

@@ -20,6 +20,7 @@ import (
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // TestDevDepositTransferAndBatch starts `viaduct dev`, deposits on L1,
@@ -158,8 +159,8 @@ func TestDevDepositTransferAndBatch(t *testing.T) {
 	// The batcher learns of its batch when it sees the receipt, which may be
 	// a poll after the call above saw the block.
 	waitFor(t, "the L2 RPC to call the block safe", 10*time.Second, func() bool {
-		var st struct{ Status string }
-		err := l2c.Client().CallContext(ctx, &st, "viaduct_blockStatus", fmt.Sprintf("0x%x", last))
+		var st wire.BlockStatus
+		err := l2c.Client().CallContext(ctx, &st, wire.MethodBlockStatus, fmt.Sprintf("0x%x", last))
 		return err == nil && st.Status != "latest"
 	})
 	if b, err := l2c.BlockByNumber(ctx, new(big.Int).SetUint64(last)); err != nil || len(b.Transactions()) == 0 {

@@ -20,6 +20,7 @@ import (
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/internal/misbehave"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // The FraudVerifier's verdicts and rules that the tests expect
@@ -122,12 +123,8 @@ func fraudRound(t *testing.T, h *harness, l1 l1Chain, kind misbehave.Kind, trans
 		t.Fatal(err)
 	}
 	defer vc.Close()
-	var info struct {
-		Rollup      common.Address
-		DeployBlock uint64
-		Bond        string
-	}
-	if err := sc.Client().CallContext(ctx, &info, "viaduct_rollupConfig"); err != nil {
+	var info wire.RollupInfo
+	if err := sc.Client().CallContext(ctx, &info, wire.MethodRollupConfig); err != nil {
 		t.Fatal(err)
 	}
 	bond, _ := new(big.Int).SetString(info.Bond, 10)

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/viaduct-l2/viaduct/internal/devl1"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // TestRollupFlowOnSeparateL1 runs the rollup's whole life against an L1 in
@@ -82,8 +83,8 @@ func TestRollupFlowOnSeparateL1(t *testing.T) {
 
 	// The batcher posts the withdrawal's block: the sequencer calls it safe.
 	waitFor(t, "the withdrawal's block on L1", time.Minute, func() bool {
-		var st struct{ Status string }
-		err := seq.Client().CallContext(ctx, &st, "viaduct_blockStatus", fmt.Sprintf("0x%x", last))
+		var st wire.BlockStatus
+		err := seq.Client().CallContext(ctx, &st, wire.MethodBlockStatus, fmt.Sprintf("0x%x", last))
 		return err == nil && st.Status != "latest"
 	})
 	// The verifier derives the same blocks from L1 alone.

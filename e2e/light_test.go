@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // lightResult is the part of `viaduct light balance --json` the test reads.
@@ -180,10 +181,8 @@ func TestLightClientOnDev(t *testing.T) {
 	}
 	// The pin and the level hold wherever the flags are written, and a
 	// wrong pin is refused wherever it is written.
-	var info struct {
-		Rollup common.Address `json:"rollup"`
-	}
-	if err := ec.Client().CallContext(context.Background(), &info, "viaduct_rollupConfig"); err != nil {
+	var info wire.RollupInfo
+	if err := ec.Client().CallContext(context.Background(), &info, wire.MethodRollupConfig); err != nil {
 		t.Fatal(err)
 	}
 	pin := info.Rollup.Hex()

@@ -21,6 +21,7 @@ import (
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // TestSequencerSurvivesSIGKILL runs `viaduct node` against a separate L1
@@ -47,12 +48,12 @@ func TestSequencerSurvivesSIGKILL(t *testing.T) {
 	}
 	defer l1c.Close()
 	l2url := fmt.Sprintf("http://127.0.0.1:%d", seqPort)
-	var info struct{ Rollup common.Address }
+	var info wire.RollupInfo
 	l2c, err := ethclient.Dial(l2url)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := l2c.Client().CallContext(ctx, &info, "viaduct_rollupConfig"); err != nil {
+	if err := l2c.Client().CallContext(ctx, &info, wire.MethodRollupConfig); err != nil {
 		t.Fatal(err)
 	}
 	l2c.Close()

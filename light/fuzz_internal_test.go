@@ -13,6 +13,7 @@ import (
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // FuzzHeaderInBatch gives the header-in-batch check arbitrary header bytes
@@ -99,8 +100,8 @@ func FuzzAnswerIsForTheNamedBlock(f *testing.F) {
 			hash, root = h.Hash(), h.StateRoot
 		}
 		b := hexutil.Uint64(batch)
-		sp := &StateProof{Number: hexutil.Uint64(spNumber), BlockHash: hash, StateRoot: root}
-		bp := &BlockProof{Number: hexutil.Uint64(bpNumber), Hash: hash, Header: enc, Posted: posted, Batch: &b, BlockProof: proof}
+		sp := &wire.StateProof{Number: hexutil.Uint64(spNumber), BlockHash: hash, StateRoot: root}
+		bp := &wire.BlockProof{Number: hexutil.Uint64(bpNumber), Hash: hash, Header: enc, Posted: posted, Batch: &b, BlockProof: proof}
 		h, err := nb.check(sp, bp)
 		if err != nil {
 			if !slices.ContainsFunc(sentinels, func(s error) bool { return errors.Is(err, s) }) {

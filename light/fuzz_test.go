@@ -14,6 +14,7 @@ import (
 
 	"github.com/viaduct-l2/viaduct/light"
 	"github.com/viaduct-l2/viaduct/state"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // fixture is a state of n accounts, each holding ETH and, every third one,
@@ -70,7 +71,7 @@ func buildFixture(n int) (*fixture, func(), error) {
 }
 
 // answer is the honest viaduct_getProof answer for addr and the token.
-func (f *fixture) answer(tb testing.TB, addr common.Address) *light.StateProof {
+func (f *fixture) answer(tb testing.TB, addr common.Address) *wire.StateProof {
 	tb.Helper()
 	sp, err := f.proofOf(addr)
 	if err != nil {
@@ -79,7 +80,7 @@ func (f *fixture) answer(tb testing.TB, addr common.Address) *light.StateProof {
 	return sp
 }
 
-func (f *fixture) proofOf(addr common.Address) (*light.StateProof, error) {
+func (f *fixture) proofOf(addr common.Address) (*wire.StateProof, error) {
 	a, ap, root, err := f.db.AccountProof(addr)
 	if err != nil {
 		return nil, err
@@ -96,9 +97,9 @@ func (f *fixture) proofOf(addr common.Address) (*light.StateProof, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &light.StateProof{
+	return &wire.StateProof{
 		Address: addr, Nonce: hexutil.Uint64(a.Nonce), Balance: (*hexutil.Big)(a.Balance.ToBig()), AccountProof: aenc,
-		Tokens:    []light.TokenProof{{Token: f.token, Balance: (*hexutil.Big)(bal.ToBig()), Proof: tenc}},
+		Tokens:    []wire.TokenProof{{Token: f.token, Balance: (*hexutil.Big)(bal.ToBig()), Proof: tenc}},
 		StateRoot: root,
 	}, nil
 }
@@ -119,9 +120,9 @@ func FuzzVerifyState(f *testing.F) {
 	root := fx.db.Root()
 	f.Fuzz(func(t *testing.T, who uint8, accountProof []byte, nonce uint64, balance, tokenProof, tokenBalance []byte) {
 		addr := common.BigToAddress(big.NewInt(int64(1000) + int64(who)))
-		sp := &light.StateProof{
+		sp := &wire.StateProof{
 			Address: addr, Nonce: hexutil.Uint64(nonce), Balance: (*hexutil.Big)(new(big.Int).SetBytes(balance)), AccountProof: accountProof,
-			Tokens: []light.TokenProof{{Token: fx.token, Balance: (*hexutil.Big)(new(big.Int).SetBytes(tokenBalance)), Proof: tokenProof}},
+			Tokens: []wire.TokenProof{{Token: fx.token, Balance: (*hexutil.Big)(new(big.Int).SetBytes(tokenBalance)), Proof: tokenProof}},
 		}
 		got, err := light.VerifyState(root, addr, []common.Address{fx.token}, sp)
 		if err != nil {

@@ -67,6 +67,7 @@ import (
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/merkle"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // The lies a node can tell, and the three answers that are not lies but are
@@ -283,16 +284,6 @@ type Account struct {
 	ProofBytes int `json:"proofBytes"`
 }
 
-// BlockProof mirrors the node's viaduct_getBlockProof answer.
-type BlockProof struct {
-	Number     hexutil.Uint64  `json:"number"`
-	Hash       common.Hash     `json:"hash"`
-	Header     hexutil.Bytes   `json:"header"`
-	Posted     bool            `json:"posted"`
-	Batch      *hexutil.Uint64 `json:"batch"`
-	BlockProof []common.Hash   `json:"blockProof"`
-}
-
 // Balance returns addr's nonce, ETH balance and balances of tokens at the
 // block L1 names at the finality level want: the last block of the latest
 // batch (Posted), of the latest batch as of L1's finalized block (Final),
@@ -320,12 +311,12 @@ func (c *Client) Balance(ctx context.Context, addr common.Address, tokens []comm
 	// Only the block L1 names will do: a node that cannot prove it gets
 	// no second question (its head, say), which would verify an older
 	// block as readily as the right one.
-	var sp StateProof
-	if err := c.l2.CallContext(ctx, &sp, "viaduct_getProof", addr, tokens, hexutil.Uint64(n)); err != nil {
+	var sp wire.StateProof
+	if err := c.l2.CallContext(ctx, &sp, wire.MethodGetProof, addr, tokens, hexutil.Uint64(n)); err != nil {
 		return nil, c.noProof(ctx, n, err)
 	}
-	var bp BlockProof
-	if err := c.l2.CallContext(ctx, &bp, "viaduct_getBlockProof", hexutil.Uint64(n)); err != nil {
+	var bp wire.BlockProof
+	if err := c.l2.CallContext(ctx, &bp, wire.MethodGetBlockProof, hexutil.Uint64(n)); err != nil {
 		return nil, fmt.Errorf("light: L2 viaduct_getBlockProof(%d): %w", n, err)
 	}
 	h, err := nb.check(&sp, &bp)
@@ -374,7 +365,7 @@ func (nb *named) String() string {
 // L1 holds for the batch's last block, the batch the node names must be
 // nb's, and the node's proof must lead from the hash to the batch's blocks
 // root.
-func (nb *named) check(sp *StateProof, bp *BlockProof) (*core.Header, error) {
+func (nb *named) check(sp *wire.StateProof, bp *wire.BlockProof) (*core.Header, error) {
 	n := nb.batch.LastBlock
 	if uint64(sp.Number) != n {
 		return nil, fmt.Errorf("%w: L1 names %s; the state proofs are for block %d", ErrWrongBlock, nb, uint64(sp.Number))
@@ -406,7 +397,7 @@ func (nb *named) check(sp *StateProof, bp *BlockProof) (*core.Header, error) {
 
 // checkHeader decodes the header of bp and checks that it is block number
 // with hash, as hashed here.
-func checkHeader(bp *BlockProof, number uint64, hash common.Hash) (*core.Header, error) {
+func checkHeader(bp *wire.BlockProof, number uint64, hash common.Hash) (*core.Header, error) {
 	h, err := core.DecodeHeader(bp.Header)
 	if err != nil {
 		return nil, fmt.Errorf("%w: header of block %d: %w", ErrMalformedAnswer, number, err)

@@ -35,6 +35,7 @@ import (
 	"github.com/viaduct-l2/viaduct/light"
 	"github.com/viaduct-l2/viaduct/node"
 	"github.com/viaduct-l2/viaduct/state"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // lie rewrites the result of one JSON-RPC call; it returns nil to leave it.
@@ -144,10 +145,8 @@ func sendL2(t *testing.T, ctx context.Context, ec *ethclient.Client, key []byte,
 
 // headPosted reports whether the node's head block is in a batch on L1.
 func headPosted(ctx context.Context, raw *rpc.Client) bool {
-	var st struct {
-		Status string `json:"status"`
-	}
-	return raw.CallContext(ctx, &st, "viaduct_blockStatus", "latest") == nil && st.Status != "latest"
+	var st wire.BlockStatus
+	return raw.CallContext(ctx, &st, wire.MethodBlockStatus, "latest") == nil && st.Status != "latest"
 }
 
 func blockProof(t *testing.T, ctx context.Context, raw *rpc.Client, n uint64) map[string]any {

@@ -10,29 +10,8 @@ import (
 
 	"github.com/viaduct-l2/viaduct/state"
 	"github.com/viaduct-l2/viaduct/statetree"
+	"github.com/viaduct-l2/viaduct/wire"
 )
-
-// TokenProof mirrors one token balance of the node's viaduct_getProof
-// answer.
-type TokenProof struct {
-	Token   common.Address `json:"token"`
-	Balance *hexutil.Big   `json:"balance"`
-	Proof   hexutil.Bytes  `json:"proof"`
-}
-
-// StateProof mirrors the node's viaduct_getProof answer: claimed values
-// with their state proofs (docs/spec.md section 4.4 encoding). The client
-// keeps its own copy of the wire form so that it does not link the node.
-type StateProof struct {
-	Address      common.Address `json:"address"`
-	Nonce        hexutil.Uint64 `json:"nonce"`
-	Balance      *hexutil.Big   `json:"balance"`
-	AccountProof hexutil.Bytes  `json:"accountProof"`
-	Tokens       []TokenProof   `json:"tokens"`
-	StateRoot    common.Hash    `json:"stateRoot"`
-	Number       hexutil.Uint64 `json:"blockNumber"`
-	BlockHash    common.Hash    `json:"blockHash"`
-}
 
 // VerifyState checks the node's answer sp for addr and tokens under state
 // root `root` (which the caller has taken from a header it hashed itself)
@@ -40,7 +19,7 @@ type StateProof struct {
 // answer about something else, ErrBadProof for a proof that does not verify
 // and ErrValueMismatch for a claimed value the proof does not prove. Proofs
 // of absence (exclusion proofs) verify too and give zero, marked Absent.
-func VerifyState(root common.Hash, addr common.Address, tokens []common.Address, sp *StateProof) (*Account, error) {
+func VerifyState(root common.Hash, addr common.Address, tokens []common.Address, sp *wire.StateProof) (*Account, error) {
 	if sp.Address != addr {
 		return nil, fmt.Errorf("%w: asked for account %s, got %s", ErrMalformedAnswer, addr, sp.Address)
 	}

@@ -11,24 +11,8 @@ import (
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/merkle"
+	"github.com/viaduct-l2/viaduct/wire"
 )
-
-// withdrawalAnswer is the part of the node's viaduct_getWithdrawal answer
-// the client reads. Everything else it says (the leaf, the finalize
-// calldata, "finalizable") the client computes or reads from L1 itself.
-type withdrawalAnswer struct {
-	Block      hexutil.Uint64  `json:"block"`
-	Index      hexutil.Uint64  `json:"index"`
-	Recipient  common.Address  `json:"recipient"`
-	Token      common.Address  `json:"token"`
-	Amount     *hexutil.Big    `json:"amount"`
-	Proof      []common.Hash   `json:"proof"`
-	Header     hexutil.Bytes   `json:"header"`
-	BlockHash  common.Hash     `json:"blockHash"`
-	Posted     bool            `json:"posted"`
-	Batch      *hexutil.Uint64 `json:"batch"`
-	BlockProof []common.Hash   `json:"blockProof"`
-}
 
 // Withdrawal is a verified withdrawal: in its block's withdrawals root, its
 // block in a batch that L1 holds.
@@ -55,11 +39,14 @@ func (c *Client) Withdrawal(ctx context.Context, block uint64, index uint32) (*W
 	if err := c.checkChain(ctx); err != nil {
 		return nil, err
 	}
-	var wa withdrawalAnswer
-	if err := c.l2.CallContext(ctx, &wa, "viaduct_getWithdrawal", hexutil.Uint64(block), hexutil.Uint64(index)); err != nil {
+	// Of the node's answer only the withdrawal, its proofs and the header
+	// are read: the leaf, the finalize calldata and "finalizable" are
+	// computed here or read from L1.
+	var wa wire.WithdrawalProof
+	if err := c.l2.CallContext(ctx, &wa, wire.MethodGetWithdrawal, hexutil.Uint64(block), hexutil.Uint64(index)); err != nil {
 		return nil, fmt.Errorf("light: L2 viaduct_getWithdrawal(%d, %d): %w", block, index, err)
 	}
-	h, err := checkHeader(&BlockProof{Number: hexutil.Uint64(block), Hash: wa.BlockHash, Header: wa.Header}, block, wa.BlockHash)
+	h, err := checkHeader(&wire.BlockProof{Number: hexutil.Uint64(block), Hash: wa.BlockHash, Header: wa.Header}, block, wa.BlockHash)
 	if err != nil {
 		return nil, err
 	}

@@ -15,12 +15,12 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/viaduct-l2/viaduct/api"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // TestForcedWithdrawalWithoutTheSequencer: the sequencer stops; a user asks
@@ -81,7 +81,7 @@ func TestForcedWithdrawalWithoutTheSequencer(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer vc.Close()
-	var w api.WithdrawalProof
+	var w wire.WithdrawalProof
 	waitFor(t, "the challenge window to pass", 30*time.Second, func() bool {
 		if err := vc.Client().CallContext(ctx, &w, "viaduct_getWithdrawal", hexU(at), hexU(0)); err != nil {
 			t.Fatal(err)

@@ -11,12 +11,12 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/viaduct-l2/viaduct/api"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/l1"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // TestWithdrawalsAreFinalizedOnL1 withdraws on L2 (a transaction to the
@@ -116,7 +116,7 @@ func TestWithdrawalsAreFinalizedOnL1(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			l := found[tc.to]
-			var w api.WithdrawalProof
+			var w wire.WithdrawalProof
 			waitFor(t, "the challenge window to pass", 30*time.Second, func() bool {
 				if err := ec.Client().CallContext(ctx, &w, "viaduct_getWithdrawal", hexU(l.block), hexU(l.index)); err != nil {
 					t.Fatal(err)

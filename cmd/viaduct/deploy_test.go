@@ -13,7 +13,7 @@ import (
 
 	"github.com/viaduct-l2/viaduct/chainid"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
-	"github.com/viaduct-l2/viaduct/node"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // TestDeployRefusesAChainIDValidElsewhere runs `viaduct deploy` against an
@@ -93,7 +93,7 @@ func TestDeployOnTheDevChainIDs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var info node.RollupInfo
+		var info wire.RollupInfo
 		if err := json.Unmarshal(raw, &info); err != nil {
 			t.Fatal(err)
 		}

@@ -20,6 +20,7 @@ import (
 	"github.com/viaduct-l2/viaduct/internal/service"
 	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/node"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 func devEnv(name string) []string { return []string{"VIADUCT_DEV_" + name} }
@@ -110,7 +111,7 @@ func runDev(ctx context.Context, c *cli.Context) error {
 			RPCAddr:    fmt.Sprintf("127.0.0.1:%d", c.Int(devPortFlag.Name)),
 			BatcherKey: seqKey, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
 			BlockInterval: c.Duration(devBlockFlag.Name), PollInterval: 250 * time.Millisecond,
-			Log: log, RollupInfo: node.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg), Lie: lie,
+			Log: log, RollupInfo: wire.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg), Lie: lie,
 		})
 		if err != nil {
 			return err
@@ -128,7 +129,7 @@ func runDev(ctx context.Context, c *cli.Context) error {
 				L1: l1chain.Client, Rollup: addr, DeployBlock: deployBlock, L2: core.DevConfig(),
 				RPCAddr: fmt.Sprintf("127.0.0.1:%d", p), PollInterval: 250 * time.Millisecond,
 				L1Key: devl1.DevKey(devChallengerAccount), Challenge: true,
-				Log: log.With("node", "verifier"), RollupInfo: node.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg),
+				Log: log.With("node", "verifier"), RollupInfo: wire.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg),
 			})
 			if err != nil {
 				return err

@@ -13,7 +13,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/viaduct-l2/viaduct/light"
-	"github.com/viaduct-l2/viaduct/node"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 var (
@@ -36,7 +36,7 @@ func lightClient(c *cli.Context, ctx context.Context, note io.Writer) (*light.Cl
 		if err != nil {
 			return nil, nil, fmt.Errorf("--l2-rpc: %w", err)
 		}
-		var info node.RollupInfo
+		var info wire.RollupInfo
 		err = l2.CallContext(ctx, &info, "viaduct_rollupConfig")
 		l2.Close()
 		if err != nil {

@@ -23,6 +23,7 @@ import (
 	"github.com/viaduct-l2/viaduct/internal/service"
 	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/node"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 func nodeEnv(name string) []string { return []string{"VIADUCT_" + name} }
@@ -100,7 +101,7 @@ var deployCommand = &cli.Command{
 		if err != nil {
 			return fmt.Errorf("deploying the Rollup: %w", err)
 		}
-		info := node.NewRollupInfo(r.ContractAddress, r.BlockNumber.Uint64(), l1ID.Uint64(), rcfg)
+		info := wire.NewRollupInfo(r.ContractAddress, r.BlockNumber.Uint64(), l1ID.Uint64(), rcfg)
 		out, err := json.MarshalIndent(info, "", "  ")
 		if err != nil {
 			return err
@@ -159,7 +160,7 @@ var nodeCommand = &cli.Command{
 	},
 }
 
-func runNode(ctx context.Context, c *cli.Context, info node.RollupInfo, l2 *core.Config, log *slog.Logger) error {
+func runNode(ctx context.Context, c *cli.Context, info wire.RollupInfo, l2 *core.Config, log *slog.Logger) error {
 	{
 		ec, err := ethclient.DialContext(ctx, c.String(l1RPCFlag.Name))
 		if err != nil {

@@ -11,8 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
-
-	"github.com/viaduct-l2/viaduct/node"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // nodeFile is the configuration file of `viaduct node`: the rollup
@@ -25,7 +24,7 @@ import (
 // One file then describes a whole node, while flags and VIADUCT_*
 // variables still override it for a single run.
 type nodeFile struct {
-	node.RollupInfo
+	wire.RollupInfo
 	Node map[string]json.RawMessage `json:"node"`
 }
 
@@ -44,18 +43,18 @@ var errRawKeyInFile = errors.New(`node.key: a private key does not belong in the
 // "node" section to every flag of c that neither the command line nor the
 // environment set, so that the order of precedence is flag, then
 // environment, then file, then default.
-func readNodeFile(c *cli.Context, path string) (node.RollupInfo, error) {
+func readNodeFile(c *cli.Context, path string) (wire.RollupInfo, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return node.RollupInfo{}, fmt.Errorf("--config: %w", err)
+		return wire.RollupInfo{}, fmt.Errorf("--config: %w", err)
 	}
 	var f nodeFile
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if err := dec.Decode(&f); err != nil {
-		return node.RollupInfo{}, fmt.Errorf("--config %s: not a rollup configuration: %w", path, err)
+		return wire.RollupInfo{}, fmt.Errorf("--config %s: not a rollup configuration: %w", path, err)
 	}
 	if f.Rollup == (common.Address{}) || f.L2ChainID == 0 || f.L1ChainID == 0 {
-		return node.RollupInfo{}, fmt.Errorf("--config %s: the rollup, l1ChainId and l2ChainId fields must be set (the file 'viaduct deploy --out' writes has them)", path)
+		return wire.RollupInfo{}, fmt.Errorf("--config %s: the rollup, l1ChainId and l2ChainId fields must be set (the file 'viaduct deploy --out' writes has them)", path)
 	}
 	names := make([]string, 0, len(f.Node))
 	for name := range f.Node {
@@ -64,20 +63,20 @@ func readNodeFile(c *cli.Context, path string) (node.RollupInfo, error) {
 	slices.Sort(names) // report the first bad setting deterministically
 	for _, name := range names {
 		if name == "key" {
-			return node.RollupInfo{}, fmt.Errorf("--config %s: %w", path, errRawKeyInFile)
+			return wire.RollupInfo{}, fmt.Errorf("--config %s: %w", path, errRawKeyInFile)
 		}
 		if !slices.Contains(fileSettable, name) {
-			return node.RollupInfo{}, fmt.Errorf("--config %s: unknown setting node.%s (known: %s)", path, name, strings.Join(fileSettable, ", "))
+			return wire.RollupInfo{}, fmt.Errorf("--config %s: unknown setting node.%s (known: %s)", path, name, strings.Join(fileSettable, ", "))
 		}
 		if c.IsSet(name) {
 			continue
 		}
 		val, err := settingString(f.Node[name])
 		if err != nil {
-			return node.RollupInfo{}, fmt.Errorf("--config %s: node.%s: %w", path, name, err)
+			return wire.RollupInfo{}, fmt.Errorf("--config %s: node.%s: %w", path, name, err)
 		}
 		if err := c.Set(name, val); err != nil {
-			return node.RollupInfo{}, fmt.Errorf("--config %s: node.%s: invalid value %q: %w", path, name, val, err)
+			return wire.RollupInfo{}, fmt.Errorf("--config %s: node.%s: invalid value %q: %w", path, name, val, err)
 		}
 	}
 	return f.RollupInfo, nil

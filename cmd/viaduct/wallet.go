@@ -19,12 +19,11 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
-	"github.com/viaduct-l2/viaduct/api"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/light"
-	"github.com/viaduct-l2/viaduct/node"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 var (
@@ -42,7 +41,7 @@ type wallet struct {
 	key    *ecdsa.PrivateKey
 	addr   common.Address
 	l1, l2 *ethclient.Client
-	info   node.RollupInfo
+	info   wire.RollupInfo
 	out    io.Writer
 }
 
@@ -360,7 +359,7 @@ func (w *wallet) forcedWithdrawal(ctx context.Context, c *cli.Context) error {
 	}
 	fmt.Fprintf(w.out, "asked on L1 as queue item %d (tx %s); the sequencer must include it within %d s, after which any bonded node may\n", index, rc.TxHash, w.info.InclusionWindow)
 	for {
-		var st api.QueueItemStatus
+		var st wire.QueueItemStatus
 		err := w.l2.Client().CallContext(ctx, &st, "viaduct_getQueueItem", hexutil.Uint64(index))
 		if err == nil && st.Applied && st.Block != nil {
 			if st.Withdrawal == nil {
@@ -502,11 +501,11 @@ var statusCommand = &cli.Command{
 			return fmt.Errorf("--l2-rpc: %w", err)
 		}
 		defer l2.Close()
-		var st api.BlockStatus
+		var st wire.BlockStatus
 		if err := l2.Client().CallContext(ctx, &st, "viaduct_blockStatus", "latest"); err != nil {
 			return err
 		}
-		var info node.RollupInfo
+		var info wire.RollupInfo
 		if err := l2.Client().CallContext(ctx, &info, "viaduct_rollupConfig"); err != nil {
 			return err
 		}
