@@ -27,7 +27,7 @@ type Status struct {
 	Ready int
 	// Reseal is the first ready block that L1 would refuse because it
 	// leaves an expired queue item unconsumed (0: none; see
-	// contracts/rollup.CheckForcedInclusion).
+	// contracts/rollup.SkipsExpiredItem).
 	Reseal uint64
 	// RollbackPending: reverted batches are still to be settled; no batch
 	// is accepted until they are.
@@ -44,13 +44,13 @@ type Kind int
 
 // The kinds of step.
 const (
-	Nothing Kind = iota // all posted, nothing owed
-	Wait                // something must happen first (Why)
-	Post                // post the Ready blocks
-	Reseal              // ask the sequencer to seal again from block Block
-	Settle              // settle the pending rollback
-	Claim               // claim what the Rollup owes
-	ReclaimBond         // take back the bond of batch Batch
+	Nothing     Kind = iota // all posted, nothing owed
+	Wait                    // something must happen first (Why)
+	Post                    // post the Ready blocks
+	Reseal                  // ask the sequencer to seal again from block Block
+	Settle                  // settle the pending rollback
+	Claim                   // claim what the Rollup owes
+	ReclaimBond             // take back the bond of batch Batch
 )
 
 func (k Kind) String() string {

@@ -25,7 +25,7 @@ func TestDecide(t *testing.T) {
 		{"diverged (an L1 reorg)", with(func(s *Status) { s.PostedHeld = false }), Wait},
 		{"a wrong block on L1", with(func(s *Status) { s.Stopped = true }), Wait},
 		{"own transaction pending", with(func(s *Status) { s.InFlight, s.InFlightFor = true, time.Second }), Wait},
-		{"own transaction pending too long", with(func(s *Status) { s.InFlight, s.InFlightFor = true, 2 * time.Minute }), Post},
+		{"own transaction pending too long", with(func(s *Status) { s.InFlight, s.InFlightFor = true, 2*time.Minute }), Post},
 		{"bonds owed", with(func(s *Status) { s.Claimable = true }), Claim},
 		{"rollback pending", with(func(s *Status) { s.RollbackPending = true }), Settle},
 		{"a block L1 would refuse", with(func(s *Status) { s.Reseal = 6 }), Reseal},
