@@ -60,9 +60,13 @@ type Follower struct {
 	cfg FollowerConfig
 	db  *pebble.DB
 
-	mu   sync.Mutex // one Poll at a time; guards snap, orphans, subs
-	snap *Snapshot
-	subs map[chan struct{}]struct{}
+	mu sync.Mutex // one Poll at a time; guards state, snap, orphans, subs
+	// state is what the database holds: it changes only once a write of
+	// it has been committed, and Poll publishes a snapshot of it before it
+	// returns, whatever the error.
+	state followerState
+	snap  *Snapshot
+	subs  map[chan struct{}]struct{}
 	// Queue items a reorg took away that the new chain has not shown again
 	// (in memory: after a restart every confirmed item is as L1 has it).
 	orphans     []QueueEntry
@@ -232,11 +236,11 @@ func NewFollower(cfg FollowerConfig) (*Follower, error) {
 			return nil, fmt.Errorf("l1: follower: stored Rollup parameters: %w", err)
 		}
 	}
-	snap, err := f.makeSnapshot(st, params, 0, 0, 0)
+	snap, err := f.makeSnapshot(st, params, 0, 0, 0, 0)
 	if err != nil {
 		return nil, err
 	}
-	f.snap = snap
+	f.state, f.snap = st, snap
 	return f, nil
 }
 
@@ -317,15 +321,29 @@ func (f *Follower) Poll(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("l1: head: %w", err)
 	}
-	finalized := snap.L1Finalized
+	finalized, finalizedTime := snap.L1Finalized, snap.L1FinalizedTime
 	if fh, err := c.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber))); err == nil {
-		finalized = fh.Number.Uint64()
+		finalized, finalizedTime = fh.Number.Uint64(), fh.Time
 	}
-	st := snap.state
+	// What is written is published, even when a later read fails: a
+	// snapshot that lags the database would be taken back again from a
+	// state whose undo records are gone.
+	defer func() {
+		if f.state != f.snap.state {
+			if next, err := f.makeSnapshot(f.state, params, head.Number.Uint64(), head.Time, finalized, finalizedTime); err == nil {
+				f.snap = next
+				f.notifyLocked()
+			}
+		}
+	}()
+	st := f.state
 	changed := false
 	reset, err := f.checkReorg(ctx, &st)
 	if err != nil {
 		return err
+	}
+	if reset {
+		f.state = st
 	}
 	changed = changed || reset
 	target := uint64(0)
@@ -343,6 +361,7 @@ func (f *Follower) Poll(ctx context.Context) error {
 			// at its start and goes back first.
 			return nil
 		}
+		f.state = st
 		changed = true
 	}
 	if st.LastHash != (common.Hash{}) && finalized > 0 {
@@ -351,7 +370,7 @@ func (f *Follower) Poll(ctx context.Context) error {
 	if !changed && finalized == snap.L1Finalized && head.Number.Uint64() == snap.L1Head && snap.params != nil {
 		return nil
 	}
-	next, err := f.makeSnapshot(st, params, head.Number.Uint64(), head.Time, finalized)
+	next, err := f.makeSnapshot(f.state, params, head.Number.Uint64(), head.Time, finalized, finalizedTime)
 	if err != nil {
 		return err
 	}
@@ -427,16 +446,16 @@ func (f *Follower) checkReorg(ctx context.Context, st *followerState) (bool, err
 		return false, err
 	}
 	before := *st
+	// The new generation is written with the view it goes back to.
+	st.Generation++
 	if keep == nil {
 		f.cfg.Log.Warn("L1 reorg deeper than the follower's checkpoints: reading the Rollup again from its deployment", "lastRead", oldLast)
 		if err := f.restart(st); err != nil {
+			*st = before
 			return false, err
 		}
 	} else if err := f.rollBack(st, keep.number, keep.hash); err != nil {
-		return false, err
-	}
-	st.Generation++
-	if err := f.putState(st); err != nil {
+		*st = before
 		return false, err
 	}
 	// The queue items taken away are awaited until the new chain has been
@@ -884,15 +903,6 @@ func (f *Follower) stageState(b *pebble.Batch, st *followerState) error {
 		return err
 	}
 	return b.Set(flwState, enc, nil)
-}
-
-func (f *Follower) putState(st *followerState) error {
-	b := f.db.NewBatch()
-	defer b.Close()
-	if err := f.stageState(b, st); err != nil {
-		return err
-	}
-	return b.Commit(pebble.Sync)
 }
 
 func (f *Follower) get(key []byte) ([]byte, error) {

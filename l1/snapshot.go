@@ -39,10 +39,12 @@ type Snapshot struct {
 	L1Hash  common.Hash
 	L1Time  uint64
 	// L1Head and L1HeadTime are L1's latest block as last seen (not
-	// confirmed); L1Finalized is L1's finalized block (0: none yet).
-	L1Head      uint64
-	L1HeadTime  uint64
-	L1Finalized uint64
+	// confirmed); L1Finalized is L1's finalized block (0: none yet) and
+	// L1FinalizedTime its time.
+	L1Head          uint64
+	L1HeadTime      uint64
+	L1Finalized     uint64
+	L1FinalizedTime uint64
 	// Generation counts the resets that L1 reorgs caused.
 	Generation uint64
 	// QueueSettled is false while queue items that a reorg took away may
@@ -51,11 +53,12 @@ type Snapshot struct {
 
 	latest    *BatchRecord
 	finalized *BatchRecord
+	settled   *BatchRecord
 }
 
-func (f *Follower) makeSnapshot(st followerState, params *rollupParams, head, headTime, finalized uint64) (*Snapshot, error) {
+func (f *Follower) makeSnapshot(st followerState, params *rollupParams, head, headTime, finalized, finalizedTime uint64) (*Snapshot, error) {
 	s := &Snapshot{
-		f: f, state: st, params: params, L1Head: head, L1HeadTime: headTime, L1Finalized: finalized,
+		f: f, state: st, params: params, L1Head: head, L1HeadTime: headTime, L1Finalized: finalized, L1FinalizedTime: finalizedTime,
 		Generation: st.Generation, QueueSettled: len(f.orphans) == 0,
 		L1Hash: st.LastHash, L1Time: st.LastTime,
 	}
@@ -89,6 +92,30 @@ func (f *Follower) makeSnapshot(st followerState, params *rollupParams, head, he
 				}
 				s.finalized = &r
 			}
+		}
+	}
+	if s.finalized != nil && params != nil {
+		// Batches are in L1 order, so by time too: the newest of the
+		// finalized ones whose challenge window is over at L1's finalized
+		// block's time (what Rollup.isFinalized answers there).
+		var ferr error
+		i := sort.Search(int(s.finalized.Index)+1, func(i int) bool {
+			r, err := f.batch(uint64(i))
+			if err != nil {
+				ferr = err
+				return true
+			}
+			return r.SubmittedAt+params.ChallengeWindow > finalizedTime
+		})
+		if ferr != nil {
+			return nil, ferr
+		}
+		if i > 0 {
+			r, err := f.batch(uint64(i - 1))
+			if err != nil {
+				return nil, err
+			}
+			s.settled = &r
 		}
 	}
 	return s, nil
@@ -163,6 +190,11 @@ func (s *Snapshot) Posted() PostedBlock { return posted(s.latest) }
 
 // FinalizedPosted is the Rollup's latest block as of L1's finalized block.
 func (s *Snapshot) FinalizedPosted() PostedBlock { return posted(s.finalized) }
+
+// SettledPosted is the last block of the newest batch whose challenge
+// window is over as of L1's finalized block: what a light client proves at
+// "settled", the oldest block L1 names.
+func (s *Snapshot) SettledPosted() PostedBlock { return posted(s.settled) }
 
 func posted(r *BatchRecord) PostedBlock {
 	if r == nil {
