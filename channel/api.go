@@ -21,15 +21,22 @@ type Hello struct {
 
 // API is the channel_ JSON-RPC namespace that counterparties call. Every
 // call that changes anything carries a signature by the channel party it
-// claims to come from (a state signature, or an Announce/Sync message), so
-// the transport needs no authentication of its own. A node mounts it with
-//
-//	server.RegisterName("channel", channel.NewAPI(peer))
-//
-// or through Peer.APIs.
-type API struct{ p *Peer }
+// claims to come from (a state signature, or an Announce/Sync message).
+// channel_propose, the one call whose checking costs thousands of
+// signatures, is further taken only from the channel's counterparty over a
+// connection it authenticated (Dial, AuthHeader): served by ListenWS, the
+// API knows who is at the other end of each WebSocket connection; on any
+// other server every caller is a stranger and channel_propose is refused.
+// Strangers' calls are held to the peer's Limits (see gate).
+type API struct {
+	p *Peer
+	// conns names the callers of the server the API is bound to (nil:
+	// none is named).
+	conns *connTable
+}
 
-// NewAPI returns the channel_ service object of a peer.
+// NewAPI returns the channel_ service object of a peer. Register it on a
+// Server (ListenWS) for the counterparties' connections to be recognised.
 func NewAPI(p *Peer) *API { return &API{p: p} }
 
 // APIs returns the RPC services a node should mount for this peer: only the
@@ -40,28 +47,47 @@ func (p *Peer) APIs() []rpc.API {
 }
 
 // Hello is channel_hello.
-func (a *API) Hello() Hello { return Hello{Address: a.p.addr, Domain: a.p.domain} }
+func (a *API) Hello(ctx context.Context) (*Hello, error) {
+	if _, err := a.p.gate.admit(ctx, a.conns); err != nil {
+		return nil, err
+	}
+	return &Hello{Address: a.p.addr, Domain: a.p.domain}, nil
+}
 
 // Announce is channel_announce: the counterparty of channel id is reachable
 // at url; sig is its Announce signature.
 func (a *API) Announce(ctx context.Context, id common.Hash, url string, sig hexutil.Bytes) error {
+	if _, err := a.p.gate.admit(ctx, a.conns); err != nil {
+		return err
+	}
 	return a.p.handleAnnounce(ctx, id, url, sig)
 }
 
 // Propose is channel_propose: consecutive proposals built on our latest
-// state `base`, each signed by the payer.
+// state `base`, each signed by the payer, from the payer's authenticated
+// connection.
 func (a *API) Propose(ctx context.Context, id common.Hash, base uint64, props []SignedState) (*ProposeResult, error) {
-	return a.p.handlePropose(ctx, id, base, props)
+	caller, err := a.p.gate.admit(ctx, a.conns)
+	if err != nil {
+		return nil, err
+	}
+	return a.p.handlePropose(ctx, caller, id, base, props)
 }
 
 // Latest is channel_latest: our latest state signed by both, for a
 // counterparty that lost our last answer.
 func (a *API) Latest(ctx context.Context, id common.Hash, at uint64, sig hexutil.Bytes) (*SyncResult, error) {
+	if _, err := a.p.gate.admit(ctx, a.conns); err != nil {
+		return nil, err
+	}
 	return a.p.handleLatest(ctx, id, at, sig)
 }
 
 // CloseRequest is channel_closeRequest: countersign a FinalState.
 func (a *API) CloseRequest(ctx context.Context, f State, sig hexutil.Bytes) (*closeResult, error) {
+	if _, err := a.p.gate.admit(ctx, a.conns); err != nil {
+		return nil, err
+	}
 	return a.p.handleCloseRequest(ctx, f, sig)
 }
 

@@ -20,6 +20,10 @@ var (
 	// SyncTypeHash: a request for the counterparty's latest state, signed
 	// by a party with a timestamp so it cannot be replayed for long.
 	SyncTypeHash = crypto.Keccak256Hash([]byte("Sync(bytes32 channelId,uint64 time)"))
+	// AuthTypeHash: "this connection is mine", signed by a party when it
+	// opens a WebSocket connection to peer, with a time and a random nonce
+	// so that it is accepted once and only for a minute.
+	AuthTypeHash = crypto.Keccak256Hash([]byte("Auth(address peer,uint64 time,bytes32 nonce)"))
 )
 
 func typedDigest(d Domain, structHash common.Hash) common.Hash {
@@ -42,6 +46,14 @@ func SyncDigest(d Domain, id common.Hash, time uint64) common.Hash {
 	var t [32]byte
 	binary.BigEndian.PutUint64(t[24:], time)
 	return typedDigest(d, crypto.Keccak256Hash(SyncTypeHash[:], id[:], t[:]))
+}
+
+// AuthDigest is the EIP-712 digest of Auth(peer, time, nonce).
+func AuthDigest(d Domain, peer common.Address, time uint64, nonce common.Hash) common.Hash {
+	var p, t [32]byte
+	copy(p[12:], peer[:])
+	binary.BigEndian.PutUint64(t[24:], time)
+	return typedDigest(d, crypto.Keccak256Hash(AuthTypeHash[:], p[:], t[:], nonce[:]))
 }
 
 // signDigest signs a digest in the r || s || v (v in {27, 28}) form.

@@ -71,6 +71,7 @@ func (p *Peer) agreeFinal(ctx context.Context, rt *chanRT) (SignedState, error) 
 		rt.mu.Lock()
 	}
 	id, url, me := rt.info.ID, rt.info.PeerURL, rt.info.Me
+	peer := rt.info.Party(me.Other())
 	if rt.info.Status != StatusOpen && rt.info.Status != StatusFinal {
 		rt.mu.Unlock()
 		return SignedState{}, fmt.Errorf("%w: %s is %s", ErrNotOpen, id, rt.info.Status)
@@ -113,7 +114,7 @@ func (p *Peer) agreeFinal(ctx context.Context, rt *chanRT) (SignedState, error) 
 		mine = f.SigB
 	}
 	var res closeResult
-	if err := p.callIdempotent(ctx, url, &res, "channel_closeRequest", f.State, mine); err != nil {
+	if err := p.callIdempotent(ctx, url, peer, &res, "channel_closeRequest", f.State, mine); err != nil {
 		return SignedState{}, fmt.Errorf("asking %s to countersign the final state: %w", url, err)
 	}
 	if res.Refused != "" {

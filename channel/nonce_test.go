@@ -39,7 +39,7 @@ func proposeAs(t *testing.T, a, b *testPeer, id common.Hash, nonce uint64, amoun
 	if ss.SigA, err = next.Sign(a.key, a.p.Domain(), StateTypeHash); err != nil {
 		t.Fatal(err)
 	}
-	res, err := b.p.handlePropose(context.Background(), id, latest.Nonce, []SignedState{ss})
+	res, err := b.p.handlePropose(context.Background(), a.p.Address(), id, latest.Nonce, []SignedState{ss})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,7 +224,7 @@ func TestPaymentsToAPayeeThatAlwaysRefusesEndInAnError(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer srv.Close()
-			if err := srv.rpc.RegisterName("channel", refusingAPI{NewAPI(b.p), code}); err != nil {
+			if err := srv.rpc.RegisterName("channel", refusingAPI{srv.bind(NewAPI(b.p)), code}); err != nil {
 				t.Fatal(err)
 			}
 			rt, _ := a.p.channel(id)

@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -56,6 +57,9 @@ type PeerConfig struct {
 	MaxBatch int
 	// WatchInterval is how often L1 is polled for closes (0: one second).
 	WatchInterval time.Duration
+	// Limits bound what callers that are not a counterparty of one of our
+	// channels may cost this peer (zero fields: DefaultLimits).
+	Limits Limits
 }
 
 // Check refuses a configuration that cannot work, naming the field.
@@ -84,7 +88,14 @@ type Peer struct {
 
 	mu       sync.Mutex
 	channels map[common.Hash]*chanRT
-	clients  map[string]*rpc.Client
+	// counterparties are the other parties of our channels: the callers
+	// the gate lets past the stranger limits.
+	counterparties map[common.Address]bool
+	clients        map[string]*rpc.Client // by clientKey
+
+	gate *gate
+	// sigChecks counts the payer signatures checked on proposals.
+	sigChecks atomic.Int64
 
 	tower   *towerClient
 	watcher *watcher
@@ -182,13 +193,15 @@ func NewPeer(cfg PeerConfig) (*Peer, error) {
 		cfg.Logger = slog.Default()
 	}
 	p := &Peer{
-		cfg:      cfg,
-		addr:     crypto.PubkeyToAddress(cfg.Key.PublicKey),
-		domain:   cfg.L1.Domain(),
-		log:      cfg.Logger,
-		channels: map[common.Hash]*chanRT{},
-		clients:  map[string]*rpc.Client{},
+		cfg:            cfg,
+		addr:           crypto.PubkeyToAddress(cfg.Key.PublicKey),
+		domain:         cfg.L1.Domain(),
+		log:            cfg.Logger,
+		channels:       map[common.Hash]*chanRT{},
+		counterparties: map[common.Address]bool{},
+		clients:        map[string]*rpc.Client{},
 	}
+	p.gate = newGate(p.addr, p.domain, cfg.Limits, p.isCounterparty)
 	return p, nil
 }
 
@@ -212,7 +225,9 @@ func (p *Peer) Start() error {
 		if err != nil {
 			return err
 		}
-		p.channels[info.ID] = rt
+		p.mu.Lock()
+		p.track(rt)
+		p.mu.Unlock()
 	}
 	if p.cfg.TowerURL != "" {
 		p.tower = newTowerClient(p.cfg.TowerURL, p.cfg.TowerTimeout, p.log)
@@ -315,6 +330,20 @@ func (p *Peer) load(info *Info) (*chanRT, error) {
 	return rt, nil
 }
 
+// track adds a channel; p.mu is held.
+func (p *Peer) track(rt *chanRT) {
+	p.channels[rt.info.ID] = rt
+	p.counterparties[rt.info.Party(rt.info.Me.Other())] = true
+}
+
+// isCounterparty reports whether addr is the other party of one of our
+// channels.
+func (p *Peer) isCounterparty(addr common.Address) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.counterparties[addr]
+}
+
 func (p *Peer) channel(id common.Hash) (*chanRT, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -325,46 +354,61 @@ func (p *Peer) channel(id common.Hash) (*chanRT, error) {
 	return rt, nil
 }
 
-func (p *Peer) client(ctx context.Context, url string) (*rpc.Client, error) {
+// client returns a connection to the counterparty at url. With peer set,
+// every connection opens with our Auth signature addressed to peer (Dial),
+// so that peer knows it is us; hello, to an address not yet known, goes
+// without.
+func (p *Peer) client(ctx context.Context, url string, peer common.Address) (*rpc.Client, string, error) {
+	key := url
+	if peer != (common.Address{}) {
+		key = url + "#" + peer.Hex()
+	}
 	p.mu.Lock()
-	c, ok := p.clients[url]
+	c, ok := p.clients[key]
 	p.mu.Unlock()
 	if ok {
-		return c, nil
+		return c, key, nil
 	}
-	c, err := rpc.DialContext(ctx, url)
+	var err error
+	if peer == (common.Address{}) {
+		c, err = rpc.DialContext(ctx, url)
+	} else {
+		c, err = Dial(ctx, url, p.cfg.Key, p.domain, peer)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("dialing counterparty %s: %w", url, err)
+		return nil, key, fmt.Errorf("dialing counterparty %s: %w", url, err)
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if old, ok := p.clients[url]; ok {
+	if old, ok := p.clients[key]; ok {
 		c.Close()
-		return old, nil
+		return old, key, nil
 	}
-	p.clients[url] = c
-	return c, nil
+	p.clients[key] = c
+	return c, key, nil
 }
 
 // dropClient forgets a connection that failed, so the next call redials.
-func (p *Peer) dropClient(url string, c *rpc.Client) {
+func (p *Peer) dropClient(key string, c *rpc.Client) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.clients[url] == c {
-		delete(p.clients, url)
+	if p.clients[key] == c {
+		delete(p.clients, key)
 		c.Close()
 	}
 }
 
-// callIdempotent calls a method that may safely run twice, redialling once
-// if the connection turns out to be dead (a restarted counterparty).
+// callIdempotent calls a method that may safely run twice on the
+// counterparty peer at url (zero: not yet known), redialling once if the
+// connection turns out to be dead (a restarted counterparty).
 // channel_propose never goes through here: resending a batch that was
 // countersigned would pay twice.
-func (p *Peer) callIdempotent(ctx context.Context, url string, result any, method string, args ...any) error {
+func (p *Peer) callIdempotent(ctx context.Context, url string, peer common.Address, result any, method string, args ...any) error {
 	var err error
 	for attempt := 0; attempt < 2; attempt++ {
 		var c *rpc.Client
-		if c, err = p.client(ctx, url); err != nil {
+		var key string
+		if c, key, err = p.client(ctx, url, peer); err != nil {
 			return err
 		}
 		if err = c.CallContext(ctx, result, method, args...); err == nil {
@@ -374,7 +418,7 @@ func (p *Peer) callIdempotent(ctx context.Context, url string, result any, metho
 		if errors.As(err, &rpcErr) || ctx.Err() != nil {
 			return err // the counterparty answered: no point in redialling
 		}
-		p.dropClient(url, c)
+		p.dropClient(key, c)
 	}
 	return err
 }
@@ -393,7 +437,7 @@ func (p *Peer) Open(ctx context.Context, url string, token common.Address, amoun
 // mean, not with whoever answers at url.
 func (p *Peer) OpenTo(ctx context.Context, url string, expect, token common.Address, amount *uint256.Int, period uint64) (*Info, error) {
 	var hello Hello
-	if err := p.callIdempotent(ctx, url, &hello, "channel_hello"); err != nil {
+	if err := p.callIdempotent(ctx, url, common.Address{}, &hello, "channel_hello"); err != nil {
 		return nil, fmt.Errorf("greeting %s: %w", url, err)
 	}
 	if hello.Domain != p.domain {
@@ -418,7 +462,7 @@ func (p *Peer) OpenTo(ctx context.Context, url string, expect, token common.Addr
 	rt := newChanRT(info)
 	rt.onL1 = Deposits{A: *amount}
 	p.mu.Lock()
-	p.channels[id] = rt
+	p.track(rt)
 	p.mu.Unlock()
 	p.startSender(rt)
 	if err := p.announce(ctx, rt); err != nil {
@@ -430,13 +474,13 @@ func (p *Peer) OpenTo(ctx context.Context, url string, expect, token common.Addr
 // announce tells the counterparty that this party is reachable at our URL.
 func (p *Peer) announce(ctx context.Context, rt *chanRT) error {
 	rt.mu.Lock()
-	id, url := rt.info.ID, rt.info.PeerURL
+	id, url, peer := rt.info.ID, rt.info.PeerURL, rt.info.Party(rt.info.Me.Other())
 	rt.mu.Unlock()
 	sig, err := signDigest(p.cfg.Key, AnnounceDigest(p.domain, id, p.cfg.URL))
 	if err != nil {
 		return err
 	}
-	if err := p.callIdempotent(ctx, url, nil, "channel_announce", id, p.cfg.URL, hexutil.Bytes(sig)); err != nil {
+	if err := p.callIdempotent(ctx, url, peer, nil, "channel_announce", id, p.cfg.URL, hexutil.Bytes(sig)); err != nil {
 		return fmt.Errorf("announcing %s to %s: %w", id, url, err)
 	}
 	return nil
@@ -493,7 +537,7 @@ func (p *Peer) handleAnnounce(ctx context.Context, id common.Hash, url string, s
 		p.mu.Unlock()
 		return nil
 	}
-	p.channels[id] = rt
+	p.track(rt)
 	p.mu.Unlock()
 	p.startSender(rt)
 	p.log.Info("channel announced by counterparty", "channel", id, "counterparty", other, "url", url)
@@ -665,7 +709,7 @@ func (p *Peer) dispatch(rt *chanRT) (again bool, wait time.Duration) {
 	prevDone := rt.prevDone
 	done := make(chan struct{})
 	rt.prevDone = done
-	url, id := rt.info.PeerURL, rt.info.ID
+	url, id, peer := rt.info.PeerURL, rt.info.ID, rt.info.Party(me.Other())
 	rt.mu.Unlock()
 	for i, r := range failed {
 		r.done <- failErrs[i]
@@ -698,12 +742,12 @@ func (p *Peer) dispatch(rt *chanRT) (again bool, wait time.Duration) {
 		ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
 		defer cancel()
 		var res ProposeResult
-		c, err := p.client(ctx, url)
+		c, key, err := p.client(ctx, url, peer)
 		if err == nil {
 			err = c.CallContext(ctx, &res, "channel_propose", id, b.base, props)
 			var rpcErr rpc.Error
 			if err != nil && !errors.As(err, &rpcErr) {
-				p.dropClient(url, c) // transport failure: redial next time
+				p.dropClient(key, c) // transport failure: redial next time
 			}
 		}
 		p.finish(b, &res, err)
@@ -898,7 +942,7 @@ func (p *Peer) failQueue(rt *chanRT, err error) {
 // it is newer than ours and signed by both of us.
 func (p *Peer) syncLatest(ctx context.Context, rt *chanRT) error {
 	rt.mu.Lock()
-	id, url := rt.info.ID, rt.info.PeerURL
+	id, url, peer := rt.info.ID, rt.info.PeerURL, rt.info.Party(rt.info.Me.Other())
 	rt.mu.Unlock()
 	now := uint64(time.Now().Unix())
 	sig, err := signDigest(p.cfg.Key, SyncDigest(p.domain, id, now))
@@ -906,7 +950,7 @@ func (p *Peer) syncLatest(ctx context.Context, rt *chanRT) error {
 		return err
 	}
 	var res SyncResult
-	if err := p.callIdempotent(ctx, url, &res, "channel_latest", id, now, hexutil.Bytes(sig)); err != nil {
+	if err := p.callIdempotent(ctx, url, peer, &res, "channel_latest", id, now, hexutil.Bytes(sig)); err != nil {
 		return fmt.Errorf("asking %s for the latest state of %s: %w", url, id, err)
 	}
 	rt.mu.Lock()
@@ -954,30 +998,41 @@ func (p *Peer) Sync(ctx context.Context, id common.Hash) error {
 // maxProposals bounds one channel_propose call.
 const maxProposals = 4096
 
+// ErrTooManyProposals: a channel_propose call with more than maxProposals.
+var ErrTooManyProposals = errors.New("too many proposals in one call")
+
 // handlePropose is the payee's side: check every proposal in order against
 // the rules, countersign the accepted prefix, persist it, then answer.
-func (p *Peer) handlePropose(ctx context.Context, id common.Hash, base uint64, props []SignedState) (*ProposeResult, error) {
+//
+// The checks go from the cheapest up, so that no caller makes the payee
+// check a signature it could refuse without one: the batch's size, then
+// the caller (only the channel's counterparty, authenticated by its
+// connection, is answered at all, and with nothing that depends on the
+// channel's state before that), then the channel's status and the base
+// nonce, and only then the signatures, stopping at the first bad one.
+func (p *Peer) handlePropose(ctx context.Context, caller common.Address, id common.Hash, base uint64, props []SignedState) (*ProposeResult, error) {
 	if len(props) > maxProposals {
-		return nil, fmt.Errorf("%d proposals in one call; at most %d", len(props), maxProposals)
+		return nil, fmt.Errorf("%w: %d, at most %d", ErrTooManyProposals, len(props), maxProposals)
 	}
 	rt, err := p.channel(id)
 	if err != nil {
-		return nil, err
+		return nil, notCounterparty("channel_propose", caller, id)
 	}
 	rt.mu.Lock()
 	me := rt.info.Me
 	payer := rt.info.Party(me.Other())
+	if caller != payer {
+		rt.mu.Unlock()
+		return nil, notCounterparty("channel_propose", caller, id)
+	}
+	if res := p.refuseEarly(rt, base, props); res != nil {
+		rt.mu.Unlock()
+		return res, nil
+	}
 	rt.mu.Unlock()
-	// Signature checks need no lock and are the expensive part.
-	sigErrs := make([]error, len(props))
-	_ = parallel(len(props), func(i int) error {
-		sig := props[i].SigA
-		if me == SideA {
-			sig = props[i].SigB
-		}
-		sigErrs[i] = props[i].Verify(p.domain, StateTypeHash, sig, payer)
-		return nil
-	})
+	// Signature checks need no lock and are the expensive part: a batch
+	// pipelined behind another is checked while that one is applied.
+	valid, sigErr := p.verifyPayer(props, me, payer)
 
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
@@ -996,24 +1051,11 @@ func (p *Peer) handlePropose(ctx context.Context, id common.Hash, base uint64, p
 	}
 	res := &ProposeResult{}
 	defer func() {
-		if res.Rejected != nil && len(props) > 0 {
-			if len(rt.deadBases) > 256 {
-				clear(rt.deadBases)
-			}
-			rt.deadBases[props[len(props)-1].Nonce] = true
-			rt.signal() // a batch waiting on this one can give up now
+		if res.Rejected != nil {
+			p.markDead(rt, props)
 		}
 	}()
-	reject := func(code string, err error) {
-		res.Rejected = &Rejection{Code: code, Message: err.Error(), Highest: rt.highest}
-		if (code == CodeNonce || code == CodeStale) && rt.inflight > 0 {
-			// A collision with our own batch: give the payer a turn.
-			rt.yieldUntil = time.Now().Add(yieldTurn)
-		}
-		if code == CodeStale {
-			res.Rejected.Latest = p.shareableLatest(rt)
-		}
-	}
+	reject := func(code string, err error) { p.refuse(rt, res, code, err) }
 	if rt.info.Status != StatusOpen {
 		reject(CodeNotOpen, fmt.Errorf("%w: %s", ErrNotOpen, rt.info.Status))
 		return res, nil
@@ -1025,8 +1067,8 @@ func (p *Peer) handlePropose(ctx context.Context, id common.Hash, base uint64, p
 	latest, highest := rt.latest, rt.highest
 	accepted := make([]SignedState, 0, len(props))
 	for i := range props {
-		if sigErrs[i] != nil {
-			reject(CodeBadSig, sigErrs[i])
+		if i == valid {
+			reject(CodeBadSig, sigErr)
 			break
 		}
 		err := CheckProposal(&latest.State, highest, &props[i].State, me, rt.onL1)
@@ -1099,6 +1141,85 @@ func (p *Peer) handlePropose(ctx context.Context, id common.Hash, base uint64, p
 		res.Rejected.Highest = rt.highest
 	}
 	return res, nil
+}
+
+// refuseEarly refuses, before any signature is checked, a batch that can
+// never apply: the channel is not open, or the batch builds on a state
+// older than our latest, on a batch we refused, or further ahead than any
+// batch in flight can reach (a batch's first nonce is at most MaxNonceJump
+// above every nonce we signed, and it holds at most maxProposals). It
+// returns nil for a batch worth checking; rt.mu is held.
+func (p *Peer) refuseEarly(rt *chanRT, base uint64, props []SignedState) *ProposeResult {
+	res := &ProposeResult{}
+	floor := max(rt.highest, rt.latest.Nonce)
+	switch {
+	case rt.info.Status != StatusOpen:
+		p.refuse(rt, res, CodeNotOpen, fmt.Errorf("%w: %s", ErrNotOpen, rt.info.Status))
+	case base < rt.latest.Nonce || rt.deadBases[base]:
+		p.refuse(rt, res, CodeStale, fmt.Errorf("%w: built on %d, latest is %d", ErrNotOnLatest, base, rt.latest.Nonce))
+	case base > floor && base-floor > MaxNonceJump+maxProposals:
+		p.refuse(rt, res, CodeStale, fmt.Errorf("%w: built on %d, which no batch can reach from %d", ErrNotOnLatest, base, floor))
+	default:
+		return nil
+	}
+	p.markDead(rt, props)
+	return res
+}
+
+// refuse fills in res's rejection with what the payer needs to recover;
+// rt.mu is held. Only the counterparty gets here.
+func (p *Peer) refuse(rt *chanRT, res *ProposeResult, code string, err error) {
+	res.Rejected = &Rejection{Code: code, Message: err.Error(), Highest: rt.highest}
+	if (code == CodeNonce || code == CodeStale) && rt.inflight > 0 {
+		// A collision with our own batch: give the payer a turn.
+		rt.yieldUntil = time.Now().Add(yieldTurn)
+	}
+	if code == CodeStale {
+		res.Rejected.Latest = p.shareableLatest(rt)
+	}
+}
+
+// markDead records that the batch ending with props' last nonce was
+// refused, so that a batch built on it gives up at once; rt.mu is held.
+func (p *Peer) markDead(rt *chanRT, props []SignedState) {
+	if len(props) == 0 {
+		return
+	}
+	if len(rt.deadBases) > 256 {
+		clear(rt.deadBases)
+	}
+	rt.deadBases[props[len(props)-1].Nonce] = true
+	rt.signal() // a batch waiting on this one can give up now
+}
+
+// verifyChunk is how many signatures are checked (in parallel) between two
+// looks for a bad one.
+const verifyChunk = 256
+
+// verifyPayer checks the payer's signature of each proposal in order and
+// returns how many lead the batch valid, with the error of the next one.
+// It stops at the first bad signature (within a chunk): a batch with a
+// forged first state costs one chunk, not the whole batch.
+func (p *Peer) verifyPayer(props []SignedState, me Side, payer common.Address) (int, error) {
+	for lo := 0; lo < len(props); lo += verifyChunk {
+		chunk := props[lo:min(lo+verifyChunk, len(props))]
+		errs := make([]error, len(chunk))
+		_ = parallel(len(chunk), func(i int) error {
+			sig := chunk[i].SigA
+			if me == SideA {
+				sig = chunk[i].SigB
+			}
+			errs[i] = chunk[i].Verify(p.domain, StateTypeHash, sig, payer)
+			return nil
+		})
+		p.sigChecks.Add(int64(len(chunk)))
+		for i, err := range errs {
+			if err != nil {
+				return lo + i, err
+			}
+		}
+	}
+	return len(props), nil
 }
 
 // SyncResult answers channel_latest.

@@ -70,13 +70,19 @@ type testPeer struct {
 	dir   string
 	addr  string // listen address, fixed after the first start
 	tower string
-	p     *Peer
-	srv   *Server
-	st    *Store
+	// limits are the peer's stranger limits (zero: the defaults).
+	limits Limits
+	p      *Peer
+	srv    *Server
+	st     *Store
 }
 
 func (n *testNet) peer(keyIndex int, tower string) *testPeer {
-	tp := &testPeer{n: n, key: devl1.DevKey(keyIndex), dir: filepath.Join(n.t.TempDir(), "peer"), addr: "127.0.0.1:0", tower: tower}
+	return n.peerWithLimits(keyIndex, tower, Limits{})
+}
+
+func (n *testNet) peerWithLimits(keyIndex int, tower string, lim Limits) *testPeer {
+	tp := &testPeer{n: n, key: devl1.DevKey(keyIndex), dir: filepath.Join(n.t.TempDir(), "peer"), addr: "127.0.0.1:0", tower: tower, limits: lim}
 	tp.start()
 	n.t.Cleanup(tp.stop)
 	return tp
@@ -95,7 +101,7 @@ func (tp *testPeer) start() {
 	}
 	tp.addr = srv.ln.Addr().String()
 	p, err := NewPeer(PeerConfig{Key: tp.key, L1: tp.n.l1(tp.key), Store: st, URL: srv.URL(), TowerURL: tp.tower,
-		Logger: testLog(), WatchInterval: 50 * time.Millisecond})
+		Logger: testLog(), WatchInterval: 50 * time.Millisecond, Limits: tp.limits})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -261,7 +267,7 @@ func TestPayerThatLostTheAnswerResynchronises(t *testing.T) {
 	}
 	rt.highest = next.Nonce
 	rt.mu.Unlock()
-	res, err := b.p.handlePropose(ctx, info.ID, base.Nonce, []SignedState{prop})
+	res, err := b.p.handlePropose(ctx, a.p.Address(), info.ID, base.Nonce, []SignedState{prop})
 	if err != nil || len(res.Sigs) != 1 {
 		t.Fatalf("B refused: %v %+v", err, res)
 	}
@@ -379,7 +385,7 @@ func TestPayeeRefusesForgedStaleAndGreedyProposals(t *testing.T) {
 		t.Helper()
 		ss := SignedState{State: s}
 		ss.SigA, _ = s.Sign(signer, a.p.Domain(), StateTypeHash)
-		res, err := b.p.handlePropose(ctx, info.ID, base, []SignedState{ss})
+		res, err := b.p.handlePropose(ctx, a.p.Address(), info.ID, base, []SignedState{ss})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -451,14 +457,14 @@ func TestPipelinedBatchMayOvertakeTheOneItBuildsOn(t *testing.T) {
 	// The second batch reaches the payee first; it waits for the first.
 	done := make(chan *ProposeResult, 1)
 	go func() {
-		res, err := b.p.handlePropose(ctx, info.ID, first[9].Nonce, second)
+		res, err := b.p.handlePropose(ctx, a.p.Address(), info.ID, first[9].Nonce, second)
 		if err != nil {
 			t.Error(err)
 		}
 		done <- res
 	}()
 	time.Sleep(50 * time.Millisecond)
-	res1, err := b.p.handlePropose(ctx, info.ID, latest.Nonce, first)
+	res1, err := b.p.handlePropose(ctx, a.p.Address(), info.ID, latest.Nonce, first)
 	if err != nil || len(res1.Sigs) != 10 {
 		t.Fatalf("first batch: %+v %v", res1, err)
 	}
@@ -472,12 +478,12 @@ func TestPipelinedBatchMayOvertakeTheOneItBuildsOn(t *testing.T) {
 	latest = latestOf(t, b, info.ID)
 	bad := signedPayments(t, a, latest.State, latest.Nonce+1, 2, gwei(1))
 	bad[1].SigA = bad[0].SigA // the second proposal is not signed by A
-	if res, _ := b.p.handlePropose(ctx, info.ID, latest.Nonce, bad); res.Rejected == nil || res.Rejected.Code != CodeBadSig || len(res.Sigs) != 1 {
+	if res, _ := b.p.handlePropose(ctx, a.p.Address(), info.ID, latest.Nonce, bad); res.Rejected == nil || res.Rejected.Code != CodeBadSig || len(res.Sigs) != 1 {
 		t.Fatalf("batch with a bad signature: %+v", res)
 	}
 	onDead := signedPayments(t, a, bad[1].State, bad[1].Nonce+1, 1, gwei(1))
 	start := time.Now()
-	res, _ := b.p.handlePropose(ctx, info.ID, bad[1].Nonce, onDead)
+	res, _ := b.p.handlePropose(ctx, a.p.Address(), info.ID, bad[1].Nonce, onDead)
 	if res.Rejected == nil || res.Rejected.Code != CodeStale {
 		t.Fatalf("batch on a refused one: %+v", res)
 	}
@@ -502,7 +508,7 @@ func TestCooperativeCloseCatchesUpWithTheCounterparty(t *testing.T) {
 	props := signedPayments(t, a, rt.latest.State, rt.highest+1, 1, gwei(5))
 	rt.highest = props[0].Nonce
 	rt.mu.Unlock()
-	if res, err := b.p.handlePropose(ctx, info.ID, props[0].Nonce-1, props); err != nil || len(res.Sigs) != 1 {
+	if res, err := b.p.handlePropose(ctx, a.p.Address(), info.ID, props[0].Nonce-1, props); err != nil || len(res.Sigs) != 1 {
 		t.Fatalf("B refused: %+v %v", res, err)
 	}
 	// A closes: B refuses A's out-of-date final state, A catches up and
@@ -607,7 +613,7 @@ func TestTopUpIsAcknowledgedByTheNextPayment(t *testing.T) {
 	greedy, _ := Pay(&base, base.Nonce+5, SideB, gwei(1), Deposits{A: base.DepositA, B: *new(uint256.Int).Add(gwei(100), gwei(1))})
 	ss := SignedState{State: greedy}
 	ss.SigB, _ = greedy.Sign(b.key, b.p.Domain(), StateTypeHash)
-	res, err := a.p.handlePropose(ctx, info.ID, base.Nonce, []SignedState{ss})
+	res, err := a.p.handlePropose(ctx, b.p.Address(), info.ID, base.Nonce, []SignedState{ss})
 	if err != nil || res.Rejected == nil || !strings.Contains(res.Rejected.Message, ErrDepositNotOnL1.Error()) {
 		t.Fatalf("deposit not on L1: %+v %v", res, err)
 	}

@@ -1,13 +1,17 @@
 package channel
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net"
 	"net/http"
 	"os"
+	"sync"
+	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
@@ -18,11 +22,29 @@ var ErrNotLoopback = errors.New("refusing to listen on a non-loopback address")
 
 // Server serves RPC services over WebSocket (and plain HTTP on the same
 // port) on a loopback address.
+//
+// Once a peer's channel_ API is registered on it, the Server also keeps
+// that peer's gate: a WebSocket handshake with an AuthHeader is checked
+// (and refused with 401, or 429 over the handshake limits), the address
+// it proves is the caller of every call on that connection, and a
+// connection that is not a counterparty's (no handshake, a plain HTTP
+// request, or an address that is no counterparty of the peer) is read
+// no faster than the peer's byte limits allow.
 type Server struct {
-	rpc  *rpc.Server
-	http *http.Server
-	ln   net.Listener
+	rpc   *rpc.Server
+	http  *http.Server
+	ln    net.Listener
+	gate  atomic.Pointer[gate]
+	conns connTable
 }
+
+// maxMessageBytes bounds one request: a batch of maxProposals states in
+// JSON, with room to spare (TestLargestProposalFitsOneMessage).
+const maxMessageBytes = maxProposals*maxStateJSON + 64<<10
+
+// maxStateJSON bounds the JSON of one SignedState with every number at its
+// largest.
+const maxStateJSON = 1 << 10
 
 // ListenWS starts serving apis on addr, which must be a loopback address
 // such as 127.0.0.1:0.
@@ -35,26 +57,135 @@ func ListenWS(addr string, apis []rpc.API) (*Server, error) {
 		return nil, fmt.Errorf("%w: %s", ErrNotLoopback, addr)
 	}
 	srv := rpc.NewServer()
-	for _, api := range apis {
-		if err := srv.RegisterName(api.Namespace, api.Service); err != nil {
-			return nil, fmt.Errorf("registering %s_: %w", api.Namespace, err)
-		}
-	}
-	ln, err := net.Listen("tcp", addr)
+	srv.SetWebsocketReadLimit(maxMessageBytes)
+	srv.SetHTTPBodyLimit(maxMessageBytes)
+	inner, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("listening on %s: %w", addr, err)
 	}
+	s := &Server{rpc: srv}
+	s.ln = &guardedListener{Listener: inner, s: s}
+	if err := s.Register(apis); err != nil {
+		inner.Close()
+		return nil, err
+	}
 	ws := srv.WebsocketHandler([]string{"*"})
 	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Header.Get("Upgrade") == "websocket" {
-			ws.ServeHTTP(w, r)
+		gc, _ := r.Context().Value(connKey{}).(*guardedConn)
+		g := s.gate.Load()
+		if g == nil || gc == nil {
+			// No peer here (a watchtower): nothing to tell apart.
+			if gc != nil {
+				gc.state.Store(connOpen)
+			}
+			if r.Header.Get("Upgrade") == "websocket" {
+				ws.ServeHTTP(w, r)
+				return
+			}
+			srv.ServeHTTP(w, r)
 			return
 		}
-		srv.ServeHTTP(w, r)
+		if r.Header.Get("Upgrade") != "websocket" {
+			// A plain HTTP request is never a counterparty's: it carries
+			// no connection to authenticate.
+			gc.state.Store(connStranger)
+			srv.ServeHTTP(w, r)
+			return
+		}
+		var who common.Address
+		if v := r.Header.Get(AuthHeader); v != "" {
+			var err error
+			if who, err = g.authenticate(v, hostOf(r.RemoteAddr)); err != nil {
+				gc.state.Store(connStranger)
+				status := http.StatusUnauthorized
+				if errors.Is(err, ErrRateLimited) {
+					status = http.StatusTooManyRequests
+				}
+				http.Error(w, err.Error(), status)
+				return
+			}
+		}
+		if who == (common.Address{}) {
+			gc.state.Store(connStranger)
+		} else {
+			gc.who = who
+			gc.state.Store(connIdentified)
+			s.conns.add(r.RemoteAddr, who)
+			defer s.conns.remove(r.RemoteAddr)
+		}
+		ws.ServeHTTP(w, r) // returns when the connection closes
 	})
-	s := &Server{rpc: srv, ln: ln, http: &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}}
-	go func() { _ = s.http.Serve(ln) }()
+	s.http = &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, MaxHeaderBytes: 16 << 10,
+		ConnContext: func(ctx context.Context, c net.Conn) context.Context {
+			return context.WithValue(ctx, connKey{}, c)
+		}}
+	go func() { _ = s.http.Serve(s.ln) }()
 	return s, nil
+}
+
+type connKey struct{}
+
+// guardedListener hands out guardedConns.
+type guardedListener struct {
+	net.Listener
+	s *Server
+}
+
+func (l *guardedListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	return &guardedConn{Conn: c, s: l.s, ip: hostOf(c.RemoteAddr().String()), closed: make(chan struct{})}, nil
+}
+
+// The states of a guardedConn, as its requests tell who is at the other end.
+const (
+	connHandshake  int32 = iota // reading a request's header, bounded by MaxHeaderBytes
+	connStranger                // paced by the gate's byte limits
+	connIdentified              // authenticated as who: paced until who is a counterparty
+	connOpen                    // a counterparty's, or no gate: read freely
+)
+
+// guardedConn paces what a stranger's connection may make the server read
+// and decode.
+type guardedConn struct {
+	net.Conn
+	s      *Server
+	ip     string
+	state  atomic.Int32
+	who    common.Address // set before state becomes connIdentified
+	closed chan struct{}
+	once   sync.Once
+}
+
+func (c *guardedConn) Read(b []byte) (int, error) {
+	switch c.state.Load() {
+	case connHandshake, connOpen:
+		return c.Conn.Read(b)
+	case connIdentified:
+		if g := c.s.gate.Load(); g == nil || g.known(c.who) {
+			c.state.Store(connOpen)
+			return c.Conn.Read(b)
+		}
+	}
+	g := c.s.gate.Load()
+	if g == nil {
+		return c.Conn.Read(b)
+	}
+	if chunk := g.readChunk(); len(b) > chunk {
+		b = b[:chunk]
+	}
+	n, err := c.Conn.Read(b)
+	if n > 0 {
+		g.throttle(c.ip, n, c.closed)
+	}
+	return n, err
+}
+
+func (c *guardedConn) Close() error {
+	c.once.Do(func() { close(c.closed) })
+	return c.Conn.Close()
 }
 
 // URL is the ws:// address of the server.
@@ -108,11 +239,27 @@ func (s *IPCServer) Close() error {
 
 // Register adds services to a running server (so a peer can learn its own
 // URL before it exists).
+// A peer's channel_ API is bound to this server: its callers are the
+// connections this server authenticated, and its gate paces the rest.
 func (s *Server) Register(apis []rpc.API) error {
 	for _, api := range apis {
-		if err := s.rpc.RegisterName(api.Namespace, api.Service); err != nil {
+		svc := api.Service
+		if a, ok := svc.(*API); ok {
+			if g := s.gate.Load(); g != nil && g != a.p.gate {
+				return fmt.Errorf("registering %s_: this server already serves another peer", api.Namespace)
+			}
+			svc = s.bind(a)
+		}
+		if err := s.rpc.RegisterName(api.Namespace, svc); err != nil {
 			return fmt.Errorf("registering %s_: %w", api.Namespace, err)
 		}
 	}
 	return nil
+}
+
+// bind returns a's peer's API as served by s: its callers are the
+// connections s authenticated, and s paces the others with the peer's gate.
+func (s *Server) bind(a *API) *API {
+	s.gate.Store(a.p.gate)
+	return &API{p: a.p, conns: &s.conns}
 }

@@ -245,7 +245,7 @@ func TestRestartedPayeeGivesOutItsLatestStateOnlyOnceTheTowerHoldsIt(t *testing.
 	props := signedPayments(t, a, rt.latest.State, 3, 1, gwei(1))
 	rt.highest = 3
 	rt.mu.Unlock()
-	res, err := b.p.handlePropose(ctx, id, 1, props)
+	res, err := b.p.handlePropose(ctx, a.p.Address(), id, 1, props)
 	if err != nil || res.Rejected == nil || res.Rejected.Code != CodeStale || res.Rejected.Latest != nil {
 		t.Fatalf("stale proposal: %+v %v, want refused without the unacknowledged state", res, err)
 	}
@@ -322,7 +322,12 @@ func TestOnlinePeerAnswersAStaleForceCloseItself(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	if got := b.p.watcher.challenged.Load(); got != 1 {
-		t.Fatalf("B's peer sent %d challenges, want 1", got)
+	// The counter moves once Challenge has seen its receipt, which may be
+	// after the test sees L1 move.
+	for b.p.watcher.challenged.Load() != 1 {
+		if time.Now().After(deadline) {
+			t.Fatalf("B's peer sent %d challenges, want 1", b.p.watcher.challenged.Load())
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }
