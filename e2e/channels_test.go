@@ -234,7 +234,9 @@ func TestWatchtowerAnswersWithTheStateCountersignedJustBeforeACrash(t *testing.T
 	if prop.SigA, err = next.Sign(devl1.DevKey(1), st.Info.Domain, channel.StateTypeHash); err != nil {
 		t.Fatal(err)
 	}
-	bc, err := rpc.Dial(b.url)
+	// Only the counterparty's own connection may propose: alice's key
+	// authenticates it to bob.
+	bc, err := channel.Dial(context.Background(), b.url, devl1.DevKey(1), st.Info.Domain, bob)
 	if err != nil {
 		t.Fatal(err)
 	}
