@@ -81,6 +81,7 @@ clean:
 # bindings with abigen, a `go tool` entry of go.mod. The artifacts and bindings
 # are committed, so `go build` and `go test` never need Node.js.
 #   contracts/artifacts/<Name>.{abi,bin}       -> contracts/bindings/<name>.go      (package bindings)
+#   contracts/artifacts/<Name>.abi alone       -> the same, without deployment (an interface: IERC20Metadata)
 #   contracts/artifacts/test/<Name>.{abi,bin}  -> contracts/testbindings/<name>.go  (package testbindings)
 # contracts-check regenerates everything and fails if the result differs from
 # what is committed (CI runs it, see .ci/run).
@@ -97,7 +98,8 @@ contracts:
 	    name=$$(basename $$abi .abi); \
 	    lower=$$(echo $$name | tr 'A-Z' 'a-z'); \
 	    echo "abigen $$abi -> $$out/$$lower.go"; \
-	    $(GO) tool abigen --v2 --abi $$abi --bin $$art/$$name.bin --pkg $$pkg --type $$name --out $$out/$$lower.go; \
+	    bin=""; if [ -f $$art/$$name.bin ]; then bin="--bin $$art/$$name.bin"; fi; \
+	    $(GO) tool abigen --v2 --abi $$abi $$bin --pkg $$pkg --type $$name --out $$out/$$lower.go; \
 	  done; \
 	}; \
 	gen contracts/artifacts contracts/bindings bindings; \

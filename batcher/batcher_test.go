@@ -307,12 +307,11 @@ func TestBatcherSealsAgainABlockThatSkipsAnExpiredQueueItem(t *testing.T) {
 	aliceKey := devl1.DevKey(1)
 	alice := crypto.PubkeyToAddress(aliceKey.PublicKey)
 	grow(t, e.chain, 1, e.l1Time(), nil) // block 1: sealed before any queue item
-	sender := &l1.Sender{Client: e.l1.Client, Key: aliceKey}
 	item := core.QueueItem{Kind: core.QueueForcedWithdrawal, From: alice, To: alice, Amount: *uint256.NewInt(1)}
 	var items []core.QueueItem
 	var last uint64
 	for range 17 {
-		rc, err := sender.Send(e.ctx, e.rollup.Address, bindings.NewRollup().PackRequestWithdrawal(alice, common.Address{}, big.NewInt(1)), nil)
+		rc, err := e.l1.Send(e.ctx, aliceKey, &e.rollup.Address, bindings.NewRollup().PackRequestWithdrawal(alice, common.Address{}, big.NewInt(1)), nil)
 		if err != nil {
 			t.Fatal(err)
 		}

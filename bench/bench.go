@@ -53,7 +53,7 @@ import (
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/internal/version"
-	"github.com/viaduct-l2/viaduct/l1"
+	"github.com/viaduct-l2/viaduct/txmgr"
 	"github.com/viaduct-l2/viaduct/wire"
 )
 
@@ -482,8 +482,11 @@ func bridgeToFunders(ctx context.Context, cfg Config, l1l, l2l *layer, rollupAdd
 		if b.Cmp(funderFloor) >= 0 {
 			continue
 		}
-		s := &l1.Sender{Client: l1l.ec, Key: k}
-		if _, err := s.Send(ctx, rollupAddr, r.PackDepositETH(a), amount); err != nil {
+		s, err := l1l.sender(ctx, k)
+		if err != nil {
+			return false, err
+		}
+		if _, err := s.Send(ctx, txmgr.Candidate{To: &rollupAddr, Data: r.PackDepositETH(a), Value: amount}); err != nil {
 			return false, fmt.Errorf("bench: funder %s depositing %s wei for the L2: %w", a, amount, err)
 		}
 		waiting = append(waiting, a)
@@ -515,8 +518,11 @@ func setupTokens(ctx context.Context, cfg Config, l1l, l2l *layer, rollupAddr co
 	var mintGas uint64
 	amount := new(big.Int).Mul(big.NewInt(1e6), ether)
 	if cfg.ERC20 > 0 {
-		s := &l1.Sender{Client: l1l.ec, Key: cfg.Funders[0]}
-		rc, err := s.Deploy(ctx, common.FromHex(testbindings.TestTokenMetaData.Bin))
+		s, err := l1l.sender(ctx, cfg.Funders[0])
+		if err != nil {
+			return err
+		}
+		rc, err := s.Send(ctx, txmgr.Candidate{Data: common.FromHex(testbindings.TestTokenMetaData.Bin)})
 		if err != nil {
 			return fmt.Errorf("bench: deploying the test token on L1: %w", err)
 		}
@@ -526,14 +532,14 @@ func setupTokens(ctx context.Context, cfg Config, l1l, l2l *layer, rollupAddr co
 		funder0 := crypto.PubkeyToAddress(cfg.Funders[0].PublicKey)
 		// One share more than is bridged stays on L1 with funder 0, for the
 		// gas estimate of an L1 token transfer below.
-		if _, err := s.Send(ctx, token, tt.PackMint(funder0, new(big.Int).Add(total, amount)), nil); err != nil {
+		if _, err := s.Send(ctx, txmgr.Candidate{To: &token, Data: tt.PackMint(funder0, new(big.Int).Add(total, amount))}); err != nil {
 			return fmt.Errorf("bench: minting: %w", err)
 		}
-		if _, err := s.Send(ctx, token, tt.PackApprove(rollupAddr, total), nil); err != nil {
+		if _, err := s.Send(ctx, txmgr.Candidate{To: &token, Data: tt.PackApprove(rollupAddr, total)}); err != nil {
 			return fmt.Errorf("bench: approving the bridge: %w", err)
 		}
 		for _, f := range cfg.Funders {
-			if _, err := s.Send(ctx, rollupAddr, r.PackDepositToken(token, crypto.PubkeyToAddress(f.PublicKey), amount), nil); err != nil {
+			if _, err := s.Send(ctx, txmgr.Candidate{To: &rollupAddr, Data: r.PackDepositToken(token, crypto.PubkeyToAddress(f.PublicKey), amount)}); err != nil {
 				return fmt.Errorf("bench: depositing the token: %w", err)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"math/rand/v2"
 	"runtime"
@@ -19,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/viaduct-l2/viaduct/txmgr"
 )
 
 // Transfer kinds of the workload.
@@ -40,6 +42,13 @@ type layer struct {
 	tokenGas uint64
 	tip      *big.Int
 	feeCap   *big.Int
+
+	// On the L1, the funders' transactions go through a transaction
+	// manager per key, as every L1 send of Viaduct does (the workload's
+	// own transfers are signed ahead and sent as they are: they are what
+	// is measured).
+	sendMu  sync.Mutex
+	senders map[common.Address]*txmgr.Manager
 }
 
 func dialLayer(ctx context.Context, name, url string) (*layer, error) {
@@ -53,10 +62,44 @@ func dialLayer(ctx context.Context, name, url string) (*layer, error) {
 		c.Close()
 		return nil, fmt.Errorf("bench: %s chain id: %w", name, err)
 	}
-	return &layer{name: name, url: url, chainID: id, rpc: c, ec: ec}, nil
+	return &layer{name: name, url: url, chainID: id, rpc: c, ec: ec, senders: map[common.Address]*txmgr.Manager{}}, nil
 }
 
-func (l *layer) close() { l.rpc.Close() }
+// sender is key's L1 transaction manager, started at the first call and
+// stopped by close.
+func (l *layer) sender(ctx context.Context, key *ecdsa.PrivateKey) (*txmgr.Manager, error) {
+	l.sendMu.Lock()
+	defer l.sendMu.Unlock()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	if m, ok := l.senders[from]; ok {
+		return m, nil
+	}
+	m, err := txmgr.New(txmgr.Config{Client: l.ec, Key: key, PollInterval: 50 * time.Millisecond, Log: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		return nil, err
+	}
+	if err := m.Start(ctx); err != nil {
+		return nil, fmt.Errorf("bench: %s sender %s: %w", l.name, from, err)
+	}
+	l.senders[from] = m
+	return m, nil
+}
+
+func (l *layer) close() {
+	l.sendMu.Lock()
+	for _, m := range l.senders {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		_ = m.Stop(ctx) // only an expired context fails it
+		cancel()
+	}
+	l.senders = map[common.Address]*txmgr.Manager{}
+	l.sendMu.Unlock()
+	l.rpc.Close()
+}
+
+// l1 reports whether l is the L1 (the layer whose funding goes through
+// transaction managers).
+func (l *layer) l1() bool { return l.name == "L1" }
 
 // benchKey derives bench account i deterministically, so that a run is
 // reproducible and needs no key files.
@@ -236,6 +279,10 @@ func (l *layer) fund(ctx context.Context, funders []*ecdsa.PrivateKey, reqs []fu
 		go func() {
 			defer wg.Done()
 			from := crypto.PubkeyToAddress(key.PublicKey)
+			if l.l1() {
+				errs[f] = l.fundL1(ctx, key, reqs, f, len(funders))
+				return
+			}
 			nonce, err := l.ec.PendingNonceAt(ctx, from)
 			if err != nil {
 				errs[f] = fmt.Errorf("bench: %s funder %s nonce: %w", l.name, from, err)
@@ -272,6 +319,38 @@ func (l *layer) fund(ctx context.Context, funders []*ecdsa.PrivateKey, reqs []fu
 	}
 	wg.Wait()
 	return errors.Join(errs...)
+}
+
+// fundL1 sends funder f's share of reqs (every n-th from f) through its
+// transaction manager, 32 in flight, and waits for each.
+func (l *layer) fundL1(ctx context.Context, key *ecdsa.PrivateKey, reqs []fundReq, f, n int) error {
+	m, err := l.sender(ctx, key)
+	if err != nil {
+		return err
+	}
+	var mine []fundReq
+	for i := f; i < len(reqs); i += n {
+		mine = append(mine, reqs[i])
+	}
+	for start := 0; start < len(mine); start += 32 {
+		var txs []*txmgr.Tx
+		for _, r := range mine[start:min(start+32, len(mine))] {
+			to := r.to
+			// GasLimit skips the estimate, which would run on a state
+			// without the transactions still in flight.
+			tx, err := m.Submit(ctx, txmgr.Candidate{To: &to, Value: r.value, Data: r.data, GasLimit: r.gas})
+			if err != nil {
+				return fmt.Errorf("bench: %s funding from %s: %w", l.name, m.Address(), err)
+			}
+			txs = append(txs, tx)
+		}
+		for _, tx := range txs {
+			if _, err := tx.Wait(ctx); err != nil {
+				return fmt.Errorf("bench: %s funding: %w", l.name, err)
+			}
+		}
+	}
+	return nil
 }
 
 // errFailed is returned for a transaction whose receipt says it reverted.

@@ -2,11 +2,9 @@ package channel
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -14,11 +12,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/txmgr"
 )
 
 // Backend is the part of an Ethereum client the channel code uses. Both
@@ -41,27 +39,28 @@ const (
 // contract's custom error when it is one of Channels'.
 var ErrReverted = errors.New("L1 call reverted")
 
-// L1 talks to one Channels deployment as one account.
+// L1 talks to one Channels deployment as one account. Its transactions go
+// through the account's txmgr.Manager, which prices them from the current
+// base fee and replaces them at higher fees until they are mined: a
+// force-close, a challenge or a settlement priced under a rising base fee
+// is not left in the txpool past a challenge period.
 type L1 struct {
 	backend  Backend
-	key      *ecdsa.PrivateKey
-	from     common.Address
+	sender   *txmgr.Manager
 	chainID  *big.Int
 	contract common.Address
 	abi      *bindings.Channels
+	erc20    *bindings.IERC20Metadata
 
-	// PollInterval is how often receipts and logs are polled.
-	PollInterval time.Duration
 	// Progress, if set, is told what the L1 wait is doing, about once a
 	// second, so a command line can show it.
 	Progress func(msg string)
-
-	sendMu sync.Mutex // one transaction at a time: nonces come from the node
 }
 
-// NewL1 binds to the Channels contract at contract. key signs transactions;
-// it may be nil for a read-only client.
-func NewL1(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, contract common.Address) (*L1, error) {
+// NewL1 binds to the Channels contract at contract. sender, a started
+// manager of this party's key on the same L1, sends its transactions; it
+// may be nil for a read-only client.
+func NewL1(ctx context.Context, backend Backend, sender *txmgr.Manager, contract common.Address) (*L1, error) {
 	chainID, err := backend.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("reading L1 chain id: %w", err)
@@ -73,18 +72,25 @@ func NewL1(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, contract
 	if len(code) == 0 {
 		return nil, fmt.Errorf("no contract at %s on chain %d", contract, chainID)
 	}
-	l := &L1{backend: backend, key: key, chainID: chainID, contract: contract, abi: bindings.NewChannels(), PollInterval: 100 * time.Millisecond}
-	if key != nil {
-		l.from = crypto.PubkeyToAddress(key.PublicKey)
+	if sender != nil {
+		if id := sender.ChainID(); id == nil || id.Cmp(chainID) != 0 {
+			return nil, fmt.Errorf("the sender of %s is for chain %v (started?), the Channels contract on chain %d", sender.Address(), id, chainID)
+		}
 	}
-	return l, nil
+	return &L1{backend: backend, sender: sender, chainID: chainID, contract: contract, abi: bindings.NewChannels(), erc20: bindings.NewIERC20Metadata()}, nil
 }
 
 // Domain is the EIP-712 domain of this deployment.
 func (l *L1) Domain() Domain { return Domain{ChainID: l.chainID.Uint64(), Contract: l.contract} }
 
-// Address is the account that sends this client's transactions.
-func (l *L1) Address() common.Address { return l.from }
+// Address is the account that sends this client's transactions (zero for a
+// read-only client).
+func (l *L1) Address() common.Address {
+	if l.sender == nil {
+		return common.Address{}
+	}
+	return l.sender.Address()
+}
 
 // Channel reads a channel from the contract.
 func (l *L1) Channel(ctx context.Context, id common.Hash) (bindings.ChannelsChannel, error) {
@@ -132,7 +138,7 @@ func (l *L1) Open(ctx context.Context, partyB, token common.Address, amount *big
 	if token != (common.Address{}) {
 		value = nil
 		if amount.Sign() > 0 {
-			if _, err := l.send(ctx, "approve", token, packApprove(l.contract, amount), nil); err != nil {
+			if _, err := l.send(ctx, "approve", token, l.erc20.PackApprove(l.contract, amount), nil); err != nil {
 				return common.Hash{}, err
 			}
 		}
@@ -154,7 +160,7 @@ func (l *L1) Deposit(ctx context.Context, id common.Hash, token common.Address, 
 	value := amount
 	if token != (common.Address{}) {
 		value = nil
-		if _, err := l.send(ctx, "approve", token, packApprove(l.contract, amount), nil); err != nil {
+		if _, err := l.send(ctx, "approve", token, l.erc20.PackApprove(l.contract, amount), nil); err != nil {
 			return err
 		}
 	}
@@ -183,91 +189,53 @@ func (l *L1) Settle(ctx context.Context, id common.Hash) (*types.Receipt, error)
 	return l.send(ctx, "settle", l.contract, l.abi.PackSettle(id), nil)
 }
 
-// packApprove is ERC-20 approve(spender, amount); the bindings hold only
-// Viaduct's own contracts.
-func packApprove(spender common.Address, amount *big.Int) []byte {
-	data := make([]byte, 4+64)
-	copy(data, crypto.Keccak256([]byte("approve(address,uint256)"))[:4])
-	copy(data[4+12:], spender[:])
-	amount.FillBytes(data[36:68])
-	return data
-}
-
-// send simulates the call (so a revert is reported with its reason and
-// nothing is spent), sends it, and waits for a successful receipt.
+// send sends the call through the sender and waits for a successful
+// receipt. A call that would revert is refused at the gas estimate, with
+// its reason, before anything is sent; until the transaction is mined the
+// sender replaces it at higher fees whenever it cannot pay the base fee.
 func (l *L1) send(ctx context.Context, what string, to common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
-	if l.key == nil {
+	if l.sender == nil {
 		return nil, fmt.Errorf("%s: no key to sign L1 transactions", what)
 	}
-	if value == nil {
-		value = new(big.Int)
-	}
-	l.sendMu.Lock()
-	defer l.sendMu.Unlock()
-	msg := ethereum.CallMsg{From: l.from, To: &to, Value: value, Data: data}
-	gas, err := l.backend.EstimateGas(ctx, msg)
+	tx, err := l.sender.Submit(ctx, txmgr.Candidate{To: &to, Data: data, Value: value})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, l.decodeRevert(err))
 	}
-	nonce, err := l.backend.PendingNonceAt(ctx, l.from)
+	l.progress(fmt.Sprintf("%s: sent transaction %s, waiting for it to be mined", what, tx.Hash()))
+	r, err := l.wait(ctx, what, tx)
 	if err != nil {
-		return nil, fmt.Errorf("%s: reading nonce of %s: %w", what, l.from, err)
-	}
-	head, err := l.backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("%s: reading L1 head: %w", what, err)
-	}
-	tip, err := l.backend.SuggestGasTipCap(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("%s: reading gas tip: %w", what, err)
-	}
-	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
-	tx := types.NewTx(&types.DynamicFeeTx{
-		ChainID: l.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
-		// Estimation is exact for the state it ran on; the headroom covers
-		// a state that moved meanwhile (a challenge landing first, say).
-		Gas: gas + gas/4, To: &to, Value: value, Data: data,
-	})
-	signed, err := types.SignTx(tx, types.LatestSignerForChainID(l.chainID), l.key)
-	if err != nil {
-		return nil, fmt.Errorf("%s: signing: %w", what, err)
-	}
-	if err := l.backend.SendTransaction(ctx, signed); err != nil {
-		return nil, fmt.Errorf("%s: sending: %w", what, err)
-	}
-	l.progress(fmt.Sprintf("%s: sent transaction %s, waiting for it to be mined", what, signed.Hash()))
-	r, err := l.waitMined(ctx, what, signed.Hash())
-	if err != nil {
-		return nil, err
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return r, fmt.Errorf("%s: %w: transaction %s failed in block %d", what, ErrReverted, signed.Hash(), r.BlockNumber)
+		return r, err
 	}
 	l.progress(fmt.Sprintf("%s: mined in block %d (gas %d)", what, r.BlockNumber, r.GasUsed))
 	return r, nil
 }
 
-func (l *L1) waitMined(ctx context.Context, what string, hash common.Hash) (*types.Receipt, error) {
+// wait waits for tx, telling Progress about once a second, and that it
+// was replaced when it was.
+func (l *L1) wait(ctx context.Context, what string, tx *txmgr.Tx) (*types.Receipt, error) {
 	start := time.Now()
-	lastReport := start
-	t := time.NewTicker(l.PollInterval)
+	t := time.NewTicker(time.Second)
 	defer t.Stop()
+	last := tx.Hash()
 	for {
-		r, err := l.backend.TransactionReceipt(ctx, hash)
-		if err == nil {
-			return r, nil
-		}
-		if !errors.Is(err, ethereum.NotFound) {
-			return nil, fmt.Errorf("%s: reading receipt of %s: %w", what, hash, err)
-		}
-		if time.Since(lastReport) >= time.Second {
-			lastReport = time.Now()
-			l.progress(fmt.Sprintf("%s: still waiting for %s (%s)", what, hash.TerminalString(), time.Since(start).Round(time.Second)))
-		}
 		select {
+		case <-tx.Done():
+			r, err := tx.Wait(ctx)
+			if errors.Is(err, txmgr.ErrReverted) && r != nil {
+				return r, fmt.Errorf("%s: %w: transaction %s failed in block %d", what, l.decodeRevert(err), r.TxHash, r.BlockNumber)
+			}
+			if err != nil {
+				return r, fmt.Errorf("%s: transaction %s: %w", what, last, err)
+			}
+			return r, nil
 		case <-ctx.Done():
-			return nil, fmt.Errorf("%s: waiting for %s: %w", what, hash, ctx.Err())
+			return nil, fmt.Errorf("%s: waiting for %s: %w", what, last, ctx.Err())
 		case <-t.C:
+			if h := tx.Hash(); h != last {
+				l.progress(fmt.Sprintf("%s: replaced %s at higher fees by %s", what, last.TerminalString(), h))
+				last = h
+			}
+			l.progress(fmt.Sprintf("%s: still waiting for %s (%s)", what, last.TerminalString(), time.Since(start).Round(time.Second)))
 		}
 	}
 }
@@ -278,9 +246,20 @@ func (l *L1) progress(msg string) {
 	}
 }
 
-// decodeRevert turns a JSON-RPC execution error into an ErrReverted that
-// names the contract's custom error.
+// decodeRevert turns a reverted call (a JSON-RPC execution error, or the
+// sender's RevertError) into an ErrReverted that names the contract's
+// custom error.
 func (l *L1) decodeRevert(err error) error {
+	var re *txmgr.RevertError
+	if errors.As(err, &re) && len(re.Data) >= 4 {
+		if e, uerr := l.abi.UnpackError(re.Data); uerr == nil {
+			return fmt.Errorf("%w: %T%+v", ErrReverted, e, e)
+		}
+		if re.Reason != "" {
+			return fmt.Errorf("%w: %s", ErrReverted, re.Reason)
+		}
+		return fmt.Errorf("%w: data %x", ErrReverted, re.Data)
+	}
 	var de rpc.DataError
 	if errors.As(err, &de) {
 		if s, ok := de.ErrorData().(string); ok {

@@ -54,11 +54,14 @@ func newTestNet(t *testing.T) *testNet {
 
 func (n *testNet) l1(key *ecdsa.PrivateKey) *L1 {
 	n.t.Helper()
-	l, err := NewL1(context.Background(), n.chain.Client, key, n.contract)
+	s, err := n.chain.Sender(key)
 	if err != nil {
 		n.t.Fatal(err)
 	}
-	l.PollInterval = 20 * time.Millisecond
+	l, err := NewL1(context.Background(), n.chain.Client, s, n.contract)
+	if err != nil {
+		n.t.Fatal(err)
+	}
 	return l
 }
 

@@ -6,7 +6,8 @@
 //   test/*.sol  -> artifacts/test/<Name>.abi, artifacts/test/<Name>.bin
 //
 // Only deployable contracts get artifacts: interfaces, libraries and abstract
-// contracts are compiled (they are imported) but not written out. Stale
+// contracts are compiled (they are imported) but not written out, except the
+// interfaces a group names in abiOnly, whose ABI alone is written. Stale
 // artifacts are removed, so a deleted contract disappears from artifacts/.
 // The output depends only on the sources, the lockfile and the settings below;
 // `make contracts-check` relies on that.
@@ -34,9 +35,15 @@ const SETTINGS = {
 };
 
 // Each group is compiled separately so that test-only code can never leak
-// into the production artifacts.
+// into the production artifacts. abiOnly names interfaces whose ABI alone
+// is written (<Name>.abi, no .bin): the Go code calls contracts it does not
+// deploy through them (a token's approve, decimals, balanceOf, transfer).
 const GROUPS = [
-  { dir: 'src', out: 'artifacts' },
+  {
+    dir: 'src',
+    out: 'artifacts',
+    abiOnly: { IERC20Metadata: '@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol' },
+  },
   { dir: 'test', out: path.join('artifacts', 'test') },
 ];
 
@@ -71,6 +78,12 @@ function compileGroup(group) {
     const key = `${group.dir}/${f}`;
     sources[key] = { content: fs.readFileSync(path.join(ROOT, key), 'utf8') };
   }
+  const abiOnly = group.abiOnly || {};
+  for (const file of Object.values(abiOnly)) {
+    const found = findImport(file);
+    if (found.error) throw new Error(found.error);
+    sources[file] = { content: found.contents };
+  }
   const input = { language: 'Solidity', sources, settings: SETTINGS };
   const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImport }));
 
@@ -84,6 +97,13 @@ function compileGroup(group) {
 
   const written = [];
   const seen = new Map();
+  for (const [name, file] of Object.entries(abiOnly)) {
+    const c = output.contracts[file] && output.contracts[file][name];
+    if (!c) throw new Error(`${name} is not defined in ${file}`);
+    fs.writeFileSync(path.join(outDir, `${name}.abi`), JSON.stringify(c.abi, null, 2) + '\n');
+    seen.set(name, file);
+    written.push(path.join(group.out, name));
+  }
   for (const key of Object.keys(sources)) {
     const ast = output.sources[key] && output.sources[key].ast;
     if (!ast) throw new Error(`no AST for ${key}`);

@@ -2,6 +2,7 @@ package derive_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"testing"
 	"time"
@@ -30,7 +31,7 @@ type env struct {
 	rollup *l1.Rollup
 	deploy uint64
 	chain  *chain.Chain // the poster's
-	sender *l1.Sender
+	seqKey *ecdsa.PrivateKey
 	bond   interface{}
 }
 
@@ -51,7 +52,7 @@ func newEnv(t *testing.T, blockInterval time.Duration) *env {
 	}
 	_, c := openStore(t)
 	return &env{t: t, ctx: ctx, l1: l1c, rollup: &l1.Rollup{Client: l1c.Client, Address: addr}, deploy: deployBlock,
-		chain: c, sender: &l1.Sender{Client: l1c.Client, Key: seqKey}}
+		chain: c, seqKey: seqKey}
 }
 
 func openStore(t *testing.T) (*pebble.DB, *chain.Chain) {
@@ -96,7 +97,7 @@ func (e *env) submit(blocks []rollup.Block) {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	if _, err := e.sender.Send(e.ctx, e.rollup.Address, bindings.NewRollup().PackSubmitBatch(rollup.BatchArg(blocks)), bond); err != nil {
+	if _, err := e.l1.Send(e.ctx, e.seqKey, &e.rollup.Address, bindings.NewRollup().PackSubmitBatch(rollup.BatchArg(blocks)), bond); err != nil {
 		e.t.Fatal(err)
 	}
 }

@@ -18,7 +18,7 @@ import (
 	"github.com/viaduct-l2/viaduct/contracts/testbindings"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
-	"github.com/viaduct-l2/viaduct/l1"
+	"github.com/viaduct-l2/viaduct/txmgr"
 )
 
 // jsEnvVar, set to "require" (as .ci/run does), turns a missing Node.js or
@@ -60,8 +60,15 @@ func TestJSClients(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ec.Close()
-	s := &l1.Sender{Client: ec, Key: devl1.DevKey(0)}
-	r, err := s.Deploy(ctx, common.FromHex(testbindings.TestTokenMetaData.Bin))
+	s, err := txmgr.New(txmgr.Config{Client: ec, Key: devl1.DevKey(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Stop(context.Background())
+	r, err := s.Send(ctx, txmgr.Candidate{Data: common.FromHex(testbindings.TestTokenMetaData.Bin)})
 	if err != nil {
 		t.Fatalf("deploying the test token: %v", err)
 	}
@@ -70,7 +77,7 @@ func TestJSClients(t *testing.T) {
 	keys := make([]string, 2)
 	for i := range keys {
 		holder := crypto.PubkeyToAddress(devl1.DevKey(i).PublicKey)
-		if _, err := s.Send(ctx, token, tt.PackMint(holder, new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))), nil); err != nil {
+		if _, err := s.Send(ctx, txmgr.Candidate{To: &token, Data: tt.PackMint(holder, new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18)))}); err != nil {
 			t.Fatalf("minting: %v", err)
 		}
 		out := h.mustRun("deposit", "--dev-account", fmt.Sprint(i), "--token", token.Hex(), "--amount", "100", "--l1-rpc", l1URL, "--l2-rpc", l2URL)

@@ -87,8 +87,7 @@ func memDB(t *testing.T) *pebble.DB {
 
 func (e *followEnv) send(t *testing.T, key int, data []byte, value *big.Int) {
 	t.Helper()
-	s := &l1.Sender{Client: e.chain.Client, Key: devl1.DevKey(key)}
-	if _, err := s.Send(e.ctx, e.rollup.Address, data, value); err != nil {
+	if _, err := e.chain.Send(e.ctx, devl1.DevKey(key), &e.rollup.Address, data, value); err != nil {
 		t.Fatal(err)
 	}
 }

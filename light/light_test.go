@@ -31,7 +31,6 @@ import (
 	"github.com/viaduct-l2/viaduct/contracts/testbindings"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
-	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/light"
 	"github.com/viaduct-l2/viaduct/node"
 	"github.com/viaduct-l2/viaduct/state"
@@ -143,10 +142,10 @@ func sendL2(t *testing.T, ctx context.Context, ec *ethclient.Client, key []byte,
 	return r
 }
 
-// headPosted reports whether the node's head block is in a batch on L1.
-func headPosted(ctx context.Context, raw *rpc.Client) bool {
+// posted reports whether the node's block n is in a batch on L1.
+func posted(ctx context.Context, raw *rpc.Client, n uint64) bool {
 	var st wire.BlockStatus
-	return raw.CallContext(ctx, &st, wire.MethodBlockStatus, "latest") == nil && st.Status != "latest"
+	return raw.CallContext(ctx, &st, wire.MethodBlockStatus, hexutil.Uint64(n)) == nil && st.Status != "latest"
 }
 
 func blockProof(t *testing.T, ctx context.Context, raw *rpc.Client, n uint64) map[string]any {
@@ -240,7 +239,6 @@ func newRig(t *testing.T, ctx context.Context) *rig {
 
 	// Bridge 1,000,000 token units and 5 ETH to alice.
 	tt := testbindings.NewTestToken()
-	s := &l1.Sender{Client: l1c.Client, Key: r.aliceKey}
 	rb := bindings.NewRollup()
 	for _, call := range []struct {
 		to   common.Address
@@ -252,7 +250,7 @@ func newRig(t *testing.T, ctx context.Context) *rig {
 		{rollupAddr, rb.PackDepositToken(r.token, r.alice, r.amount), nil},
 		{rollupAddr, rb.PackDepositETH(r.alice), new(big.Int).Mul(big.NewInt(5), ether)},
 	} {
-		if _, err := s.Send(ctx, call.to, call.data, call.val); err != nil {
+		if _, err := l1c.Send(ctx, r.aliceKey, &call.to, call.data, call.val); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -260,17 +258,19 @@ func newRig(t *testing.T, ctx context.Context) *rig {
 		b, err := r.ec.BalanceAt(ctx, r.alice, nil)
 		return err == nil && b.Sign() > 0
 	})
-	waitFor(t, "the deposits' block on L1", func() bool { return headPosted(ctx, r.raw) })
+	// The head is read before it is waited for: a block sealed after the
+	// wait would not be posted yet.
 	if r.firstHead, err = r.ec.BlockNumber(ctx); err != nil {
 		t.Fatal(err)
 	}
+	waitFor(t, "the deposits' block on L1", func() bool { return posted(ctx, r.raw, r.firstHead) })
 
 	// A transfer to bob makes a block of a later batch.
 	sendL2(t, ctx, r.ec, crypto.FromECDSA(r.aliceKey), 0, r.bob, ether, core.TransferGas)
-	waitFor(t, "the transfer's block on L1", func() bool { return headPosted(ctx, r.raw) })
 	if r.head, err = r.ec.BlockNumber(ctx); err != nil {
 		t.Fatal(err)
 	}
+	waitFor(t, "the transfer's block on L1", func() bool { return posted(ctx, r.raw, r.head) })
 
 	r.p = &proxy{upstream: url}
 	srv := httptest.NewServer(r.p)
@@ -516,8 +516,7 @@ func TestLyingNodeIsCaught(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	payer := &l1.Sender{Client: l1c.Client, Key: devl1.DevKey(2)}
-	if _, err := payer.Send(ctx, rollupAddr, w.FinalizeInput, nil); err != nil {
+	if _, err := l1c.Send(ctx, devl1.DevKey(2), &rollupAddr, w.FinalizeInput, nil); err != nil {
 		t.Fatalf("finalizeWithdrawal with the light client's calldata: %v", err)
 	}
 	after, err := l1c.Client.BalanceAt(ctx, alice, nil)

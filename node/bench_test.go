@@ -17,7 +17,6 @@ import (
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
-	"github.com/viaduct-l2/viaduct/l1"
 )
 
 // BenchmarkRPCTransfers measures signed ETH transfers through the JSON-RPC
@@ -51,8 +50,7 @@ func BenchmarkRPCTransfers(b *testing.B) {
 	defer n.Stop(context.Background())
 	senders := []*ecdsa.PrivateKey{devl1.DevKey(0), devl1.DevKey(1), devl1.DevKey(2), devl1.DevKey(3)}
 	for _, k := range senders {
-		s := &l1.Sender{Client: l1c.Client, Key: k}
-		if _, err := s.Send(ctx, addr, bindings.NewRollup().PackDepositETH(crypto.PubkeyToAddress(k.PublicKey)), new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))); err != nil {
+		if _, err := l1c.Send(ctx, k, &addr, bindings.NewRollup().PackDepositETH(crypto.PubkeyToAddress(k.PublicKey)), new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -286,7 +286,7 @@ func (net *lyingNet) lieInATransfer(t *testing.T) *types.Transaction {
 	alice := devl1.DevKey(1)
 	aliceAddr := crypto.PubkeyToAddress(alice.PublicKey)
 	five := new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18))
-	if _, err := (&l1.Sender{Client: net.chain.Client, Key: alice}).Send(net.ctx, net.rollup.Address, bindings.NewRollup().PackDepositETH(aliceAddr), five); err != nil {
+	if _, err := net.chain.Send(net.ctx, alice, &net.rollup.Address, bindings.NewRollup().PackDepositETH(aliceAddr), five); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, "the deposit on L2", 20*time.Second, func() bool {

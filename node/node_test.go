@@ -104,9 +104,8 @@ func TestSequencerBatcherAndVerifierAgree(t *testing.T) {
 	// Deposit 5 ETH on L1 for alice.
 	alice := devl1.DevKey(1)
 	aliceAddr := crypto.PubkeyToAddress(alice.PublicKey)
-	sender := &l1.Sender{Client: chain.Client, Key: alice}
 	five := new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18))
-	if _, err := sender.Send(ctx, addr, bindings.NewRollup().PackDepositETH(aliceAddr), five); err != nil {
+	if _, err := chain.Send(ctx, alice, &addr, bindings.NewRollup().PackDepositETH(aliceAddr), five); err != nil {
 		t.Fatal(err)
 	}
 	ec, err := ethclient.Dial("http://" + seq.RPCAddr())
@@ -215,7 +214,7 @@ func TestSequencerBatcherAndVerifierAgree(t *testing.T) {
 	if err := seq.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := sender.Send(ctx, addr, bindings.NewRollup().PackDepositETH(bob), five); err != nil {
+	if _, err := chain.Send(ctx, alice, &addr, bindings.NewRollup().PackDepositETH(bob), five); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, "a block after the restart to be posted and derived", 20*time.Second, func() bool {

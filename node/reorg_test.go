@@ -80,8 +80,7 @@ func startReorgEnv(t *testing.T) *reorgEnv {
 func (e *reorgEnv) deposit(i int, wei *big.Int) uint64 {
 	e.t.Helper()
 	k := devl1.DevKey(i)
-	s := &l1.Sender{Client: e.l1.Client, Key: k}
-	r, err := s.Send(e.ctx, e.rollup.Address, bindings.NewRollup().PackDepositETH(crypto.PubkeyToAddress(k.PublicKey)), wei)
+	r, err := e.l1.Send(e.ctx, k, &e.rollup.Address, bindings.NewRollup().PackDepositETH(crypto.PubkeyToAddress(k.PublicKey)), wei)
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -31,7 +31,7 @@ import (
 func TestForcedWithdrawalWithoutTheSequencer(t *testing.T) {
 	f := newForcedNet(t, 3, nil)
 	ctx, chain, addr, seqCfg, seq, ver := f.ctx, f.chain, f.addr, f.seqCfg, f.seq, f.ver
-	backupKey, aliceKey, alice, aliceL1, rollup := f.backupKey, f.aliceKey, f.alice, f.aliceL1, f.rollup
+	backupKey, aliceKey, alice, rollup := f.backupKey, f.aliceKey, f.alice, f.rollup
 	r := bindings.NewRollup()
 	ether := big.NewInt(1e18)
 	if err := seq.Stop(context.Background()); err != nil {
@@ -43,7 +43,7 @@ func TestForcedWithdrawalWithoutTheSequencer(t *testing.T) {
 
 	carol := common.HexToAddress("0x00000000000000000000000000000000000ca401") // a fresh L1 account
 	two := new(big.Int).Mul(big.NewInt(2), ether)
-	if _, err := aliceL1.Send(ctx, addr, r.PackRequestWithdrawal(carol, common.Address{}, two), nil); err != nil {
+	if _, err := chain.Send(ctx, aliceKey, &addr, r.PackRequestWithdrawal(carol, common.Address{}, two), nil); err != nil {
 		t.Fatal(err)
 	}
 	var at uint64
@@ -92,8 +92,7 @@ func TestForcedWithdrawalWithoutTheSequencer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	payer := &l1.Sender{Client: chain.Client, Key: devl1.DevKey(3)}
-	if _, err := payer.Send(ctx, addr, w.FinalizeInput, nil); err != nil {
+	if _, err := chain.Send(ctx, devl1.DevKey(3), &addr, w.FinalizeInput, nil); err != nil {
 		t.Fatal(err)
 	}
 	after, err := chain.Client.BalanceAt(ctx, carol, nil)
@@ -177,7 +176,6 @@ type forcedNet struct {
 	seqKey, backupKey *ecdsa.PrivateKey
 	aliceKey          *ecdsa.PrivateKey
 	alice             common.Address
-	aliceL1           *l1.Sender
 }
 
 func newForcedNet(t *testing.T, window uint64, wrap func(l1.Client) l1.Client) *forcedNet {
@@ -225,9 +223,8 @@ func newForcedNet(t *testing.T, window uint64, wrap func(l1.Client) l1.Client) *
 	}
 	t.Cleanup(func() { f.ver.Stop(context.Background()) })
 	f.alice = crypto.PubkeyToAddress(f.aliceKey.PublicKey)
-	f.aliceL1 = &l1.Sender{Client: chain.Client, Key: f.aliceKey}
 	five := new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18))
-	if _, err := f.aliceL1.Send(ctx, f.addr, bindings.NewRollup().PackDepositETH(f.alice), five); err != nil {
+	if _, err := chain.Send(ctx, f.aliceKey, &f.addr, bindings.NewRollup().PackDepositETH(f.alice), five); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, "the deposit derived by the verifier", 20*time.Second, func() bool {
@@ -256,7 +253,7 @@ func TestCensoringSequencerCannotStopAForcedWithdrawal(t *testing.T) {
 	}
 	carol := common.HexToAddress("0x00000000000000000000000000000000000ca402")
 	two := new(big.Int).Mul(big.NewInt(2), big.NewInt(1e18))
-	rc, err := f.aliceL1.Send(ctx, f.addr, bindings.NewRollup().PackRequestWithdrawal(carol, common.Address{}, two), nil)
+	rc, err := f.chain.Send(ctx, f.aliceKey, &f.addr, bindings.NewRollup().PackRequestWithdrawal(carol, common.Address{}, two), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,7 +262,6 @@ func TestCensoringSequencerCannotStopAForcedWithdrawal(t *testing.T) {
 		t.Fatal(err)
 	}
 	expiry := added.Time + window
-	censor := &l1.Sender{Client: f.chain.Client, Key: f.seqKey}
 	post := func() (*core.Header, error) {
 		lb, err := f.rollup.LatestBlock(ctx, nil)
 		if err != nil {
@@ -279,7 +275,7 @@ func TestCensoringSequencerCannotStopAForcedWithdrawal(t *testing.T) {
 			ParentHash: lb.BlockHash, Number: lb.Number + 1, Timestamp: head.Time,
 			TxDataHash: core.EmptyTxDataHash, StateRoot: lb.StateRoot, QueueCursor: lb.Cursor,
 		}
-		_, err = censor.Send(ctx, f.addr, bindings.NewRollup().PackSubmitBatch(rollup.BatchArg([]rollup.Block{{Header: empty}})), f.bond(t))
+		_, err = f.chain.Send(ctx, f.seqKey, &f.addr, bindings.NewRollup().PackSubmitBatch(rollup.BatchArg([]rollup.Block{{Header: empty}})), f.bond(t))
 		return empty, err
 	}
 	// Inside the window the censor's block is valid, and the verifier

@@ -18,7 +18,6 @@ import (
 	"github.com/viaduct-l2/viaduct/contracts/testbindings"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
-	"github.com/viaduct-l2/viaduct/l1"
 )
 
 // TestTokenDepositAndTransfer bridges an ERC-20 from L1 and moves it on L2
@@ -63,7 +62,6 @@ func TestTokenDepositAndTransfer(t *testing.T) {
 	defer ec.Close()
 
 	tt := testbindings.NewTestToken()
-	s := &l1.Sender{Client: l1c.Client, Key: aliceKey}
 	amount := big.NewInt(1_000_000)
 	for _, call := range []struct {
 		to   common.Address
@@ -75,7 +73,7 @@ func TestTokenDepositAndTransfer(t *testing.T) {
 		{addr, bindings.NewRollup().PackDepositToken(token, alice, amount), nil},
 		{addr, bindings.NewRollup().PackDepositETH(alice), big.NewInt(1e18)}, // for the fee
 	} {
-		if _, err := s.Send(ctx, call.to, call.data, call.val); err != nil {
+		if _, err := l1c.Send(ctx, aliceKey, &call.to, call.data, call.val); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -15,7 +15,6 @@ import (
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
-	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/wire"
 )
 
@@ -60,11 +59,10 @@ func TestWithdrawalsAreFinalizedOnL1(t *testing.T) {
 	aliceKey := devl1.DevKey(1)
 	alice := crypto.PubkeyToAddress(aliceKey.PublicKey)
 	carol := common.HexToAddress("0x00000000000000000000000000000000000ca401") // a fresh L1 account
-	payer := &l1.Sender{Client: l1c.Client, Key: devl1.DevKey(2)}              // finalizes (anyone may)
-	aliceL1 := &l1.Sender{Client: l1c.Client, Key: aliceKey}
+	payer := devl1.DevKey(2)                                                   // finalizes (anyone may)
 	r := bindings.NewRollup()
 	ether := big.NewInt(1e18)
-	if _, err := aliceL1.Send(ctx, addr, r.PackDepositETH(alice), new(big.Int).Mul(big.NewInt(5), ether)); err != nil {
+	if _, err := l1c.Send(ctx, aliceKey, &addr, r.PackDepositETH(alice), new(big.Int).Mul(big.NewInt(5), ether)); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, "the deposit", 20*time.Second, func() bool {
@@ -86,7 +84,7 @@ func TestWithdrawalsAreFinalizedOnL1(t *testing.T) {
 	}
 	// A forced withdrawal of 0.5 ETH of alice's L2 balance to carol, asked on L1.
 	half := new(big.Int).Div(ether, big.NewInt(2))
-	if _, err := aliceL1.Send(ctx, addr, r.PackRequestWithdrawal(carol, common.Address{}, half), nil); err != nil {
+	if _, err := l1c.Send(ctx, aliceKey, &addr, r.PackRequestWithdrawal(carol, common.Address{}, half), nil); err != nil {
 		t.Fatal(err)
 	}
 
@@ -130,7 +128,7 @@ func TestWithdrawalsAreFinalizedOnL1(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := payer.Send(ctx, addr, w.FinalizeInput, nil); err != nil {
+			if _, err := l1c.Send(ctx, payer, &addr, w.FinalizeInput, nil); err != nil {
 				t.Fatal(err)
 			}
 			after, err := l1c.Client.BalanceAt(ctx, tc.to, nil)
@@ -141,7 +139,7 @@ func TestWithdrawalsAreFinalizedOnL1(t *testing.T) {
 				t.Fatalf("paid %s, want %s", got, tc.want)
 			}
 			// Finalizing twice is refused (the estimate reverts).
-			if _, err := payer.Send(ctx, addr, w.FinalizeInput, nil); err == nil {
+			if _, err := l1c.Send(ctx, payer, &addr, w.FinalizeInput, nil); err == nil {
 				t.Fatal("the withdrawal was finalized twice")
 			}
 		})

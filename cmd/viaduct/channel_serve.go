@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -44,7 +45,7 @@ var channelServeCommand = &cli.Command{
 		}
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
-		l1, closeL1, err := dialChannels(ctx, c, key)
+		l1, closeL1, err := dialChannels(ctx, c, key, log)
 		if err != nil {
 			return err
 		}
@@ -117,7 +118,7 @@ var channelTowerCommand = &cli.Command{
 		}
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
-		l1, closeL1, err := dialChannels(ctx, c, key)
+		l1, closeL1, err := dialChannels(ctx, c, key, log)
 		if err != nil {
 			return err
 		}
@@ -153,7 +154,7 @@ var channelTowerCommand = &cli.Command{
 }
 
 // dialChannels connects to L1 and binds the Channels contract.
-func dialChannels(ctx context.Context, c *cli.Context, key *ecdsa.PrivateKey) (*channel.L1, func(), error) {
+func dialChannels(ctx context.Context, c *cli.Context, key *ecdsa.PrivateKey, log *slog.Logger) (*channel.L1, func(), error) {
 	if !common.IsHexAddress(c.String(contractFlg.Name)) {
 		return nil, nil, errors.New("--contract: give the address of the Channels contract (0x...)")
 	}
@@ -163,12 +164,18 @@ func dialChannels(ctx context.Context, c *cli.Context, key *ecdsa.PrivateKey) (*
 	if err != nil {
 		return nil, nil, fmt.Errorf("dialing L1 %s: %w", c.String(l1Flag.Name), err)
 	}
-	l1, err := channel.NewL1(dctx, client, key, common.HexToAddress(c.String(contractFlg.Name)))
+	sender, stopSender, err := startSender(dctx, client, key, log)
 	if err != nil {
 		client.Close()
 		return nil, nil, err
 	}
-	return l1, client.Close, nil
+	l1, err := channel.NewL1(dctx, client, sender, common.HexToAddress(c.String(contractFlg.Name)))
+	if err != nil {
+		stopSender()
+		client.Close()
+		return nil, nil, err
+	}
+	return l1, func() { stopSender(); client.Close() }, nil
 }
 
 // DevchainInfo is the line `viaduct channel devchain` prints when ready.

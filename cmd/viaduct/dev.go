@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
@@ -18,7 +19,6 @@ import (
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/internal/service"
-	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/node"
 	"github.com/viaduct-l2/viaduct/wire"
 )
@@ -77,7 +77,7 @@ func runDev(ctx context.Context, c *cli.Context) error {
 			return err
 		}
 
-		l1chain, err := devl1.Start(devl1.Config{Port: c.Int(devL1PortFlag.Name), MaxBlockInterval: c.Duration(devL1BlockFlag.Name)})
+		l1chain, err := devl1.Start(devl1.Config{Port: c.Int(devL1PortFlag.Name), MaxBlockInterval: c.Duration(devL1BlockFlag.Name), Log: log.With("service", "dev-l1")})
 		if err != nil {
 			return fmt.Errorf("starting the embedded L1: %w", err)
 		}
@@ -196,14 +196,13 @@ func resetDevDir(dir string) error {
 
 // devFund deposits devDeposit through the bridge for the first `fund` dev
 // accounts and waits until the sequencer has applied the deposits.
-func devFund(ctx context.Context, l1chain *devl1.Chain, n *node.Node, rollupAddr [20]byte, fund int) error {
+func devFund(ctx context.Context, l1chain *devl1.Chain, n *node.Node, rollupAddr common.Address, fund int) error {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	r := bindings.NewRollup()
 	for i := range fund {
 		key := devl1.DevKey(i)
-		s := &l1.Sender{Client: l1chain.Client, Key: key}
-		if _, err := s.Send(ctx, rollupAddr, r.PackDepositETH(crypto.PubkeyToAddress(key.PublicKey)), devDeposit); err != nil {
+		if _, err := l1chain.Send(ctx, key, &rollupAddr, r.PackDepositETH(crypto.PubkeyToAddress(key.PublicKey)), devDeposit); err != nil {
 			return fmt.Errorf("depositing for dev account %d: %w", i, err)
 		}
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/viaduct-l2/viaduct/internal/service"
 	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/node"
+	"github.com/viaduct-l2/viaduct/txmgr"
 	"github.com/viaduct-l2/viaduct/wire"
 )
 
@@ -96,8 +97,12 @@ var deployCommand = &cli.Command{
 		if err != nil {
 			return err
 		}
-		s := &l1.Sender{Client: ec, Key: key}
-		r, err := s.Deploy(ctx, append(common.FromHex(bindings.RollupMetaData.Bin), args...))
+		s, stop, err := startSender(ctx, ec, key, nil)
+		if err != nil {
+			return err
+		}
+		defer stop()
+		r, err := s.Send(ctx, txmgr.Candidate{Data: append(common.FromHex(bindings.RollupMetaData.Bin), args...)})
 		if err != nil {
 			return fmt.Errorf("deploying the Rollup: %w", err)
 		}

@@ -21,8 +21,8 @@ import (
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/core"
-	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/light"
+	"github.com/viaduct-l2/viaduct/txmgr"
 	"github.com/viaduct-l2/viaduct/wire"
 )
 
@@ -203,14 +203,18 @@ var depositCommand = &cli.Command{
 		if err != nil {
 			return err
 		}
-		s := &l1.Sender{Client: w.l1, Key: w.key}
+		s, stop, err := startSender(ctx, w.l1, w.key, nil)
+		if err != nil {
+			return err
+		}
+		defer stop()
 		r := bindings.NewRollup()
 		if token == (common.Address{}) {
-			_, err = s.Send(ctx, w.info.Rollup, r.PackDepositETH(to), amount)
+			_, err = s.Send(ctx, txmgr.Candidate{To: &w.info.Rollup, Data: r.PackDepositETH(to), Value: amount})
 		} else {
 			approve := append(common.FromHex("0x095ea7b3"), append(common.LeftPadBytes(w.info.Rollup[:], 32), common.LeftPadBytes(amount.Bytes(), 32)...)...)
-			if _, err = s.Send(ctx, token, approve, nil); err == nil {
-				_, err = s.Send(ctx, w.info.Rollup, r.PackDepositToken(token, to, amount), nil)
+			if _, err = s.Send(ctx, txmgr.Candidate{To: &token, Data: approve}); err == nil {
+				_, err = s.Send(ctx, txmgr.Candidate{To: &w.info.Rollup, Data: r.PackDepositToken(token, to, amount)})
 			}
 		}
 		if err != nil {
@@ -342,8 +346,12 @@ func (w *wallet) forcedWithdrawal(ctx context.Context, c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	s := &l1.Sender{Client: w.l1, Key: w.key}
-	rc, err := s.Send(ctx, w.info.Rollup, bindings.NewRollup().PackRequestWithdrawal(to, token, amount), nil)
+	s, stop, err := startSender(ctx, w.l1, w.key, nil)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	rc, err := s.Send(ctx, txmgr.Candidate{To: &w.info.Rollup, Data: bindings.NewRollup().PackRequestWithdrawal(to, token, amount)})
 	if err != nil {
 		return fmt.Errorf("requestWithdrawal on L1: %w", err)
 	}
@@ -433,8 +441,13 @@ var finalizeCommand = &cli.Command{
 			case <-time.After(time.Second):
 			}
 		}
-		s := &l1.Sender{Client: w.l1, Key: w.key}
-		r, err := s.Send(ctx, lc.Rollup(), v.FinalizeInput, nil)
+		s, stop, err := startSender(ctx, w.l1, w.key, nil)
+		if err != nil {
+			return err
+		}
+		defer stop()
+		rollupAddr := lc.Rollup()
+		r, err := s.Send(ctx, txmgr.Candidate{To: &rollupAddr, Data: v.FinalizeInput})
 		if err != nil {
 			return fmt.Errorf("finalizeWithdrawal: %w", err)
 		}

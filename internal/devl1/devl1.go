@@ -5,6 +5,9 @@
 // funded and a block mined as soon as a transaction is pending (and at least
 // once a second, so block time follows the wall clock for challenge periods).
 //
+// Every transaction it sends goes through a txmgr.Manager, one per key
+// (Sender), as every other L1 sender of Viaduct does.
+//
 // It is not a node: no peers, no persistence; it exists for e2e tests and
 // demos (`viaduct channel devchain`).
 package devl1
@@ -12,13 +15,12 @@ package devl1
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -28,6 +30,7 @@ import (
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
+	"github.com/viaduct-l2/viaduct/txmgr"
 )
 
 // ChainID is the chain id of the development L1.
@@ -63,6 +66,9 @@ type Config struct {
 	Fund []common.Address
 	// MaxBlockInterval is the longest time without a block (default 1s).
 	MaxBlockInterval time.Duration
+	// Log receives the log lines of the chain's transaction managers
+	// (default: none).
+	Log *slog.Logger
 }
 
 // Chain is a running development L1.
@@ -74,6 +80,10 @@ type Chain struct {
 	mineMu sync.Mutex
 	stop   chan struct{}
 	done   chan struct{}
+	log    *slog.Logger
+
+	sendMu  sync.Mutex
+	senders map[common.Address]*txmgr.Manager
 }
 
 // Balance is what each funded account starts with: a million ether.
@@ -104,7 +114,12 @@ func Start(cfg Config) (*Chain, error) {
 		}
 	})
 	backend := simulated.NewBackend(alloc, opts...)
-	c := &Chain{Backend: backend, Client: backend.Client(), stop: make(chan struct{}), done: make(chan struct{})}
+	log := cfg.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	c := &Chain{Backend: backend, Client: backend.Client(), stop: make(chan struct{}), done: make(chan struct{}),
+		log: log, senders: map[common.Address]*txmgr.Manager{}}
 	if cfg.Port != 0 {
 		c.URL = fmt.Sprintf("http://127.0.0.1:%d", cfg.Port)
 	}
@@ -148,11 +163,73 @@ func (c *Chain) mine(maxInterval time.Duration) {
 	}
 }
 
-// Close stops mining and the chain.
+// Close stops the transaction managers, mining and the chain.
 func (c *Chain) Close() error {
 	close(c.stop)
 	<-c.done
+	c.sendMu.Lock()
+	for _, m := range c.senders {
+		stopSender(m)
+	}
+	c.senders = map[common.Address]*txmgr.Manager{}
+	c.sendMu.Unlock()
 	return c.Backend.Close()
+}
+
+// senderPoll is how often a manager of the chain looks at its transactions
+// in flight: the chain mines within 20ms of a pending transaction.
+const senderPoll = 10 * time.Millisecond
+
+// Sender returns the transaction manager of key on this chain: one per
+// key, started at the first call, stopped by Close. A Reorg that drops
+// transactions restarts it (see Reorg).
+func (c *Chain) Sender(key *ecdsa.PrivateKey) (*txmgr.Manager, error) {
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	c.sendMu.Lock()
+	defer c.sendMu.Unlock()
+	if m, ok := c.senders[from]; ok {
+		return m, nil
+	}
+	m, err := txmgr.New(txmgr.Config{Client: c.Client, Key: key, PollInterval: senderPoll, Log: c.log})
+	if err != nil {
+		return nil, err
+	}
+	if err := m.Start(context.Background()); err != nil {
+		return nil, fmt.Errorf("devl1: starting the sender of %s: %w", from, err)
+	}
+	c.senders[from] = m
+	return m, nil
+}
+
+// Send sends a call (or, with a nil to, a contract creation) from key
+// through its Sender and waits for it to be mined; a call that would
+// revert is refused before anything is sent.
+func (c *Chain) Send(ctx context.Context, key *ecdsa.PrivateKey, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
+	m, err := c.Sender(key)
+	if err != nil {
+		return nil, err
+	}
+	return m.Send(ctx, txmgr.Candidate{To: to, Data: data, Value: value})
+}
+
+func stopSender(m *txmgr.Manager) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_ = m.Stop(ctx) // only an expired context fails it
+}
+
+// restartSenders stops and starts every manager of the chain, so that each
+// takes its next nonce from the node again.
+func (c *Chain) restartSenders(ctx context.Context) error {
+	c.sendMu.Lock()
+	defer c.sendMu.Unlock()
+	for from, m := range c.senders {
+		stopSender(m)
+		if err := m.Start(ctx); err != nil {
+			return fmt.Errorf("devl1: restarting the sender of %s: %w", from, err)
+		}
+	}
+	return nil
 }
 
 // DeployChannels deploys the Channels contract from development account 0
@@ -184,45 +261,11 @@ func (c *Chain) DeployRollup(ctx context.Context, key *ecdsa.PrivateKey, cfg rol
 // arguments) from key and waits for it; it returns the contract's address
 // and the block it was mined in.
 func (c *Chain) Deploy(ctx context.Context, key *ecdsa.PrivateKey, data []byte) (common.Address, uint64, error) {
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	gas, err := c.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, Data: data})
+	r, err := c.Send(ctx, key, nil, data, nil)
 	if err != nil {
-		return common.Address{}, 0, fmt.Errorf("estimating deployment: %w", err)
+		return common.Address{}, 0, fmt.Errorf("deploying: %w", err)
 	}
-	nonce, err := c.Client.PendingNonceAt(ctx, from)
-	if err != nil {
-		return common.Address{}, 0, fmt.Errorf("reading nonce: %w", err)
-	}
-	head, err := c.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return common.Address{}, 0, fmt.Errorf("reading head: %w", err)
-	}
-	tx := types.NewTx(&types.DynamicFeeTx{
-		ChainID: big.NewInt(ChainID), Nonce: nonce, GasTipCap: big.NewInt(1e9),
-		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(1e9)),
-		Gas:       gas + gas/4, Data: data,
-	})
-	signed, err := types.SignTx(tx, types.LatestSignerForChainID(big.NewInt(ChainID)), key)
-	if err != nil {
-		return common.Address{}, 0, fmt.Errorf("signing deployment: %w", err)
-	}
-	if err := c.Client.SendTransaction(ctx, signed); err != nil {
-		return common.Address{}, 0, fmt.Errorf("sending deployment: %w", err)
-	}
-	for {
-		r, err := c.Client.TransactionReceipt(ctx, signed.Hash())
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				return common.Address{}, 0, errors.New("deployment failed")
-			}
-			return r.ContractAddress, r.BlockNumber.Uint64(), nil
-		}
-		select {
-		case <-ctx.Done():
-			return common.Address{}, 0, fmt.Errorf("waiting for deployment: %w", ctx.Err())
-		case <-time.After(20 * time.Millisecond):
-		}
-	}
+	return r.ContractAddress, r.BlockNumber.Uint64(), nil
 }
 
 // Reorg replaces the last depth blocks with depth+1 new ones, so that the
@@ -231,7 +274,11 @@ func (c *Chain) Deploy(ctx context.Context, key *ecdsa.PrivateKey, data []byte) 
 // branch's miner never saw them); without, the txpool takes them back and
 // the new blocks include them again, as a real node's would. Transactions
 // pending when it is called are mined first, in a block that is replaced
-// too. It returns the number of the first new block.
+// too. With dropTxs the chain's Senders are restarted once the txpool has
+// let the dropped transactions go, so that each takes its nonces from the
+// node again, as a process that starts after such a reorg would (a wait in
+// flight on one of them ends with txmgr.ErrStopped). It returns the number
+// of the first new block.
 func (c *Chain) Reorg(ctx context.Context, depth uint64, dropTxs bool) (uint64, error) {
 	c.mineMu.Lock()
 	defer c.mineMu.Unlock()
@@ -312,6 +359,11 @@ func (c *Chain) Reorg(ctx context.Context, depth uint64, dropTxs bool) (uint64, 
 	}
 	for range depth + 1 {
 		c.Backend.Commit()
+	}
+	if dropTxs {
+		if err := c.restartSenders(ctx); err != nil {
+			return 0, err
+		}
 	}
 	return base + 1, nil
 }

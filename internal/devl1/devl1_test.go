@@ -2,6 +2,7 @@ package devl1
 
 import (
 	"context"
+	"math/big"
 	"net"
 	"testing"
 	"time"
@@ -65,5 +66,48 @@ func TestServedChainMinesAndHostsChannels(t *testing.T) {
 	time.Sleep(400 * time.Millisecond)
 	if n1, _ := chain.Client.BlockNumber(ctx); n1 <= n0 {
 		t.Fatalf("no block mined in 400ms (still %d)", n1)
+	}
+}
+
+// TestSenderIsOnePerKeyAndSendsOnAfterAReorgDroppedItsTransaction: the
+// chain hands out one transaction manager per key, and after a reorg that
+// dropped the key's mined transaction the next send takes the freed nonce
+// at once (without the restart, the manager would send above a nonce gap
+// and its caller would get txmgr.ErrNonceGap).
+func TestSenderIsOnePerKeyAndSendsOnAfterAReorgDroppedItsTransaction(t *testing.T) {
+	chain, err := Start(Config{MaxBlockInterval: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	a, err := chain.Sender(DevKey(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, err := chain.Sender(DevKey(1)); err != nil || b != a {
+		t.Fatalf("second Sender for the same key = %p, %v; want the first, %p", b, err, a)
+	}
+	from := crypto.PubkeyToAddress(DevKey(1).PublicKey)
+	to := common.HexToAddress("0xb0b")
+	if _, err := chain.Send(ctx, DevKey(1), &to, nil, big.NewInt(1)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chain.Reorg(ctx, 1, true); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := chain.Client.NonceAt(ctx, from, nil); err != nil || n != 0 {
+		t.Fatalf("nonce after the reorg %d, %v; want 0 (the transaction dropped)", n, err)
+	}
+	r, err := chain.Send(ctx, DevKey(1), &to, nil, big.NewInt(2))
+	if err != nil {
+		t.Fatalf("send after the reorg: %v", err)
+	}
+	if tx, _, err := chain.Client.TransactionByHash(ctx, r.TxHash); err != nil || tx.Nonce() != 0 {
+		t.Fatalf("the send after the reorg took nonce %v (%v), want the freed 0", tx.Nonce(), err)
+	}
+	if b, err := chain.Client.BalanceAt(ctx, to, nil); err != nil || b.Int64() != 2 {
+		t.Fatalf("recipient holds %v, %v; want 2 (the dropped transfer gone, the new one in)", b, err)
 	}
 }
