@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -282,49 +283,66 @@ func (c *Chain) Deploy(ctx context.Context, key *ecdsa.PrivateKey, data []byte) 
 func (c *Chain) Reorg(ctx context.Context, depth uint64, dropTxs bool) (uint64, error) {
 	c.mineMu.Lock()
 	defer c.mineMu.Unlock()
-	// Fork refuses while transactions are pending.
-	if pc, ok := c.Client.(pendingCounter); ok {
-		if n, err := pc.PendingTransactionCount(ctx); err == nil && n > 0 {
-			c.Backend.Commit()
-			depth++
-		}
-	}
-	head, err := c.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("devl1: reorg: head: %w", err)
-	}
-	if head.Number.Uint64() < depth {
-		return 0, fmt.Errorf("devl1: reorg of %d blocks on a chain of %d", depth, head.Number.Uint64())
-	}
-	base := head.Number.Uint64() - depth
-	parent, err := c.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(base))
-	if err != nil {
-		return 0, fmt.Errorf("devl1: reorg: block %d: %w", base, err)
-	}
-	// The senders of the replaced transactions, and their nonces with them.
-	senders := map[common.Address]uint64{}
-	for n := base + 1; n <= head.Number.Uint64(); n++ {
-		b, err := c.Client.BlockByNumber(ctx, new(big.Int).SetUint64(n))
-		if err != nil {
-			return 0, fmt.Errorf("devl1: reorg: block %d: %w", n, err)
-		}
-		for _, tx := range b.Transactions() {
-			from, err := types.Sender(types.LatestSignerForChainID(big.NewInt(ChainID)), tx)
-			if err != nil {
-				return 0, fmt.Errorf("devl1: reorg: sender of %s: %w", tx.Hash(), err)
+	var (
+		base    uint64
+		parent  *types.Header
+		senders map[common.Address]uint64
+	)
+	for attempt := 0; ; attempt++ {
+		// Fork refuses while transactions are pending: they go in a block
+		// that the reorg replaces too. A node may send one between that
+		// block and the fork, so the fork is tried again.
+		if pc, ok := c.Client.(pendingCounter); ok {
+			if n, err := pc.PendingTransactionCount(ctx); err == nil && n > 0 {
+				c.Backend.Commit()
+				if attempt == 0 {
+					depth++
+				}
 			}
-			senders[from] = 0
 		}
-	}
-	for a := range senders {
-		n, err := c.Client.NonceAt(ctx, a, head.Number)
+		head, err := c.Client.HeaderByNumber(ctx, nil)
 		if err != nil {
-			return 0, fmt.Errorf("devl1: reorg: nonce of %s: %w", a, err)
+			return 0, fmt.Errorf("devl1: reorg: head: %w", err)
 		}
-		senders[a] = n
-	}
-	if err := c.Backend.Fork(parent.Hash()); err != nil {
-		return 0, fmt.Errorf("devl1: fork at block %d: %w", base, err)
+		if attempt == 0 {
+			if head.Number.Uint64() < depth {
+				return 0, fmt.Errorf("devl1: reorg of %d blocks on a chain of %d", depth, head.Number.Uint64())
+			}
+			base = head.Number.Uint64() - depth
+			if parent, err = c.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(base)); err != nil {
+				return 0, fmt.Errorf("devl1: reorg: block %d: %w", base, err)
+			}
+		}
+		depth = head.Number.Uint64() - base
+		// The senders of the replaced transactions, and their nonces with them.
+		senders = map[common.Address]uint64{}
+		for n := base + 1; n <= head.Number.Uint64(); n++ {
+			b, err := c.Client.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+			if err != nil {
+				return 0, fmt.Errorf("devl1: reorg: block %d: %w", n, err)
+			}
+			for _, tx := range b.Transactions() {
+				from, err := types.Sender(types.LatestSignerForChainID(big.NewInt(ChainID)), tx)
+				if err != nil {
+					return 0, fmt.Errorf("devl1: reorg: sender of %s: %w", tx.Hash(), err)
+				}
+				senders[from] = 0
+			}
+		}
+		for a := range senders {
+			n, err := c.Client.NonceAt(ctx, a, head.Number)
+			if err != nil {
+				return 0, fmt.Errorf("devl1: reorg: nonce of %s: %w", a, err)
+			}
+			senders[a] = n
+		}
+		err = c.Backend.Fork(parent.Hash())
+		if err == nil {
+			break
+		}
+		if !strings.Contains(err.Error(), "pending block dirty") || attempt == 20 {
+			return 0, fmt.Errorf("devl1: fork at block %d: %w", base, err)
+		}
 	}
 	// The txpool takes the replaced transactions back when it hears of the
 	// new head, on its own goroutine; a Rollback before that clears nothing.
