@@ -39,6 +39,8 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/cockroachdb/pebble"
 	"github.com/ethereum/go-ethereum/common"
@@ -161,7 +163,17 @@ type Tree struct {
 	mu    sync.RWMutex
 	cache *nodeCache
 	root  common.Hash
+
+	// lockWait is the time Commit spent waiting for mu: readers (proofs,
+	// Prepare) hold it, and a writer that waits on them is what a node
+	// under a read load must not do.
+	lockWait atomic.Int64
 }
+
+// LockWait is the time Commit has waited in all for readers of the tree
+// (Prove, Prepare) to let go: a measure of how much a read load slows the
+// writer.
+func (t *Tree) LockWait() time.Duration { return time.Duration(t.lockWait.Load()) }
 
 // DefaultCacheDepth is the cache depth of a new tree unless Options say
 // otherwise. With a million random keys nearly every node sits above depth
@@ -604,8 +616,10 @@ func splitAt(changes []Change, depth uint16) int {
 // else the caller put in it) to the tree's database, and makes the new root
 // visible. b must belong to the tree's database.
 func (t *Tree) Commit(b *pebble.Batch, u *Update, opts *pebble.WriteOptions) error {
+	start := time.Now()
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	t.lockWait.Add(int64(time.Since(start)))
 	if u.tree != t || u.Base != t.root {
 		return ErrStaleUpdate
 	}
