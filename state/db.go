@@ -1,8 +1,11 @@
 package state
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
+	"time"
 
 	"github.com/cockroachdb/pebble"
 	"github.com/ethereum/go-ethereum/common"
@@ -11,31 +14,56 @@ import (
 	"github.com/viaduct-l2/viaduct/statetree"
 )
 
-// Pebble key prefixes. The flat values answer reads in one lookup; the tree
-// (under treePrefix) authenticates them. Both are written in one batch.
-var (
-	accountPrefix = []byte("sa")
-	tokenPrefix   = []byte("sk")
-	treePrefix    = []byte("st")
+// Pebble key prefixes of the head state (DefaultPrefix). The flat values
+// answer reads in one lookup; the tree (under prefix ‖ "t") authenticates
+// them. Both are written in one batch. Another DB in the same database
+// (a replica of the state at an earlier block) has its own prefix.
+const (
+	accountTag = 'a'
+	tokenTag   = 'k'
+	treeTag    = 't'
 )
+
+// DefaultPrefix is the prefix of the node's head state: its keys are "sa…",
+// "sk…" and "st…".
+var DefaultPrefix = []byte("s")
 
 // ErrCorrupt is returned when a stored value cannot be decoded.
 var ErrCorrupt = errors.New("state: corrupt stored value")
 
+// Options choose where a DB keeps its keys and how much of its tree it
+// holds in memory. The zero value is the node's head state.
+type Options struct {
+	// Prefix of every key the DB writes (default DefaultPrefix). Two DBs in
+	// one Pebble database need prefixes neither of which starts the other.
+	Prefix []byte
+	// CacheDepth is the state tree's cache depth (statetree.Options), fixed
+	// when the tree is first created.
+	CacheDepth int
+}
+
 // DB is the persistent L2 state: flat values plus the state tree, in a Pebble
 // database that the caller may share for its own data (blocks, receipts).
 type DB struct {
-	pdb  *pebble.DB
-	tree *statetree.Tree
+	pdb    *pebble.DB
+	tree   *statetree.Tree
+	prefix []byte
 }
 
-// New opens the state kept in pdb.
-func New(pdb *pebble.DB) (*DB, error) {
-	tr, err := statetree.Open(pdb, statetree.Options{Prefix: treePrefix})
+// New opens the head state kept in pdb.
+func New(pdb *pebble.DB) (*DB, error) { return Open(pdb, Options{}) }
+
+// Open opens the state kept in pdb under opts.Prefix.
+func Open(pdb *pebble.DB, opts Options) (*DB, error) {
+	prefix := opts.Prefix
+	if len(prefix) == 0 {
+		prefix = DefaultPrefix
+	}
+	tr, err := statetree.Open(pdb, statetree.Options{Prefix: append(slices.Clone(prefix), treeTag), CacheDepth: opts.CacheDepth})
 	if err != nil {
 		return nil, fmt.Errorf("state: open tree: %w", err)
 	}
-	return &DB{pdb: pdb, tree: tr}, nil
+	return &DB{pdb: pdb, tree: tr, prefix: slices.Clone(prefix)}, nil
 }
 
 // Pebble returns the underlying database.
@@ -44,12 +72,19 @@ func (db *DB) Pebble() *pebble.DB { return db.pdb }
 // Root returns the state root of the committed state.
 func (db *DB) Root() common.Hash { return db.tree.Root() }
 
-func accountKey(addr common.Address) []byte {
-	return append(append(make([]byte, 0, 22), accountPrefix...), addr[:]...)
+// LockWait is the time commits have waited in all for readers of the state
+// tree to let go (statetree.Tree.LockWait).
+func (db *DB) LockWait() time.Duration { return db.tree.LockWait() }
+
+func (db *DB) accountKey(addr common.Address) []byte {
+	k := append(make([]byte, 0, len(db.prefix)+21), db.prefix...)
+	k = append(k, accountTag)
+	return append(k, addr[:]...)
 }
 
-func tokenKey(owner, token common.Address) []byte {
-	k := append(make([]byte, 0, 42), tokenPrefix...)
+func (db *DB) tokenKey(owner, token common.Address) []byte {
+	k := append(make([]byte, 0, len(db.prefix)+41), db.prefix...)
+	k = append(k, tokenTag)
 	k = append(k, owner[:]...)
 	return append(k, token[:]...)
 }
@@ -71,7 +106,7 @@ func (db *DB) get(key []byte, size int) ([]byte, error) {
 
 // Account implements Reader.
 func (db *DB) Account(addr common.Address) (Account, error) {
-	v, err := db.get(accountKey(addr), 40)
+	v, err := db.get(db.accountKey(addr), 40)
 	if err != nil || v == nil {
 		return Account{}, err
 	}
@@ -84,7 +119,7 @@ func (db *DB) Account(addr common.Address) (Account, error) {
 
 // TokenBalance implements Reader.
 func (db *DB) TokenBalance(owner, token common.Address) (uint256.Int, error) {
-	v, err := db.get(tokenKey(owner, token), 32)
+	v, err := db.get(db.tokenKey(owner, token), 32)
 	var b uint256.Int
 	if err != nil || v == nil {
 		return b, err
@@ -121,9 +156,9 @@ func (db *DB) Commit(p *Pending, extra func(b *pebble.Batch) error, sync bool) e
 	for addr, a := range p.Diff.Accounts {
 		var err error
 		if a.IsEmpty() {
-			err = b.Delete(accountKey(addr), nil)
+			err = b.Delete(db.accountKey(addr), nil)
 		} else {
-			err = b.Set(accountKey(addr), a.encode(), nil)
+			err = b.Set(db.accountKey(addr), a.encode(), nil)
 		}
 		if err != nil {
 			return fmt.Errorf("state: stage account: %w", err)
@@ -132,10 +167,10 @@ func (db *DB) Commit(p *Pending, extra func(b *pebble.Batch) error, sync bool) e
 	for id, bal := range p.Diff.Tokens {
 		var err error
 		if bal.IsZero() {
-			err = b.Delete(tokenKey(id.Owner, id.Token), nil)
+			err = b.Delete(db.tokenKey(id.Owner, id.Token), nil)
 		} else {
 			v := bal.Bytes32()
-			err = b.Set(tokenKey(id.Owner, id.Token), v[:], nil)
+			err = b.Set(db.tokenKey(id.Owner, id.Token), v[:], nil)
 		}
 		if err != nil {
 			return fmt.Errorf("state: stage token balance: %w", err)
@@ -201,4 +236,59 @@ func (db *DB) TokenProof(owner, token common.Address) (uint256.Int, *statetree.P
 			return b, nil, common.Hash{}, fmt.Errorf("%w: token balance %s/%s disagrees with the tree", ErrCorrupt, owner, token)
 		}
 	}
+}
+
+// Entries calls fn with the flat values of the state as r (db's Pebble
+// database or a snapshot of it) holds them, in diffs of at most max
+// entries, accounts first, each in key order. Committing them all to an
+// empty state gives a copy of this one, root included.
+func (db *DB) Entries(r pebble.Reader, max int, fn func(*Diff) error) error {
+	d := &Diff{Accounts: map[common.Address]Account{}, Tokens: map[TokenID]uint256.Int{}}
+	flush := func(force bool) error {
+		if n := len(d.Accounts) + len(d.Tokens); n == 0 || (!force && n < max) {
+			return nil
+		}
+		if err := fn(d); err != nil {
+			return err
+		}
+		d = &Diff{Accounts: map[common.Address]Account{}, Tokens: map[TokenID]uint256.Int{}}
+		return nil
+	}
+	for _, tag := range []byte{accountTag, tokenTag} {
+		lower := append(slices.Clone(db.prefix), tag)
+		upper := append(slices.Clone(db.prefix), tag+1)
+		it, err := r.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
+		if err != nil {
+			return fmt.Errorf("state: read flat values: %w", err)
+		}
+		for it.First(); it.Valid(); it.Next() {
+			k, v := it.Key()[len(lower):], it.Value()
+			switch {
+			case tag == accountTag && len(k) == 20 && len(v) == 40:
+				var a Account
+				a.Nonce = binary.BigEndian.Uint64(v[:8])
+				a.Balance.SetBytes32(v[8:40])
+				d.Accounts[common.Address(k)] = a
+			case tag == tokenTag && len(k) == 40 && len(v) == 32:
+				var b uint256.Int
+				b.SetBytes32(v)
+				d.Tokens[TokenID{common.Address(k[:20]), common.Address(k[20:])}] = b
+			default:
+				it.Close()
+				return fmt.Errorf("%w: flat entry %x of %d bytes", ErrCorrupt, it.Key(), len(v))
+			}
+			if err := flush(false); err != nil {
+				it.Close()
+				return err
+			}
+		}
+		err = it.Error()
+		if cerr := it.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("state: read flat values: %w", err)
+		}
+	}
+	return flush(true)
 }

@@ -251,7 +251,7 @@ func TestExtraWritesShareTheBatch(t *testing.T) {
 func TestCorruptValue(t *testing.T) {
 	pdb, db := openAt(t, "", vfs.NewMem())
 	commit(t, db, &Diff{Accounts: map[common.Address]Account{addr(1): {Nonce: 1}}}, false)
-	if err := pdb.Set(accountKey(addr(1)), []byte{1, 2, 3}, nil); err != nil {
+	if err := pdb.Set(db.accountKey(addr(1)), []byte{1, 2, 3}, nil); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.Account(addr(1)); !errors.Is(err, ErrCorrupt) {
@@ -259,7 +259,7 @@ func TestCorruptValue(t *testing.T) {
 	}
 	// A well-formed value the tree does not authenticate is caught by the proof.
 	bad := Account{Nonce: 2}
-	if err := pdb.Set(accountKey(addr(1)), bad.encode(), nil); err != nil {
+	if err := pdb.Set(db.accountKey(addr(1)), bad.encode(), nil); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, _, err := db.AccountProof(addr(1)); !errors.Is(err, ErrCorrupt) {

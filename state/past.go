@@ -9,21 +9,34 @@ import (
 	"github.com/viaduct-l2/viaduct/statetree"
 )
 
-// Past is the state as it was at an earlier block, seen through the current
-// one: the current values and tree with an undo diff laid over them (the
-// merged undo records of the blocks since; see Undo and Merge), proven
-// against the root that diff leads to, with nothing committed. It serves
-// reads and proofs at a block a light client can check against L1 while
-// the head has moved on. It is valid only while the database does not
-// change (its proofs then fail with statetree.ErrStaleUpdate): the caller
-// keeps the writer out, as chain.ProveAt does.
+// Prover proves what the state holds at one root.
+type Prover interface {
+	// Root is the state root the proofs are against.
+	Root() common.Hash
+	// AccountProof returns the account and its proof against Root.
+	AccountProof(addr common.Address) (Account, *statetree.Proof, error)
+	// TokenProof returns the token balance and its proof against Root.
+	TokenProof(owner, token common.Address) (uint256.Int, *statetree.Proof, error)
+}
+
+// Past is the state as it was at another block, seen through a committed
+// one: the committed values and tree with a diff laid over them (the
+// merged undo records of the blocks since, see Undo and Merge, or the
+// merged forward diffs of the blocks after it), proven against the root
+// that diff leads to, with nothing committed. With an empty diff it is the
+// committed state itself. It serves reads and proofs at a block a light
+// client can check against L1 while the head has moved on. It is valid
+// only while the database does not change (its proofs then fail with
+// statetree.ErrStaleUpdate): the caller keeps the writer out, as
+// chain.ProveAt does with the replica it proves from.
 type Past struct {
 	db   *DB
 	undo *Diff
 	p    *Pending
 }
 
-// Past returns the state that undo takes the current state back to.
+// Past returns the state that the diff undo takes the committed state to
+// (back, or forward).
 func (db *DB) Past(undo *Diff) (*Past, error) {
 	p, err := db.Prepare(undo)
 	if err != nil {
