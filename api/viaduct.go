@@ -44,21 +44,23 @@ func (api *ViaductAPI) BlockStatus(n rpc.BlockNumber) (*wire.BlockStatus, error)
 	return &wire.BlockStatus{Number: hexutil.Uint64(num), Hash: blk.Hash(), Status: st, Safe: hexutil.Uint64(safe), Finalized: hexutil.Uint64(final)}, nil
 }
 
+// MaxProofTokens bounds the token balances one viaduct_getProof proves:
+// each is a proof of its own, and the answer grows with them.
+const MaxProofTokens = 64
+
 // GetProof is viaduct_getProof: the state of addr and its tokens after
-// block (default latest; a number or a tag, back to chain.MaxPastBlocks
-// below the head), with proofs against that block's state root. A light
-// client asks about the last block L1 holds, which a busy chain has left
-// behind.
-func (api *ViaductAPI) GetProof(addr common.Address, tokens []common.Address, block *rpc.BlockNumber) (*wire.StateProof, error) {
-	n := api.b.Chain.Head().Number
-	if block != nil {
-		if *block >= 0 && uint64(*block) > n {
-			return nil, fmt.Errorf("%w: %d", ErrUnknownBlock, *block)
-		}
-		n = api.b.resolve(*block)
+// block (default latest; a number or a tag, back to the settled block L1
+// names, whatever the head's lead), with proofs against that block's
+// state root. A light client asks about the block L1 names at a level of
+// finality, which a busy chain has left behind; the node keeps replicas
+// of the state at those blocks (chain.ProveAt), and proofs at other blocks
+// take their turn.
+func (api *ViaductAPI) GetProof(ctx context.Context, addr common.Address, tokens []common.Address, block *rpc.BlockNumber) (*wire.StateProof, error) {
+	if len(tokens) > MaxProofTokens {
+		return nil, fmt.Errorf("too many tokens: %d (at most %d per call)", len(tokens), MaxProofTokens)
 	}
 	var res *wire.StateProof
-	err := api.b.Chain.ProveAt(n, func(st *state.Past, h *core.Header) error {
+	prove := func(st state.Prover, h *core.Header) error {
 		a, p, err := st.AccountProof(addr)
 		if err != nil {
 			return err
@@ -70,7 +72,7 @@ func (api *ViaductAPI) GetProof(addr common.Address, tokens []common.Address, bl
 		res = &wire.StateProof{
 			Address: addr, Nonce: hexutil.Uint64(a.Nonce), Balance: (*hexutil.Big)(a.Balance.ToBig()),
 			AccountProof: enc, StateRoot: h.StateRoot, Number: hexutil.Uint64(h.Number), BlockHash: h.Hash(),
-			Tokens: []wire.TokenProof{},
+			Tokens: make([]wire.TokenProof, 0, len(tokens)),
 		}
 		for _, t := range tokens {
 			bal, tp, err := st.TokenProof(addr, t)
@@ -84,8 +86,22 @@ func (api *ViaductAPI) GetProof(addr common.Address, tokens []common.Address, bl
 			res.Tokens = append(res.Tokens, wire.TokenProof{Token: t, Balance: (*hexutil.Big)(bal.ToBig()), Proof: tenc})
 		}
 		return nil
-	})
+	}
+	if block == nil || *block == rpc.LatestBlockNumber || *block == rpc.PendingBlockNumber {
+		// The head as it is when the proof is read: the answer names it.
+		if err := api.b.Chain.ProveHead(ctx, prove); err != nil {
+			return nil, err
+		}
+		return res, nil
+	}
+	if *block >= 0 && uint64(*block) > api.b.Chain.Head().Number {
+		return nil, fmt.Errorf("%w: %d", ErrUnknownBlock, *block)
+	}
+	n := api.b.resolve(*block)
+	err := api.b.Chain.ProveAt(ctx, n, prove)
 	switch {
+	case errors.Is(err, chain.ErrTooOld):
+		return nil, fmt.Errorf("state of block %d is not kept: this node serves proofs from block %d (the settled block L1 names) on", n, api.b.Chain.HistoryStatus().Oldest)
 	case errors.Is(err, chain.ErrNotFound):
 		return nil, fmt.Errorf("%w: %d", ErrUnknownBlock, n)
 	case err != nil:

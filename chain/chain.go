@@ -8,6 +8,12 @@
 // store holds the state of block n together with block n, never one without
 // the other; and the head that readers see moves only after that write
 // returned, so whatever the RPC reports is on disk.
+//
+// Each block also keeps two records of its state change: the undo record
+// (the values it overwrote) and the forward record (the values it wrote).
+// They let the chain rewind, and serve the state of earlier blocks
+// (history.go) from replicas of the state kept at the blocks L1 anchors,
+// without ever holding up the writer.
 package chain
 
 import (
@@ -17,6 +23,8 @@ import (
 	"maps"
 	"slices"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/cockroachdb/pebble"
 	"github.com/ethereum/go-ethereum/common"
@@ -119,11 +127,40 @@ type Chain struct {
 	pdb *pebble.DB
 	st  *state.DB
 
-	mu   sync.RWMutex
-	head *core.Header
+	// mu serializes the writes (Append, Rewind). Readers take no lock:
+	// the head is published by an atomic pointer once its write returned.
+	mu   sync.Mutex
+	head atomic.Pointer[core.Header]
 
 	feed       event.Feed // of *Block, after each Append
 	rewindFeed event.Feed // of uint64 (the new head), after each Rewind
+
+	stats appendStats
+	hist  history // state views at the L1 anchors (history.go)
+}
+
+// appendStats measure Append (AppendStats).
+type appendStats struct {
+	blocks         atomic.Uint64
+	busy, lockWait atomic.Int64 // nanoseconds
+}
+
+// AppendStats is what Append has cost so far: the blocks appended, the
+// time spent in Append, and the part of it spent waiting for locks that
+// readers hold (the chain's and the state tree's). A read load that makes
+// the writer wait shows as LockWait growing faster than Busy.
+type AppendStats struct {
+	Blocks         uint64
+	Busy, LockWait time.Duration
+}
+
+// AppendStats returns what Append has cost since Open.
+func (c *Chain) AppendStats() AppendStats {
+	return AppendStats{
+		Blocks:   c.stats.blocks.Load(),
+		Busy:     time.Duration(c.stats.busy.Load()),
+		LockWait: time.Duration(c.stats.lockWait.Load()),
+	}
 }
 
 // SubscribeBlocks sends each appended block to ch once it is stored. A slow
@@ -131,55 +168,67 @@ type Chain struct {
 func (c *Chain) SubscribeBlocks(ch chan<- *Block) event.Subscription { return c.feed.Subscribe(ch) }
 
 // Open opens the chain kept in pdb (which it does not close), starting from
-// genesis if the database is new.
+// genesis if the database is new, with the default Options.
 func Open(pdb *pebble.DB, cfg *core.Config) (*Chain, error) {
-	st, err := state.New(pdb)
+	return OpenWith(pdb, cfg, Options{})
+}
+
+// OpenWith opens the chain kept in pdb with opts.
+func OpenWith(pdb *pebble.DB, cfg *core.Config, opts Options) (*Chain, error) {
+	st, err := state.Open(pdb, state.Options{CacheDepth: opts.CacheDepth})
 	if err != nil {
 		return nil, err
 	}
 	c := &Chain{cfg: cfg, pdb: pdb, st: st}
+	if err := c.open(); err != nil {
+		return nil, err
+	}
+	if err := c.openHistory(opts); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func (c *Chain) open() error {
+	pdb, st, cfg := c.pdb, c.st, c.cfg
 	v, closer, err := pdb.Get(headKey)
 	switch {
 	case errors.Is(err, pebble.ErrNotFound):
 		g := &Block{Header: core.Genesis()}
 		if st.Root() != (common.Hash{}) {
-			return nil, fmt.Errorf("chain: database holds state (root %s) but no blocks", st.Root())
+			return fmt.Errorf("chain: database holds state (root %s) but no blocks", st.Root())
 		}
 		b := pdb.NewBatch()
 		defer b.Close()
 		if err := writeBlock(b, g, cfg.ChainID); err != nil {
-			return nil, err
+			return err
 		}
 		if err := b.Commit(pebble.Sync); err != nil {
-			return nil, fmt.Errorf("chain: write genesis: %w", err)
+			return fmt.Errorf("chain: write genesis: %w", err)
 		}
-		c.head = g.Header
-		return c, nil
+		c.head.Store(g.Header)
+		return nil
 	case err != nil:
-		return nil, fmt.Errorf("chain: read head: %w", err)
+		return fmt.Errorf("chain: read head: %w", err)
 	}
 	n := binary.BigEndian.Uint64(v)
 	closer.Close()
 	blk, err := c.BlockByNumber(n)
 	if err != nil {
-		return nil, fmt.Errorf("chain: read head block %d: %w", n, err)
+		return fmt.Errorf("chain: read head block %d: %w", n, err)
 	}
 	if blk.Header.StateRoot != st.Root() {
-		return nil, fmt.Errorf("chain: head block %d has state root %s but the state is at %s", n, blk.Header.StateRoot, st.Root())
+		return fmt.Errorf("chain: head block %d has state root %s but the state is at %s", n, blk.Header.StateRoot, st.Root())
 	}
-	c.head = blk.Header
-	return c, nil
+	c.head.Store(blk.Header)
+	return nil
 }
 
 // Config returns the L2 configuration the chain was opened with.
 func (c *Chain) Config() *core.Config { return c.cfg }
 
 // Head returns the header of the last block.
-func (c *Chain) Head() *core.Header {
-	c.mu.RLock()
-	defer c.mu.RUnlock()
-	return c.head
-}
+func (c *Chain) Head() *core.Header { return c.head.Load() }
 
 // State returns the state after the head block.
 func (c *Chain) State() *state.DB { return c.st }
@@ -201,10 +250,18 @@ func (c *Chain) Append(b *Block, p *state.Pending) error {
 }
 
 func (c *Chain) append(b *Block, p *state.Pending) error {
+	start := time.Now()
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if b.Header.ParentHash != c.head.Hash() || b.Header.Number != c.head.Number+1 {
-		return fmt.Errorf("%w: block %d has parent %s, head is %d %s", ErrNotParent, b.Header.Number, b.Header.ParentHash, c.head.Number, c.head.Hash())
+	treeWait := c.st.LockWait()
+	defer func() {
+		c.stats.lockWait.Add(int64(c.st.LockWait() - treeWait))
+		c.stats.busy.Add(int64(time.Since(start)))
+	}()
+	c.stats.lockWait.Add(int64(time.Since(start)))
+	head := c.Head()
+	if b.Header.ParentHash != head.Hash() || b.Header.Number != head.Number+1 {
+		return fmt.Errorf("%w: block %d has parent %s, head is %d %s", ErrNotParent, b.Header.Number, b.Header.ParentHash, head.Number, head.Hash())
 	}
 	if p.Root() != b.Header.StateRoot {
 		return fmt.Errorf("chain: block %d state root %s, prepared state %s", b.Header.Number, b.Header.StateRoot, p.Root())
@@ -220,6 +277,11 @@ func (c *Chain) append(b *Block, p *state.Pending) error {
 		if err := batch.Set(numKey(undoPrefix, b.Header.Number), undo.Encode(), nil); err != nil {
 			return fmt.Errorf("chain: stage undo of block %d: %w", b.Header.Number, err)
 		}
+		// The values it wrote: what moves a state view forward over
+		// the block without executing it again (history.go).
+		if err := batch.Set(numKey(forwardPrefix, b.Header.Number), p.Diff.Encode(), nil); err != nil {
+			return fmt.Errorf("chain: stage forward record of block %d: %w", b.Header.Number, err)
+		}
 		if err := c.stageSupply(batch, supplyDelta(b, 1)); err != nil {
 			return err
 		}
@@ -228,7 +290,8 @@ func (c *Chain) append(b *Block, p *state.Pending) error {
 	if err != nil {
 		return fmt.Errorf("chain: commit block %d: %w", b.Header.Number, err)
 	}
-	c.head = b.Header
+	c.head.Store(b.Header)
+	c.stats.blocks.Add(1)
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"context"
 	"errors"
 	"testing"
 
@@ -48,7 +49,7 @@ func TestProveAtEveryEarlierBlock(t *testing.T) {
 	}
 	headRoot := c.Head().StateRoot
 	for n := range uint64(len(want)) {
-		err := c.ProveAt(n, func(s *state.Past, h *core.Header) error {
+		err := c.ProveAt(context.Background(), n, func(s state.Prover, h *core.Header) error {
 			if h.Number != n || s.Root() != h.StateRoot {
 				t.Fatalf("block %d: header %d, root %s vs %s", n, h.Number, s.Root(), h.StateRoot)
 			}
@@ -86,7 +87,7 @@ func TestProveAtEveryEarlierBlock(t *testing.T) {
 	if c.State().Root() != headRoot {
 		t.Fatal("ProveAt changed the head's state")
 	}
-	if err := c.ProveAt(c.Head().Number+1, func(*state.Past, *core.Header) error { return nil }); !errors.Is(err, ErrNotFound) {
+	if err := c.ProveAt(context.Background(), c.Head().Number+1, func(state.Prover, *core.Header) error { return nil }); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("beyond the head: %v", err)
 	}
 }

@@ -2,14 +2,12 @@ package chain
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"math/big"
 
 	"github.com/cockroachdb/pebble"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/event"
-	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/state"
 )
@@ -21,7 +19,9 @@ import (
 // those blocks were built on, and for a fraud proof that reverted them.
 //
 // Everything is one synced Pebble batch, so a crash leaves the store either
-// as before the call or at block n, never in between; and before writing,
+// as before the call or at block n, never in between (the state views above
+// n are taken back to n first, each in a batch of its own: a view at block
+// n of a chain that still holds it is as good as one at the old block); and before writing,
 // the state root the undo leads to is checked against block n's header, so a
 // wrong undo record is refused rather than written. It returns the blocks
 // taken back, oldest first (the caller may re-apply their transactions).
@@ -41,7 +41,7 @@ func (c *Chain) Rewind(n uint64) ([]*Block, error) {
 func (c *Chain) rewind(n uint64) ([]*Block, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	head := c.head.Number
+	head := c.Head().Number
 	if n >= head {
 		return nil, nil
 	}
@@ -49,9 +49,13 @@ func (c *Chain) rewind(n uint64) ([]*Block, error) {
 	if err != nil {
 		return nil, fmt.Errorf("chain: rewind to %d: %w", n, err)
 	}
+	// The views first: they need the undo records this rewind deletes.
+	if err := c.rewindViews(n, target.Header); err != nil {
+		return nil, fmt.Errorf("chain: rewind to %d: %w", n, err)
+	}
 	// Newest first, so that for a key several blocks wrote the value from
 	// before the oldest of them wins (state.Diff.Merge).
-	undo := &state.Diff{Accounts: map[common.Address]state.Account{}, Tokens: map[state.TokenID]uint256.Int{}}
+	undo := newDiff()
 	dropped := make([]*Block, head-n)
 	for k := head; k > n; k-- {
 		blk, err := c.BlockByNumber(k)
@@ -94,12 +98,12 @@ func (c *Chain) rewind(n uint64) ([]*Block, error) {
 	if err != nil {
 		return nil, fmt.Errorf("chain: commit rewind to %d: %w", n, err)
 	}
-	c.head = target.Header
+	c.head.Store(target.Header)
 	return dropped, nil
 }
 
 // deleteBlock stages the removal of everything writeBlock wrote for blk,
-// and of its undo record. (A transaction is in one block only: its nonce
+// and of its undo and forward records. (A transaction is in one block only: its nonce
 // forbids a second, so its index entry can go with the block.)
 func deleteBlock(b *pebble.Batch, blk *Block, chainID uint64) error {
 	n := blk.Header.Number
@@ -107,6 +111,7 @@ func deleteBlock(b *pebble.Batch, blk *Block, chainID uint64) error {
 	dels := [][]byte{
 		numKey(blockPrefix, n),
 		numKey(undoPrefix, n),
+		numKey(forwardPrefix, n),
 		append(append([]byte(nil), hashPrefix...), hash[:]...),
 	}
 	for _, tx := range blk.Txs {
@@ -130,17 +135,5 @@ func (c *Chain) SubscribeRewinds(ch chan<- uint64) event.Subscription {
 // mergeUndo merges block k's undo record into undo (which must hold the
 // undos of the blocks after k already: state.Diff.Merge).
 func (c *Chain) mergeUndo(undo *state.Diff, k uint64) error {
-	enc, err := c.get(numKey(undoPrefix, k))
-	if errors.Is(err, ErrNotFound) {
-		return fmt.Errorf("%w: block %d", ErrNoUndo, k)
-	}
-	if err != nil {
-		return fmt.Errorf("undo of block %d: %w", k, err)
-	}
-	u, err := state.DecodeDiff(enc)
-	if err != nil {
-		return fmt.Errorf("undo of block %d: %w", k, err)
-	}
-	undo.Merge(u)
-	return nil
+	return c.mergeRecord(undo, undoPrefix, k)
 }
