@@ -18,8 +18,11 @@
 //
 // The heads: latest is the chain's head; safe is the newest block that a
 // batch on L1 holds as this chain holds it, and finalized the same as of
-// L1's finalized block. FollowL1 computes both from a follower snapshot
-// (package l1); Rewind lowers them at once.
+// L1's finalized block; settled is the last block of the newest batch
+// whose challenge window is over as of L1's finalized block. FollowL1
+// computes them from a follower snapshot (package l1); Rewind lowers them
+// at once. Both hand them to the chain (chain.SetAnchors), whose state
+// views follow them so that proofs at those blocks stay cheap.
 //
 // Guarantees. Writes are serialized (one at a time, whoever calls). Every
 // check of a block happens before its first write (core.Builder), and a
@@ -126,8 +129,8 @@ type Engine struct {
 	journal *chain.PoolJournal
 	log     *slog.Logger
 
-	mu              sync.Mutex // one write at a time
-	safe, finalized atomic.Uint64
+	mu                       sync.Mutex // one write at a time
+	safe, finalized, settled atomic.Uint64
 }
 
 // New returns the engine of c.
@@ -149,6 +152,15 @@ func (e *Engine) SafeBlock() uint64 { return min(e.safe.Load(), e.chain.Head().N
 
 // FinalizedBlock is SafeBlock as of L1's finalized block.
 func (e *Engine) FinalizedBlock() uint64 { return min(e.finalized.Load(), e.SafeBlock()) }
+
+// SettledBlock is the last block of the newest batch whose challenge window
+// is over as of L1's finalized block (0 until the L1 view tells it).
+func (e *Engine) SettledBlock() uint64 { return min(e.settled.Load(), e.FinalizedBlock()) }
+
+// anchor hands the heads to the chain's state views.
+func (e *Engine) anchor() {
+	e.chain.SetAnchors(chain.Anchors{Safe: e.SafeBlock(), Finalized: e.FinalizedBlock(), Settled: e.SettledBlock()})
+}
 
 // Seal makes the next block from p and appends it. With no queue item and
 // no transaction that applies, it makes no block (Sealed.Block nil).
@@ -310,6 +322,10 @@ func (e *Engine) Rewind(n uint64, why string, args ...any) (*Rewound, error) {
 	if e.finalized.Load() > n {
 		e.finalized.Store(n)
 	}
+	if e.settled.Load() > n {
+		e.settled.Store(n)
+	}
+	e.anchor()
 	e.log.Warn(why, append(args, "from", head, "to", n, "blocks", len(dropped), "txs", len(out.Txs))...)
 	return out, nil
 }
@@ -325,12 +341,21 @@ type L1View interface {
 	FinalizedPosted() l1.PostedBlock
 }
 
-// FollowL1 sets the safe and finalized heads from a follower snapshot:
-// the last block of the newest batch (as of L1's latest confirmed block,
-// and as of its finalized block) whose last block is this chain's.
+// SettledView is what FollowL1 also reads of L1 when the view has it (an
+// l1.Snapshot does): the Rollup's last block whose batch's challenge
+// window is over as of L1's finalized block.
+type SettledView interface {
+	SettledPosted() l1.PostedBlock
+}
+
+// FollowL1 sets the safe, finalized and settled heads from a follower
+// snapshot: the last block of the newest batch (as of L1's latest
+// confirmed block, as of its finalized block, and past its challenge
+// window as of the finalized block) whose last block is this chain's.
 func (e *Engine) FollowL1(s L1View) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	defer e.anchor()
 	head := e.chain.Head().Number
 	safe, ok := e.held(s, s.BatchCount(), head)
 	if ok {
@@ -341,10 +366,23 @@ func (e *Engine) FollowL1(s L1View) {
 	fin := s.FinalizedPosted()
 	if !fin.HasBatch {
 		e.finalized.Store(0)
+		e.settled.Store(0)
 		return
 	}
 	if f, ok := e.held(s, fin.Batch+1, min(head, safe)); ok {
 		e.finalized.Store(f)
+	}
+	sv, ok := s.(SettledView)
+	if !ok {
+		return
+	}
+	switch set := sv.SettledPosted(); {
+	case !set.HasBatch:
+		e.settled.Store(0)
+	default:
+		if f, ok := e.held(s, set.Batch+1, min(head, e.finalized.Load())); ok {
+			e.settled.Store(f)
+		}
 	}
 }
 

@@ -222,6 +222,69 @@ func (f *fakeL1) FinalizedPosted() l1.PostedBlock {
 	return l1.PostedBlock{Number: b.LastBlock, Hash: b.LastBlockHash, Batch: uint64(f.finalized), HasBatch: true}
 }
 
+// settledL1 is a fakeL1 that also names the settled batch.
+type settledL1 struct {
+	fakeL1
+	settled int // index of the settled batch, -1: none
+}
+
+func (f *settledL1) SettledPosted() l1.PostedBlock {
+	if f.settled < 0 {
+		return l1.PostedBlock{}
+	}
+	b := f.batches[f.settled]
+	return l1.PostedBlock{Number: b.LastBlock, Hash: b.LastBlockHash, Batch: uint64(f.settled), HasBatch: true}
+}
+
+// TestFollowL1SetsTheSettledHeadAndTheChainsAnchors: the settled head is
+// the last block of the settled batch when this chain holds it, never
+// above the finalized head; the chain's state views are pointed at the
+// three heads, and a rewind lowers them all.
+func TestFollowL1SetsTheSettledHeadAndTheChainsAnchors(t *testing.T) {
+	e := newEngine(t)
+	for i := range 6 {
+		seal(t, e, Plan{Items: []core.QueueItem{deposit(common.HexToAddress("0xa11ce"), uint64(1e12+i))}})
+	}
+	hash := func(n uint64) common.Hash {
+		b, err := e.Chain().BlockByNumber(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b.Hash()
+	}
+	rec := func(i, first, last uint64, h common.Hash) l1.BatchRecord {
+		return l1.BatchRecord{Index: i, FirstBlock: first, LastBlock: last, LastBlockHash: h}
+	}
+	batches := []l1.BatchRecord{rec(0, 1, 2, hash(2)), rec(1, 3, 4, hash(4)), rec(2, 5, 6, hash(6))}
+	for _, tc := range []struct {
+		name                     string
+		l1                       L1View
+		safe, finalized, settled uint64
+	}{
+		{"no settled batch", &settledL1{fakeL1{batches, 1}, -1}, 6, 4, 0},
+		{"one settled", &settledL1{fakeL1{batches, 1}, 0}, 6, 4, 2},
+		{"settled as far as finalized", &settledL1{fakeL1{batches, 2}, 2}, 6, 6, 6},
+		{"settled batch not this chain's", &settledL1{fakeL1{[]l1.BatchRecord{rec(0, 1, 2, hash(2)), rec(1, 3, 4, common.Hash{1})}, 1}, 1}, 2, 2, 2},
+		{"a view that does not tell", &fakeL1{batches, 1}, 6, 4, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e.FollowL1(tc.l1)
+			if e.SafeBlock() != tc.safe || e.FinalizedBlock() != tc.finalized || e.SettledBlock() != tc.settled {
+				t.Fatalf("safe %d, finalized %d, settled %d; want %d, %d, %d", e.SafeBlock(), e.FinalizedBlock(), e.SettledBlock(), tc.safe, tc.finalized, tc.settled)
+			}
+			if got := e.Chain().HistoryStatus().Targets; got != [3]uint64{tc.settled, tc.finalized, tc.safe} {
+				t.Fatalf("the chain's views follow %v", got)
+			}
+		})
+	}
+	if _, err := e.Rewind(3, "test"); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.Chain().HistoryStatus().Targets; got != [3]uint64{2, 3, 3} {
+		t.Fatalf("after a rewind to 3 the chain's views follow %v", got)
+	}
+}
+
 // TestFollowL1SetsTheHeadsFromTheBatchesThisChainHolds.
 func TestFollowL1SetsTheHeadsFromTheBatchesThisChainHolds(t *testing.T) {
 	e := newEngine(t)

@@ -354,3 +354,50 @@ func TestFollowerMatchesTheRollupThroughRandomReorgs(t *testing.T) {
 		})
 	}
 }
+
+// TestSnapshotNamesTheSettledBatchAsTheRollupDoes: batches posted minutes
+// apart (L1 time moved on between them) pass their challenge window one
+// after the other; at every step the snapshot's settled batch is the newest
+// one the Rollup itself calls finalized (isFinalized) at L1's finalized
+// block, which is what a light client proves at "settled".
+func TestSnapshotNamesTheSettledBatchAsTheRollupDoes(t *testing.T) {
+	e := newFollowEnv(t)
+	f := e.follower(t, memDB(t))
+	abi := bindings.NewRollup()
+	window := 120 * time.Second // rollup.DevConfig's
+	for round := range 4 {
+		e.postEmpty(t, 2)
+		if err := e.chain.Backend.AdjustTime(window / 2); err != nil {
+			t.Fatal(err)
+		}
+		e.chain.Mine(40) // past an epoch of 32: L1 finalizes what came before
+		s := pollF(t, e.ctx, f)
+		if s.L1Finalized == 0 || s.L1FinalizedTime == 0 {
+			t.Fatalf("round %d: no finalized L1 block (%d at %d)", round, s.L1Finalized, s.L1FinalizedTime)
+		}
+		at := new(big.Int).SetUint64(s.L1Finalized)
+		want, wantAny := uint64(0), false
+		for i := range s.BatchCount() {
+			out, err := e.chain.Client.CallContract(e.ctx, ethereum.CallMsg{To: &e.rollup.Address, Data: abi.PackIsFinalized(new(big.Int).SetUint64(i))}, at)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ok, err := abi.UnpackIsFinalized(out); err != nil {
+				t.Fatal(err)
+			} else if ok {
+				want, wantAny = i, true
+			}
+		}
+		got := s.SettledPosted()
+		if got.HasBatch != wantAny || (wantAny && got.Batch != want) {
+			t.Fatalf("round %d: settled %+v; the Rollup at L1's finalized block %d calls batch %d settled (%v)", round, got, s.L1Finalized, want, wantAny)
+		}
+		if wantAny {
+			rec, _ := s.Batch(want)
+			if got.Number != rec.LastBlock || got.Hash != rec.LastBlockHash {
+				t.Fatalf("round %d: settled block %d %s, the batch's last is %d %s", round, got.Number, got.Hash, rec.LastBlock, rec.LastBlockHash)
+			}
+		}
+		t.Logf("round %d: %d batches, settled %v (batch %d)", round, s.BatchCount(), got.HasBatch, got.Batch)
+	}
+}
