@@ -16,6 +16,8 @@ import (
 type nodeMetrics struct {
 	reg                     metrics.Registry
 	head, safe, final, pool *metrics.Gauge
+	settled, oldest         *metrics.Gauge
+	appendBusy, appendWait  *metrics.Gauge
 	blocks, txs, queueItems *metrics.Counter
 	withdrawals             *metrics.Counter
 	flagged, proven         *metrics.Gauge
@@ -28,6 +30,10 @@ func newNodeMetrics() *nodeMetrics {
 		head:        metrics.NewRegisteredGauge("viaduct/l2/head", r),
 		safe:        metrics.NewRegisteredGauge("viaduct/l2/safe", r),
 		final:       metrics.NewRegisteredGauge("viaduct/l2/finalized", r),
+		settled:     metrics.NewRegisteredGauge("viaduct/l2/settled", r),
+		oldest:      metrics.NewRegisteredGauge("viaduct/history/oldest", r),
+		appendBusy:  metrics.NewRegisteredGauge("viaduct/chain/append/busy_us", r),
+		appendWait:  metrics.NewRegisteredGauge("viaduct/chain/append/lockwait_us", r),
 		pool:        metrics.NewRegisteredGauge("viaduct/mempool/size", r),
 		blocks:      metrics.NewRegisteredCounter("viaduct/blocks/stored", r),
 		txs:         metrics.NewRegisteredCounter("viaduct/txs/stored", r),
@@ -52,6 +58,14 @@ func (m *nodeMetrics) handler(n *Node) http.Handler {
 		m.head.Update(int64(n.Chain.Head().Number))
 		m.safe.Update(int64(n.Engine.SafeBlock()))
 		m.final.Update(int64(n.Engine.FinalizedBlock()))
+		m.settled.Update(int64(n.Engine.SettledBlock()))
+		// The oldest block whose state proofs are served, and the time
+		// Append spent in all and waiting for readers' locks (which a
+		// read load must not make grow).
+		m.oldest.Update(int64(n.Chain.HistoryStatus().Oldest))
+		as := n.Chain.AppendStats()
+		m.appendBusy.Update(as.Busy.Microseconds())
+		m.appendWait.Update(as.LockWait.Microseconds())
 		if n.Pool != nil {
 			m.pool.Update(int64(n.Pool.Len()))
 		}

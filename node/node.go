@@ -165,7 +165,7 @@ func New(cfg Config) (*Node, error) {
 }
 
 func build(cfg Config, pdb *pebble.DB) (*Node, error) {
-	c, err := chain.Open(pdb, cfg.L2)
+	c, err := chain.OpenWith(pdb, cfg.L2, chain.Options{Log: cfg.Log.With("service", "history")})
 	if err != nil {
 		return nil, err
 	}
@@ -276,7 +276,8 @@ func (n *Node) Start(ctx context.Context) error {
 	if n.Tx != nil {
 		services = append(services, n.Tx)
 	}
-	services = append(services, n.driver)
+	// The state views follow the heads the driver sets, off its path.
+	services = append(services, n.driver, n.Chain.History())
 	if n.Batcher != nil {
 		services = append(services, n.Batcher)
 	}
