@@ -20,6 +20,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/testbindings"
 	"github.com/viaduct-l2/viaduct/txmgr"
 )
 
@@ -139,19 +141,18 @@ func newAccounts(n int) []account {
 	return out
 }
 
+// The ERC-20 calls of the workload, packed by the bindings: a transfer
+// (any bridged token on L2, the test token on L1) and the test token's mint.
+var (
+	erc20     = bindings.NewIERC20Metadata()
+	testToken = testbindings.NewTestToken()
+)
+
 func transferCalldata(to common.Address, amount *big.Int) []byte {
-	d := make([]byte, 0, 68)
-	d = append(d, 0xa9, 0x05, 0x9c, 0xbb) // transfer(address,uint256)
-	d = append(d, common.LeftPadBytes(to[:], 32)...)
-	return append(d, common.LeftPadBytes(amount.Bytes(), 32)...)
+	return erc20.PackTransfer(to, amount)
 }
 
-func mintCalldata(to common.Address, amount *big.Int) []byte {
-	d := make([]byte, 0, 68)
-	d = append(d, 0x40, 0xc1, 0x0f, 0x19) // mint(address,uint256)
-	d = append(d, common.LeftPadBytes(to[:], 32)...)
-	return append(d, common.LeftPadBytes(amount.Bytes(), 32)...)
-}
+func mintCalldata(to common.Address, amount *big.Int) []byte { return testToken.PackMint(to, amount) }
 
 // plannedTx is one pre-signed transfer of the workload.
 type plannedTx struct {
@@ -403,7 +404,7 @@ func (l *layer) nonces(ctx context.Context, accts []account) ([]uint64, error) {
 
 // tokenBalance reads balanceOf(who) at token through eth_call.
 func (l *layer) tokenBalance(ctx context.Context, token, who common.Address) (*big.Int, error) {
-	out, err := l.ec.CallContract(ctx, ethereum.CallMsg{To: &token, Data: append(common.FromHex("0x70a08231"), common.LeftPadBytes(who[:], 32)...)}, nil)
+	out, err := l.ec.CallContract(ctx, ethereum.CallMsg{To: &token, Data: erc20.PackBalanceOf(who)}, nil)
 	if err != nil {
 		return nil, fmt.Errorf("bench: %s balanceOf: %w", l.name, err)
 	}

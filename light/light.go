@@ -116,6 +116,13 @@ var (
 	ErrFinalityNotReached = errors.New("light: finality level not reached yet")
 )
 
+// Retryable reports whether err says only "not yet" (ErrNotPosted,
+// ErrFinalityNotReached, ErrNodeBehind): the same question asked later may
+// verify. Any other error names a lie or a failure.
+func Retryable(err error) bool {
+	return errors.Is(err, ErrNotPosted) || errors.Is(err, ErrFinalityNotReached) || errors.Is(err, ErrNodeBehind)
+}
+
 // Finality is how firmly L1 holds a verified value.
 type Finality int
 

@@ -5,22 +5,19 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/viaduct-l2/viaduct/bench"
+	"github.com/viaduct-l2/viaduct/internal/service"
 )
 
 func benchEnv(name string) []string { return []string{"VIADUCT_BENCH_" + name} }
 
 var (
-	benchL2Flag      = &cli.StringFlag{Name: "l2-rpc", Usage: "a running L2's JSON-RPC on loopback (with --l1-rpc); default: start `viaduct dev` as a child process", EnvVars: benchEnv("L2_RPC")}
-	benchL1Flag      = &cli.StringFlag{Name: "l1-rpc", Usage: "the L1 that L2 posts to, on loopback (with --l2-rpc)", EnvVars: benchEnv("L1_RPC")}
 	benchAccounts    = &cli.IntFlag{Name: "accounts", Usage: "number of funded bench accounts (senders and recipients)", Value: 256, EnvVars: benchEnv("ACCOUNTS")}
 	benchERC20       = &cli.Float64Flag{Name: "erc20", Usage: "share of ERC-20 transfers in the mix, 0 to 1 (the gas target is judged on ETH transfers alone: 0)", Value: 0, EnvVars: benchEnv("ERC20")}
 	benchRate        = &cli.Float64Flag{Name: "rate", Usage: "open loop: transfers per second offered (0: closed loop at --concurrency)", Value: 5000, EnvVars: benchEnv("RATE")}
@@ -51,17 +48,27 @@ var benchCommand = &cli.Command{
 to the L2 through its public JSON-RPC and then directly to the L1, and prints a table of
 the figures and their ratios L2/L1, with a JSON report (--out) and an SVG chart (--svg).
 By default it starts its own 'viaduct dev' as a child process on free loopback ports;
---l2-rpc and --l1-rpc point it at a running stack instead (loopback only). How it
+--l2-rpc and --l1-rpc (or VIADUCT_L2_RPC and VIADUCT_L1_RPC) point it at a running stack
+instead, both on loopback. How it
 measures: docs/bench.md.`,
-	Flags: []cli.Flag{benchL2Flag, benchL1Flag, benchAccounts, benchERC20, benchRate, benchConc, benchBatch, benchWS, benchDuration, benchTxs,
+	Flags: []cli.Flag{l2RPCFlag, l1RPCFlag, benchAccounts, benchERC20, benchRate, benchConc, benchBatch, benchWS, benchDuration, benchTxs,
 		benchDrain, benchFinality, benchHalfLoad, benchNoL1, benchOut, benchSVG, benchDoc, benchDataDir, benchL1BlockTime, benchNodePID, benchNodeDataDir, benchSeed, benchQuietFlag},
 	Action: func(c *cli.Context) error {
 		exe, err := os.Executable()
 		if err != nil {
 			return fmt.Errorf("finding the viaduct binary: %w", err)
 		}
+		// The endpoints' defaults are the dev ones: only endpoints given
+		// (flag or environment) mean a running stack.
+		var l2URL, l1URL string
+		if c.IsSet(l2RPCFlag.Name) {
+			l2URL = c.String(l2RPCFlag.Name)
+		}
+		if c.IsSet(l1RPCFlag.Name) {
+			l1URL = c.String(l1RPCFlag.Name)
+		}
 		cfg := bench.Config{
-			L2URL: c.String(benchL2Flag.Name), L1URL: c.String(benchL1Flag.Name), Binary: exe,
+			L2URL: l2URL, L1URL: l1URL, Binary: exe,
 			DataDir: c.String(benchDataDir.Name), L1BlockTime: c.Duration(benchL1BlockTime.Name),
 			NodePID: c.Int(benchNodePID.Name), NodeDataDir: c.String(benchNodeDataDir.Name),
 			Accounts: c.Int(benchAccounts.Name), ERC20: c.Float64(benchERC20.Name), Rate: c.Float64(benchRate.Name),
@@ -77,46 +84,46 @@ measures: docs/bench.md.`,
 			bar = newProgressBar(c.App.ErrWriter)
 			cfg.Progress = bar.update
 		}
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-		defer stop()
-		rep, err := bench.Run(ctx, cfg)
-		if bar != nil {
-			bar.done()
-		}
-		if err != nil {
-			return err
-		}
-		if err := rep.WriteTable(c.App.Writer); err != nil {
-			return err
-		}
-		if p := c.String(benchOut.Name); p != "" {
-			if err := rep.WriteJSON(p); err != nil {
+		return service.Run(func(ctx context.Context) error {
+			rep, err := bench.Run(ctx, cfg)
+			if bar != nil {
+				bar.done()
+			}
+			if err != nil {
 				return err
 			}
-			fmt.Fprintf(c.App.Writer, "report: %s\n", p)
-		}
-		if p := c.String(benchSVG.Name); p != "" {
-			if err := os.WriteFile(p, rep.SVG(), 0o644); err != nil {
-				return fmt.Errorf("writing the chart: %w", err)
+			if err := rep.WriteTable(c.App.Writer); err != nil {
+				return err
 			}
-			fmt.Fprintf(c.App.Writer, "chart: %s\n", p)
-		}
-		if p := c.String(benchDoc.Name); p != "" {
-			old, err := os.ReadFile(p)
-			if err != nil && !os.IsNotExist(err) {
-				return fmt.Errorf("--doc: %w", err)
+			if p := c.String(benchOut.Name); p != "" {
+				if err := rep.WriteJSON(p); err != nil {
+					return err
+				}
+				fmt.Fprintf(c.App.Writer, "report: %s\n", p)
 			}
-			cmd := "viaduct " + strings.Join(c.Args().Slice(), " ")
-			if len(os.Args) > 1 {
-				cmd = "viaduct " + strings.Join(os.Args[1:], " ")
+			if p := c.String(benchSVG.Name); p != "" {
+				if err := os.WriteFile(p, rep.SVG(), 0o644); err != nil {
+					return fmt.Errorf("writing the chart: %w", err)
+				}
+				fmt.Fprintf(c.App.Writer, "chart: %s\n", p)
 			}
-			doc := bench.ReplaceSection(string(old), "## viaduct bench", rep.Markdown(cmd))
-			if err := os.WriteFile(p, []byte(doc), 0o644); err != nil {
-				return fmt.Errorf("--doc: %w", err)
+			if p := c.String(benchDoc.Name); p != "" {
+				old, err := os.ReadFile(p)
+				if err != nil && !os.IsNotExist(err) {
+					return fmt.Errorf("--doc: %w", err)
+				}
+				cmd := "viaduct " + strings.Join(c.Args().Slice(), " ")
+				if len(os.Args) > 1 {
+					cmd = "viaduct " + strings.Join(os.Args[1:], " ")
+				}
+				doc := bench.ReplaceSection(string(old), "## viaduct bench", rep.Markdown(cmd))
+				if err := os.WriteFile(p, []byte(doc), 0o644); err != nil {
+					return fmt.Errorf("--doc: %w", err)
+				}
+				fmt.Fprintf(c.App.Writer, "updated the \"viaduct bench\" section of %s\n", p)
 			}
-			fmt.Fprintf(c.App.Writer, "updated the \"viaduct bench\" section of %s\n", p)
-		}
-		return nil
+			return nil
+		})
 	},
 }
 

@@ -5,9 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -15,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/viaduct-l2/viaduct/channel"
+	"github.com/viaduct-l2/viaduct/internal/service"
 )
 
 // channelCommand is `viaduct channel`: two-party payment channels. The
@@ -34,12 +32,12 @@ var channelCommand = &cli.Command{
 			Flags: []cli.Flag{datadirFlag, jsonFlag,
 				&cli.StringFlag{Name: "peer", Usage: "the counterparty's channel_ endpoint (ws://...)", Required: true},
 				&cli.StringFlag{Name: "peer-address", Usage: "refuse to open unless the peer at --peer is this address"},
-				&cli.StringFlag{Name: "amount", Usage: "deposit, e.g. 1ether, 1.5gwei or wei", Value: "0"},
+				channelAmountFlag("this party's deposit", "0"),
 				&cli.StringFlag{Name: "token", Usage: "ERC-20 token address (default: ETH)"},
 				&cli.Uint64Flag{Name: "challenge-period", Usage: "seconds the counterparty has to answer a unilateral close", Value: 3600},
 			},
 			Action: ctlAction(func(ctx context.Context, c *cli.Context, cl *rpc.Client) error {
-				amount, err := parseAmount(c.String("amount"))
+				amount, err := parseWei(c.String("amount"))
 				if err != nil {
 					return fmt.Errorf("--amount: %w", err)
 				}
@@ -50,11 +48,8 @@ var channelCommand = &cli.Command{
 					}
 					expect = common.HexToAddress(a)
 				}
-				if t := c.String("token"); t != "" {
-					if !common.IsHexAddress(t) {
-						return fmt.Errorf("--token %q is not an address", t)
-					}
-					token = common.HexToAddress(t)
+				if token, err = addressFlag(c, "token", common.Address{}); err != nil {
+					return err
 				}
 				fmt.Fprintf(c.App.ErrWriter, "opening a channel to %s with %s ...\n", c.String("peer"), formatWei(amount))
 				var info channel.Info
@@ -75,9 +70,9 @@ var channelCommand = &cli.Command{
 		{
 			Name:  "deposit",
 			Usage: "top up a channel on L1 on this party's side; the next payment acknowledges it",
-			Flags: []cli.Flag{datadirFlag, channelFlag, &cli.StringFlag{Name: "amount", Required: true, Usage: "e.g. 1ether"}},
+			Flags: []cli.Flag{datadirFlag, channelFlag, channelAmountFlag("the top-up", "")},
 			Action: ctlAction(func(ctx context.Context, c *cli.Context, cl *rpc.Client) error {
-				amount, err := parseAmount(c.String("amount"))
+				amount, err := parseWei(c.String("amount"))
 				if err != nil {
 					return fmt.Errorf("--amount: %w", err)
 				}
@@ -90,12 +85,12 @@ var channelCommand = &cli.Command{
 			Name:  "pay",
 			Usage: "pay the counterparty --amount, --count times (each a state signed by both and persisted by both)",
 			Flags: []cli.Flag{datadirFlag, channelFlag, jsonFlag,
-				&cli.StringFlag{Name: "amount", Required: true, Usage: "each payment, e.g. 1gwei"},
+				channelAmountFlag("each payment", ""),
 				&cli.IntFlag{Name: "count", Value: 1, Usage: "number of payments"},
 				&cli.IntFlag{Name: "concurrency", Value: 1, Usage: "payments outstanding at once (they are batched into one exchange)"},
 			},
 			Action: ctlAction(func(ctx context.Context, c *cli.Context, cl *rpc.Client) error {
-				amount, err := parseAmount(c.String("amount"))
+				amount, err := parseWei(c.String("amount"))
 				if err != nil {
 					return fmt.Errorf("--amount: %w", err)
 				}
@@ -239,21 +234,21 @@ var channelCommand = &cli.Command{
 }
 
 // ctlAction wraps a control command: it connects to the running peer's
-// control socket and cancels on an interrupt.
+// control socket, and an interrupt cancels it (service.Run).
 func ctlAction(f func(ctx context.Context, c *cli.Context, cl *rpc.Client) error) cli.ActionFunc {
 	return func(c *cli.Context) error {
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-		defer stop()
-		sock := ctlSocket(c.String(datadirFlag.Name))
-		cl, err := rpc.DialIPC(ctx, sock)
-		if err != nil {
-			return fmt.Errorf("connecting to the channel peer at %s (is 'viaduct channel serve' running with this --datadir?): %w", sock, err)
-		}
-		defer cl.Close()
-		if c.IsSet(channelFlag.Name) && !isHash(c.String(channelFlag.Name)) {
-			return fmt.Errorf("--channel %q is not a channel id (0x + 64 hex digits)", c.String(channelFlag.Name))
-		}
-		return f(ctx, c, cl)
+		return service.Run(func(ctx context.Context) error {
+			sock := ctlSocket(c.String(datadirFlag.Name))
+			cl, err := rpc.DialIPC(ctx, sock)
+			if err != nil {
+				return fmt.Errorf("connecting to the channel peer at %s (is 'viaduct channel serve' running with this --datadir?): %w", sock, err)
+			}
+			defer cl.Close()
+			if c.IsSet(channelFlag.Name) && !isHash(c.String(channelFlag.Name)) {
+				return fmt.Errorf("--channel %q is not a channel id (0x + 64 hex digits)", c.String(channelFlag.Name))
+			}
+			return f(ctx, c, cl)
+		})
 	}
 }
 

@@ -8,9 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"os/signal"
 	"path/filepath"
-	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -20,6 +18,7 @@ import (
 
 	"github.com/viaduct-l2/viaduct/channel"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
+	"github.com/viaduct-l2/viaduct/internal/service"
 )
 
 // ctlSocket is the owner's control socket inside the data directory.
@@ -30,7 +29,7 @@ var listenFlag = &cli.StringFlag{Name: "listen", Usage: "loopback address for th
 var channelServeCommand = &cli.Command{
 	Name:  "serve",
 	Usage: "run this party's channel peer: pays, countersigns and watches L1 (standalone until the node mounts channel_)",
-	Flags: []cli.Flag{datadirFlag, keyFlag, keyFileFlag, devAcctFlag, l1Flag, contractFlg, listenFlag, logLevelFlg,
+	Flags: []cli.Flag{datadirFlag, keyFlag, keyFileFlag, devAccountFlag, l1RPCFlag, contractFlg, listenFlag, logLevelFlg,
 		&cli.StringFlag{Name: "tower", Usage: "watchtower endpoint (ws://...): a state this peer countersigns goes to the tower, and the countersignature leaves only once the tower has it; without one, nobody answers a stale close while this peer is offline", EnvVars: envVar("tower")},
 		&cli.StringFlag{Name: "advertise", Usage: "URL counterparties use to reach this peer (default: ws://<listen>)", EnvVars: envVar("advertise")},
 	},
@@ -43,68 +42,68 @@ var channelServeCommand = &cli.Command{
 		if err != nil {
 			return err
 		}
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-		defer stop()
-		l1, closeL1, err := dialChannels(ctx, c, key, log)
-		if err != nil {
-			return err
-		}
-		defer closeL1()
-		l1.Progress = func(msg string) { log.Info(msg) }
-		datadir := c.String(datadirFlag.Name)
-		if err := os.MkdirAll(datadir, 0o700); err != nil {
-			return fmt.Errorf("creating --datadir: %w", err)
-		}
-		store, err := channel.OpenStore(filepath.Join(datadir, "db"))
-		if err != nil {
-			return err
-		}
-		defer store.Close()
-		srv, err := channel.ListenWS(c.String(listenFlag.Name), nil)
-		if err != nil {
-			return err
-		}
-		url := c.String("advertise")
-		if url == "" {
-			url = srv.URL()
-		}
-		peer, err := channel.NewPeer(channel.PeerConfig{Key: key, L1: l1, Store: store, URL: url, TowerURL: c.String("tower"), Logger: log})
-		if err != nil {
-			srv.Close()
-			return err
-		}
-		if err := srv.Register(peer.APIs()); err != nil {
-			srv.Close()
-			return err
-		}
-		if err := peer.Start(); err != nil {
-			srv.Close()
-			return err
-		}
-		ipc, err := channel.ListenIPC(ctlSocket(datadir), []rpc.API{{Namespace: "channelctl", Service: channel.NewCtlAPI(peer)}})
-		if err != nil {
-			srv.Close()
-			peer.Stop()
-			return err
-		}
-		// Shut down outside in: no new requests, then the peer, then (by
-		// the deferred Close) the store the peer writes to.
-		defer func() {
-			ipc.Close()
-			srv.Close()
-			peer.Stop()
-		}()
-		fmt.Fprintf(c.App.Writer, "channel peer %s serving %s (control socket %s)\n", peer.Address(), url, ctlSocket(datadir))
-		<-ctx.Done()
-		log.Info("shutting down")
-		return nil
+		return service.Run(func(ctx context.Context) error {
+			l1, closeL1, err := dialChannels(ctx, c, key, log)
+			if err != nil {
+				return err
+			}
+			defer closeL1()
+			l1.Progress = func(msg string) { log.Info(msg) }
+			datadir := c.String(datadirFlag.Name)
+			if err := os.MkdirAll(datadir, 0o700); err != nil {
+				return fmt.Errorf("creating --datadir: %w", err)
+			}
+			store, err := channel.OpenStore(filepath.Join(datadir, "db"))
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			srv, err := channel.ListenWS(c.String(listenFlag.Name), nil)
+			if err != nil {
+				return err
+			}
+			url := c.String("advertise")
+			if url == "" {
+				url = srv.URL()
+			}
+			peer, err := channel.NewPeer(channel.PeerConfig{Key: key, L1: l1, Store: store, URL: url, TowerURL: c.String("tower"), Logger: log})
+			if err != nil {
+				srv.Close()
+				return err
+			}
+			if err := srv.Register(peer.APIs()); err != nil {
+				srv.Close()
+				return err
+			}
+			if err := peer.Start(); err != nil {
+				srv.Close()
+				return err
+			}
+			ipc, err := channel.ListenIPC(ctlSocket(datadir), []rpc.API{{Namespace: "channelctl", Service: channel.NewCtlAPI(peer)}})
+			if err != nil {
+				srv.Close()
+				peer.Stop()
+				return err
+			}
+			// Shut down outside in: no new requests, then the peer, then (by
+			// the deferred Close) the store the peer writes to.
+			defer func() {
+				ipc.Close()
+				srv.Close()
+				peer.Stop()
+			}()
+			fmt.Fprintf(c.App.Writer, "channel peer %s serving %s (control socket %s)\n", peer.Address(), url, ctlSocket(datadir))
+			<-ctx.Done()
+			log.Info("shutting down")
+			return nil
+		})
 	},
 }
 
 var channelTowerCommand = &cli.Command{
 	Name:  "tower",
 	Usage: "run a watchtower: answers stale unilateral closes for channels registered with it",
-	Flags: []cli.Flag{datadirFlag, keyFlag, keyFileFlag, devAcctFlag, l1Flag, contractFlg, logLevelFlg,
+	Flags: []cli.Flag{datadirFlag, keyFlag, keyFileFlag, devAccountFlag, l1RPCFlag, contractFlg, logLevelFlg,
 		&cli.StringFlag{Name: "listen", Usage: "loopback address for the tower_ WebSocket endpoint", Value: "127.0.0.1:7546", EnvVars: envVar("tower-listen")},
 	},
 	Action: func(c *cli.Context) error {
@@ -116,40 +115,40 @@ var channelTowerCommand = &cli.Command{
 		if err != nil {
 			return err
 		}
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-		defer stop()
-		l1, closeL1, err := dialChannels(ctx, c, key, log)
-		if err != nil {
-			return err
-		}
-		defer closeL1()
-		l1.Progress = func(msg string) { log.Info(msg) }
-		datadir := c.String(datadirFlag.Name)
-		if err := os.MkdirAll(datadir, 0o700); err != nil {
-			return fmt.Errorf("creating --datadir: %w", err)
-		}
-		store, err := channel.OpenStore(filepath.Join(datadir, "tower"))
-		if err != nil {
-			return err
-		}
-		defer store.Close()
-		tower, err := channel.NewTower(channel.TowerConfig{L1: l1, Store: store, Logger: log, Interval: 500 * time.Millisecond})
-		if err != nil {
-			return err
-		}
-		if err := tower.Start(); err != nil {
-			return err
-		}
-		defer tower.Stop()
-		srv, err := channel.ListenWS(c.String("listen"), tower.APIs())
-		if err != nil {
-			return err
-		}
-		defer srv.Close()
-		fmt.Fprintf(c.App.Writer, "watchtower %s serving %s\n", l1.Address(), srv.URL())
-		<-ctx.Done()
-		log.Info("shutting down")
-		return nil
+		return service.Run(func(ctx context.Context) error {
+			l1, closeL1, err := dialChannels(ctx, c, key, log)
+			if err != nil {
+				return err
+			}
+			defer closeL1()
+			l1.Progress = func(msg string) { log.Info(msg) }
+			datadir := c.String(datadirFlag.Name)
+			if err := os.MkdirAll(datadir, 0o700); err != nil {
+				return fmt.Errorf("creating --datadir: %w", err)
+			}
+			store, err := channel.OpenStore(filepath.Join(datadir, "tower"))
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			tower, err := channel.NewTower(channel.TowerConfig{L1: l1, Store: store, Logger: log, Interval: 500 * time.Millisecond})
+			if err != nil {
+				return err
+			}
+			if err := tower.Start(); err != nil {
+				return err
+			}
+			defer tower.Stop()
+			srv, err := channel.ListenWS(c.String("listen"), tower.APIs())
+			if err != nil {
+				return err
+			}
+			defer srv.Close()
+			fmt.Fprintf(c.App.Writer, "watchtower %s serving %s\n", l1.Address(), srv.URL())
+			<-ctx.Done()
+			log.Info("shutting down")
+			return nil
+		})
 	},
 }
 
@@ -160,9 +159,9 @@ func dialChannels(ctx context.Context, c *cli.Context, key *ecdsa.PrivateKey, lo
 	}
 	dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	client, err := ethclient.DialContext(dctx, c.String(l1Flag.Name))
+	client, err := ethclient.DialContext(dctx, c.String(l1RPCFlag.Name))
 	if err != nil {
-		return nil, nil, fmt.Errorf("dialing L1 %s: %w", c.String(l1Flag.Name), err)
+		return nil, nil, fmt.Errorf("dialing L1 %s: %w", c.String(l1RPCFlag.Name), err)
 	}
 	sender, stopSender, err := startSender(dctx, client, key, log)
 	if err != nil {
@@ -195,25 +194,25 @@ var channelDevchainCommand = &cli.Command{
 		&cli.Uint64Flag{Name: "max-challenge-period", Usage: "longest challenge period (seconds) the deployment allows", Value: 30 * 24 * 3600},
 	},
 	Action: func(c *cli.Context) error {
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-		defer stop()
-		chain, err := devl1.Start(devl1.Config{Port: c.Int("port")})
-		if err != nil {
-			return err
-		}
-		defer chain.Close()
-		dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-		addr, err := chain.DeployChannels(dctx, c.Uint64("min-challenge-period"), c.Uint64("max-challenge-period"))
-		cancel()
-		if err != nil {
-			return err
-		}
-		line, err := json.Marshal(DevchainInfo{L1: chain.URL, ChainID: devl1.ChainID, Contract: addr})
-		if err != nil {
-			return err
-		}
-		fmt.Fprintln(c.App.Writer, string(line))
-		<-ctx.Done()
-		return nil
+		return service.Run(func(ctx context.Context) error {
+			chain, err := devl1.Start(devl1.Config{Port: c.Int("port")})
+			if err != nil {
+				return err
+			}
+			defer chain.Close()
+			dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+			addr, err := chain.DeployChannels(dctx, c.Uint64("min-challenge-period"), c.Uint64("max-challenge-period"))
+			cancel()
+			if err != nil {
+				return err
+			}
+			line, err := json.Marshal(DevchainInfo{L1: chain.URL, ChainID: devl1.ChainID, Contract: addr})
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(c.App.Writer, string(line))
+			<-ctx.Done()
+			return nil
+		})
 	},
 }

@@ -17,7 +17,7 @@ import (
 )
 
 var (
-	rollupFlag     = &cli.StringFlag{Name: "rollup", Usage: "Rollup contract address on L1 to check against (default: as the L2 node reports it; pin it to trust the node for nothing)", EnvVars: nodeEnv("ROLLUP")}
+	rollupFlag     = &cli.StringFlag{Name: "rollup", Usage: "Rollup contract address on L1: where deposits go and what answers are checked against (default: the one the L2 node names; pin it to trust the node for nothing)", EnvVars: nodeEnv("ROLLUP")}
 	finalityFlag   = &cli.StringFlag{Name: "finality", Usage: "how firmly L1 must hold the answer: posted, final (in a finalized L1 block) or settled (challenge window over)", Value: "posted"}
 	waitFlag       = &cli.DurationFlag{Name: "wait", Usage: "how long to wait for a block posted to L1 at --finality", Value: 2 * time.Minute}
 	unverifiedFlag = &cli.BoolFlag{Name: "unverified", Usage: "show the L2 node's answer without checking it against L1 (no waiting for the batch)"}
@@ -37,7 +37,7 @@ func lightClient(c *cli.Context, ctx context.Context, note io.Writer) (*light.Cl
 			return nil, nil, fmt.Errorf("--l2-rpc: %w", err)
 		}
 		var info wire.RollupInfo
-		err = l2.CallContext(ctx, &info, "viaduct_rollupConfig")
+		err = l2.CallContext(ctx, &info, wire.MethodRollupConfig)
 		l2.Close()
 		if err != nil {
 			return nil, nil, fmt.Errorf("--l2-rpc: reading the rollup configuration: %w", err)
@@ -55,7 +55,7 @@ func untilVerified(ctx context.Context, progress io.Writer, f func() error) erro
 	said := ""
 	for {
 		err := f()
-		if err == nil || !(errors.Is(err, light.ErrNotPosted) || errors.Is(err, light.ErrFinalityNotReached) || errors.Is(err, light.ErrNodeBehind)) {
+		if err == nil || !light.Retryable(err) {
 			return err
 		}
 		msg := "waiting for a block posted to L1"

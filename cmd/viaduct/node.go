@@ -30,18 +30,14 @@ import (
 func nodeEnv(name string) []string { return []string{"VIADUCT_" + name} }
 
 var (
-	l1RPCFlag      = &cli.StringFlag{Name: "l1-rpc", Usage: "L1 JSON-RPC endpoint (HTTP or WebSocket)", Value: "http://127.0.0.1:8545", EnvVars: nodeEnv("L1_RPC")}
 	configFileFlag = &cli.StringFlag{Name: "config", Usage: "configuration file: the one 'viaduct deploy' writes, optionally with a \"node\" section of settings named as these flags (flags and VIADUCT_* variables take precedence)", Required: true, EnvVars: nodeEnv("CONFIG")}
-	nodeKeyFlag    = &cli.StringFlag{Name: "key", Usage: "hex private key (prefer --key-file)", EnvVars: nodeEnv("KEY")}
-	nodeKeyFile    = &cli.StringFlag{Name: "key-file", Usage: "file holding the hex private key", EnvVars: nodeEnv("KEY_FILE")}
-	nodeDevAcct    = &cli.IntFlag{Name: "dev-account", Usage: "use development account `N` of the test mnemonic (dev chains only)", Value: -1, EnvVars: nodeEnv("DEV_ACCOUNT")}
 )
 
 var deployCommand = &cli.Command{
 	Name:  "deploy",
 	Usage: "deploy the Rollup contract to an L1 and write the rollup configuration file",
 	Flags: []cli.Flag{
-		l1RPCFlag, nodeKeyFlag, nodeKeyFile, nodeDevAcct,
+		l1RPCFlag, keyFlag, keyFileFlag, devAccountFlag,
 		&cli.StringFlag{Name: "sequencer", Usage: "address of the sequencer (default: the deploying key's)"},
 		&cli.StringFlag{Name: "out", Usage: "file to write the rollup configuration to", Value: "rollup.json"},
 		&cli.DurationFlag{Name: "challenge-window", Usage: "how long a batch can be challenged before its withdrawals can be finalized (whole seconds; a public chain wants days)", Value: 2 * time.Minute},
@@ -123,7 +119,7 @@ var nodeCommand = &cli.Command{
 	Name:  "node",
 	Usage: "run a sequencer or verifier node against any L1",
 	Flags: []cli.Flag{
-		configFileFlag, l1RPCFlag, nodeKeyFlag, nodeKeyFile, nodeDevAcct,
+		configFileFlag, l1RPCFlag, keyFlag, keyFileFlag, devAccountFlag,
 		&cli.StringFlag{Name: "role", Usage: "sequencer or verifier", Value: node.RoleSequencer, EnvVars: nodeEnv("ROLE")},
 		&cli.StringFlag{Name: "datadir", Usage: "directory of the node's database", EnvVars: nodeEnv("DATADIR")},
 		&cli.StringFlag{Name: "rpc-addr", Usage: "L2 JSON-RPC listen address (loopback)", Value: "127.0.0.1:9545", EnvVars: nodeEnv("RPC_ADDR")},
@@ -201,9 +197,8 @@ func runNode(ctx context.Context, c *cli.Context, info wire.RollupInfo, l2 *core
 			if c.String(misbehaveFlag.Name) != "" {
 				return fmt.Errorf("--%s is for a sequencer", misbehaveFlag.Name)
 			}
-			keyGiven := c.String(nodeKeyFlag.Name) != "" || c.String(nodeKeyFile.Name) != "" || c.Int(nodeDevAcct.Name) >= 0
 			switch {
-			case keyGiven:
+			case keyGiven(c):
 				key, err := loadKey(c)
 				if err != nil {
 					return err

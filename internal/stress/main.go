@@ -26,13 +26,14 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"os/signal"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/viaduct-l2/viaduct/internal/service"
 )
 
 func main() {
@@ -91,8 +92,13 @@ type counts struct{ runs, fails int }
 var errFailures = errors.New("some tests failed")
 
 func stress(pkgs []string, runs, burners int, run string, timeout time.Duration, logs string, envs []string) error {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	return service.Run(func(ctx context.Context) error {
+		return stressRuns(ctx, pkgs, runs, burners, run, timeout, logs, envs)
+	})
+}
+
+// stressRuns is stress until ctx ends (the first interrupt).
+func stressRuns(ctx context.Context, pkgs []string, runs, burners int, run string, timeout time.Duration, logs string, envs []string) error {
 	bin, err := os.MkdirTemp("", "viaduct-stress-")
 	if err != nil {
 		return err
