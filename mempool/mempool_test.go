@@ -25,7 +25,7 @@ type txSpec struct {
 	chainID  uint64
 }
 
-func sign(t *testing.T, s txSpec) *types.Transaction {
+func sign(t testing.TB, s txSpec) *types.Transaction {
 	t.Helper()
 	if s.cap == 0 {
 		s.cap = 1e9
@@ -48,7 +48,7 @@ func sign(t *testing.T, s txSpec) *types.Transaction {
 	return tx
 }
 
-func funded(t *testing.T, st *state.MemState, nonce uint64, wei uint64) *ecdsa.PrivateKey {
+func funded(t testing.TB, st *state.MemState, nonce uint64, wei uint64) *ecdsa.PrivateKey {
 	key, _ := crypto.GenerateKey()
 	st.Accounts[crypto.PubkeyToAddress(key.PublicKey)] = state.Account{Nonce: nonce, Balance: *uint256.NewInt(wei)}
 	return key

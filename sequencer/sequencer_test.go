@@ -152,8 +152,10 @@ func TestQueueItemsComeFirstAndAtMost16(t *testing.T) {
 	}
 }
 
-// TestFailingTransactionIsDroppedNotIncluded: two transactions that each
-// pass admission alone but not together; the second is dropped.
+// TestFailingTransactionIsDroppedNotIncluded: two transactions that the
+// sender cannot pay for together (admission refuses the second; one
+// re-admitted after a rewind is not checked against the balance); the
+// second is dropped.
 func TestFailingTransactionIsDroppedNotIncluded(t *testing.T) {
 	e := newEnv(t)
 	key, _ := crypto.GenerateKey()
@@ -163,7 +165,9 @@ func TestFailingTransactionIsDroppedNotIncluded(t *testing.T) {
 	spendAll := transfer(t, key, 0, 9e17)
 	tooMuch := transfer(t, key, 1, 9e17)
 	mustAdd(t, e, spendAll)
-	mustAdd(t, e, tooMuch)
+	if refused := e.pool.Readmit([]*types.Transaction{tooMuch}); len(refused) != 0 {
+		t.Fatalf("re-admission refused %v", refused)
+	}
 	b := e.seal(t)
 	if len(b.Txs) != 1 || b.Txs[0].Hash(cfg.ChainID) != spendAll.Hash() {
 		t.Fatalf("block has %d txs", len(b.Txs))
