@@ -10,7 +10,9 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/cockroachdb/pebble"
 	"github.com/cockroachdb/pebble/vfs"
@@ -483,4 +485,82 @@ func TestPowerCutWhileViewsMoveReopensConsistent(t *testing.T) {
 			t.Logf("cut at op %d: reopened at block %d with views at %v", cut, c.Head().Number, s.Views)
 		})
 	}
+}
+
+// BenchmarkProveAt measures a proof of one account at a view's block, at
+// the head, and at blocks 64, 256 and 512 blocks of 64 transfers from
+// the nearest view (records merged and hashed for each proof).
+func BenchmarkProveAt(b *testing.B) {
+	pdb, err := pebble.Open(b.TempDir(), state.PebbleOptions(64<<20))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer pdb.Close()
+	c, err := OpenWith(pdb, cfg, Options{MaxProofs: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	const accounts, blocks = 1024, 1100
+	keys := make([]*ecdsa.PrivateKey, accounts)
+	var queue []core.QueueItem
+	for i := range keys {
+		keys[i], _ = crypto.GenerateKey()
+		a := crypto.PubkeyToAddress(keys[i].PublicKey)
+		queue = append(queue, core.QueueItem{Kind: core.QueueDepositETH, From: a, To: a, Amount: *uint256.NewInt(1e18)})
+		if len(queue) == core.MaxQueueItemsPerBlock {
+			blk, p := build(b, c, queue)
+			if err := c.Append(blk, p); err != nil {
+				b.Fatal(err)
+			}
+			queue = nil
+		}
+	}
+	base := c.Head().Number
+	nonces := make([]uint64, accounts)
+	r := rand.New(rand.NewPCG(1, 2))
+	for range blocks {
+		var txs []*core.Tx
+		for range core.MaxTxsPerBlock {
+			i := r.IntN(accounts)
+			to := crypto.PubkeyToAddress(keys[r.IntN(accounts)].PublicKey)
+			txs = append(txs, signedTx(b, keys[i], nonces[i], to, 1))
+			nonces[i]++
+		}
+		blk, p := build(b, c, nil, txs...)
+		if err := c.Append(blk, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	head := c.Head().Number
+	c.SetAnchors(Anchors{Safe: head, Finalized: base, Settled: base})
+	if err := c.SyncViews(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	who := crypto.PubkeyToAddress(keys[0].PublicKey)
+	for _, tc := range []struct {
+		name string
+		n    uint64
+	}{{"view", base}, {"head", head}, {"64back", head - 64}, {"256back", head - 256}, {"512back", head - 512}} {
+		b.Run(tc.name, func(b *testing.B) {
+			// CPU time, not wall time: the machine is shared.
+			start := cpuTime()
+			defer func() { b.ReportMetric(float64((cpuTime()-start).Microseconds())/float64(b.N), "cpu-µs/op") }()
+			for b.Loop() {
+				err := c.ProveAt(context.Background(), tc.n, func(p state.Prover, _ *core.Header) error {
+					_, _, err := p.AccountProof(who)
+					return err
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// cpuTime is the process's CPU time (user and system).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -41,10 +41,11 @@
 //
 // # Limits
 //
-// A Viaduct node proves the state of blocks down to 4,096 below its head,
-// so the block L1 names is provable on a busy chain whose head runs ahead
-// of L1; a node behind that block (a verifier still deriving) answers
-// nothing verifiable until it catches up. The value is the one at that
+// A Viaduct node proves the state of every block from the settled one
+// (the oldest block L1 names) to its head, so the block L1 names is
+// provable at every level however far a busy chain's head runs ahead of
+// L1; a node behind that block (a verifier still deriving) answers nothing
+// verifiable until it catches up. The value is the one at that
 // block, not at the node's head. The Rollup's address must come from a
 // trusted source: an L2 node that chose it could point at a contract of its
 // own.
