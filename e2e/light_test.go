@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/viaduct-l2/viaduct/wire"
 )
 
@@ -299,7 +300,7 @@ func TestLightCLIRefusesAStaleBlock(t *testing.T) {
 	h.mustRun("transfer", "--dev-account", "2", "--to", "0x000000000000000000000000000000000000b0b0", "--amount", "0.25", "--l1-rpc", l1URL, "--l2-rpc", l2URL)
 	transferred := headNow()
 
-	liar := httptest.NewServer(staleNode(t, l2URL, deposited))
+	liar := httptest.NewServer(staleNode(t, l2URL, deposited, common.HexToAddress(payer)))
 	defer liar.Close()
 	for _, level := range []string{"posted", "final", "settled"} {
 		var honest lightResult
@@ -327,30 +328,52 @@ func TestLightCLIRefusesAStaleBlock(t *testing.T) {
 	}
 }
 
-// staleNode is an L2 node that forwards every call to upstream but asks it
-// for the state and the header of block `block` whatever block it is asked
-// about: a consistent liar serving an older block that L1 holds.
-func staleNode(t *testing.T, upstream string, block uint64) http.Handler {
+// staleNode is an L2 node that forwards every call to upstream but answers
+// about block `block` whatever block it is asked about: a consistent liar
+// serving an older block that L1 holds. It takes the state and the header of
+// that block from upstream at once, as a node that kept them would serve
+// them (upstream itself keeps the state only from the settled block on).
+func staleNode(t *testing.T, upstream string, block uint64, who common.Address) http.Handler {
+	t.Helper()
+	up, err := rpc.Dial(upstream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer up.Close()
+	var proof, header json.RawMessage
+	if err := up.Call(&proof, wire.MethodGetProof, who, []common.Address{}, hexutil.Uint64(block)); err != nil {
+		t.Fatal(err)
+	}
+	if err := up.Call(&header, wire.MethodGetBlockProof, hexutil.Uint64(block)); err != nil {
+		t.Fatal(err)
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, err := io.ReadAll(r.Body)
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusBadRequest)
 			return
 		}
-		var req map[string]any
+		var req struct {
+			ID     json.RawMessage `json:"id"`
+			Method string          `json:"method"`
+			Params []any           `json:"params"`
+		}
 		if err := json.Unmarshal(body, &req); err != nil {
 			http.Error(w, err.Error(), http.StatusBadRequest)
 			return
 		}
-		params, _ := req["params"].([]any)
-		switch req["method"] {
-		case "viaduct_getProof":
-			req["params"] = append(params[:min(len(params), 2)], hexutil.Uint64(block))
-		case "viaduct_getBlockProof":
-			req["params"] = []any{hexutil.Uint64(block)}
+		answer := func(result json.RawMessage) {
+			w.Header().Set("Content-Type", "application/json")
+			if err := json.NewEncoder(w).Encode(map[string]any{"jsonrpc": "2.0", "id": req.ID, "result": result}); err != nil {
+				t.Log(err)
+			}
 		}
-		if body, err = json.Marshal(req); err != nil {
-			http.Error(w, err.Error(), http.StatusInternalServerError)
+		switch {
+		case req.Method == wire.MethodGetProof && len(req.Params) >= 1 && strings.EqualFold(fmt.Sprint(req.Params[0]), who.Hex()):
+			answer(proof)
+			return
+		case req.Method == wire.MethodGetBlockProof:
+			answer(header)
 			return
 		}
 		resp, err := http.Post(upstream, "application/json", bytes.NewReader(body))
