@@ -52,6 +52,7 @@
 package mempool
 
 import (
+	"container/heap"
 	"errors"
 	"fmt"
 	"slices"
@@ -138,6 +139,7 @@ type Entry struct {
 	cost     uint256.Int // gas × fee cap + value
 	costOver bool        // the cost does not fit 256 bits (only a re-admitted one)
 	queued   bool        // behind a nonce gap
+	qi       int         // its index in the pool's heap of queued transactions
 }
 
 // account is one sender's pooled transactions. The ones from nonce (the
@@ -173,6 +175,7 @@ type Pool struct {
 	gapped   map[common.Address]*account // the accounts with queued transactions
 	all      map[common.Hash]*Entry
 	queued   int       // transactions behind a gap
+	evict    queueHeap // the same, the next to evict on top
 	oldest   time.Time // no queued transaction arrived before it
 	notify   chan struct{}
 	forget   []common.Hash // removed, still to delete from the journal
@@ -635,15 +638,43 @@ func evictsFirst(x, y *Entry) bool {
 // cheapestQueuedLocked returns the non-executable transaction to evict
 // first, skipping those skip says, or nil.
 func (p *Pool) cheapestQueuedLocked(skip func(*Entry) bool) *Entry {
+	if len(p.evict) == 0 {
+		return nil
+	}
+	if !skip(p.evict[0]) {
+		return p.evict[0]
+	}
+	// Only the newcomer's sender's own transactions are skipped: rare,
+	// and few.
 	var v *Entry
-	for _, a := range p.gapped {
-		for _, e := range a.txs {
-			if e.queued && !skip(e) && (v == nil || evictsFirst(e, v)) {
-				v = e
-			}
+	for _, e := range p.evict {
+		if !skip(e) && (v == nil || evictsFirst(e, v)) {
+			v = e
 		}
 	}
 	return v
+}
+
+// queueHeap orders the non-executable transactions by evictsFirst.
+type queueHeap []*Entry
+
+func (h queueHeap) Len() int           { return len(h) }
+func (h queueHeap) Less(i, j int) bool { return evictsFirst(h[i], h[j]) }
+func (h queueHeap) Swap(i, j int) {
+	h[i], h[j] = h[j], h[i]
+	h[i].qi, h[j].qi = i, j
+}
+func (h *queueHeap) Push(x any) {
+	e := x.(*Entry)
+	e.qi = len(*h)
+	*h = append(*h, e)
+}
+func (h *queueHeap) Pop() any {
+	old := *h
+	e := old[len(old)-1]
+	old[len(old)-1] = nil
+	*h = old[:len(old)-1]
+	return e
 }
 
 // cheapestLastLocked returns the executable transaction to evict first
@@ -672,6 +703,7 @@ func (p *Pool) unlinkLocked(e *Entry) {
 	p.forget = append(p.forget, e.Hash)
 	if e.queued {
 		e.queued = false
+		heap.Remove(&p.evict, e.qi)
 		a.queued--
 		p.queued--
 		if a.queued == 0 {
@@ -717,9 +749,11 @@ func (p *Pool) classifyLocked(addr common.Address, a *account) {
 			if p.queued == 0 || e.arrived.Before(p.oldest) {
 				p.oldest = e.arrived
 			}
+			heap.Push(&p.evict, e)
 			a.queued++
 			p.queued++
 		} else {
+			heap.Remove(&p.evict, e.qi)
 			a.queued--
 			p.queued--
 		}
@@ -765,28 +799,8 @@ func (p *Pool) trimLocked() {
 			p.unlinkLocked(e)
 		}
 	}
-	if p.queued <= p.lim.QueueTotal {
-		return
-	}
-	qs := make([]*Entry, 0, p.queued)
-	for _, a := range p.gapped {
-		for _, e := range a.txs {
-			if e.queued {
-				qs = append(qs, e)
-			}
-		}
-	}
-	slices.SortFunc(qs, func(x, y *Entry) int {
-		switch {
-		case evictsFirst(x, y):
-			return -1
-		case evictsFirst(y, x):
-			return 1
-		}
-		return 0
-	})
-	for _, e := range qs[:len(qs)-p.lim.QueueTotal] {
-		p.unlinkLocked(e)
+	for p.queued > p.lim.QueueTotal {
+		p.unlinkLocked(p.evict[0])
 	}
 }
 

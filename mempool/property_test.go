@@ -358,8 +358,13 @@ func (s *sim) check(swept bool) {
 			s.fail("%s's pooled costs %s exceed its balance %s", who, costs.v.Dec(), acct.Balance.Dec())
 		}
 	}
-	if queued != p.queued {
-		s.fail("pool counts %d queued, holds %d", p.queued, queued)
+	if queued != p.queued || len(p.evict) != queued {
+		s.fail("pool counts %d queued, holds %d, its eviction heap %d", p.queued, queued, len(p.evict))
+	}
+	for i, e := range p.evict {
+		if !e.queued || e.qi != i || p.all[e.Hash] != e || (i > 0 && evictsFirst(e, p.evict[(i-1)/2])) {
+			s.fail("eviction heap entry %d (nonce %d of %s) out of place", i, e.Tx.Nonce, e.Sender)
+		}
 	}
 }
 
