@@ -312,8 +312,8 @@ func (p *Pool) Add(signed *types.Transaction) (common.Hash, error) {
 // admission, not what was admitted before, and not against the sender's
 // balance: the chain may be short of the deposit that funds them until its
 // next block applies it again, and a transaction that fails in its block
-// is dropped there. Those left behind a nonce gap share the non-executable
-// share and lifetime with every other (their arrival is now). A
+// is dropped there. Those left behind a nonce gap count against the
+// non-executable share and lifetime as any other (their arrival is now). A
 // transaction the pool holds already, or one of the same sender and nonce,
 // is kept as the pool has it. It returns the hashes refused or dropped,
 // which it deletes from the journal.
