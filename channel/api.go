@@ -2,6 +2,7 @@ package channel
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"sync"
@@ -65,11 +66,19 @@ func (a *API) Announce(ctx context.Context, id common.Hash, url string, sig hexu
 
 // Propose is channel_propose: consecutive proposals built on our latest
 // state `base`, each signed by the payer, from the payer's authenticated
-// connection.
-func (a *API) Propose(ctx context.Context, id common.Hash, base uint64, props []SignedState) (*ProposeResult, error) {
+// connection. The states are decoded only once the caller is known to be
+// the payer: a stranger's are not even parsed.
+func (a *API) Propose(ctx context.Context, id common.Hash, base uint64, raw json.RawMessage) (*ProposeResult, error) {
 	caller, err := a.p.gate.admit(ctx, a.conns)
 	if err != nil {
 		return nil, err
+	}
+	if !a.p.isPayer(caller, id) {
+		return nil, notCounterparty("channel_propose", caller, id)
+	}
+	var props []SignedState
+	if err := json.Unmarshal(raw, &props); err != nil {
+		return nil, &codedError{code: errCodeInvalidParams, err: fmt.Errorf("invalid argument 2: %w", err)}
 	}
 	return a.p.handlePropose(ctx, caller, id, base, props)
 }

@@ -37,7 +37,11 @@ import (
 //     within maxProposals;
 //   - is held to Limits: so many calls (ErrRateLimited beyond), so many
 //     handshakes (each costs one signature recovery) and so many bytes read
-//     from its connections per second, per remote address and in total.
+//     from its connections per second, per remote address and in total,
+//     every message (a WebSocket frame, an HTTP request) counting as at
+//     least msgCost bytes: a refused call still costs the server its
+//     decoding and its answer, so what bounds a flood of small requests is
+//     how fast they are read.
 //
 // The counterparty's authenticated connection is held to none of these.
 
@@ -55,8 +59,9 @@ type Limits struct {
 	CallsPerAddress, Calls Rate
 	// Handshakes: WebSocket connections that present an Auth signature.
 	HandshakesPerAddress, Handshakes Rate
-	// Bytes read from strangers' connections (a request is decoded before
-	// any method sees it: this bounds what decoding costs).
+	// Bytes read from strangers' connections, every message counting as
+	// at least msgCost (a request is decoded, and a refusal written, before
+	// any limit on calls can refuse it: this bounds what that costs).
 	BytesPerAddress, Bytes Rate
 	// Now is the clock of the calls and handshakes limits (nil:
 	// time.Now); tests drive it. Bytes are paced in real time.
@@ -109,6 +114,8 @@ const (
 	ErrCodeLimitExceeded = -32005
 	// ErrCodeNotCounterparty: the call needs the counterparty's connection.
 	ErrCodeNotCounterparty = -32040
+	// errCodeInvalidParams is JSON-RPC's "invalid params".
+	errCodeInvalidParams = -32602
 )
 
 // codedError carries a JSON-RPC error code to the caller (go-ethereum's
@@ -246,11 +253,12 @@ func newGate(self common.Address, d Domain, lim Limits, known func(common.Addres
 
 func limiter(r Rate) *rate.Limiter { return rate.NewLimiter(rate.Limit(r.PerSecond), r.Burst) }
 
-// readChunk is the most a stranger's connection reads at once: every
-// read is paid for in the byte limits, and no payment may exceed a burst.
-func (g *gate) readChunk() int {
-	return min(16<<10, g.lim.BytesPerAddress.Burst, g.lim.Bytes.Burst)
-}
+// msgCost is the least a stranger's message counts for in the byte limits.
+const msgCost = 1 << 10
+
+// readChunk is the most a stranger's connection reads at once, so that
+// what one read lets through before the limits pace it stays small.
+const readChunk = 4 << 10
 
 // addr returns ip's limiters; g.mu is held.
 func (g *gate) addr(ip string, now time.Time) *addrLimits {
@@ -347,15 +355,14 @@ func (g *gate) authenticate(value, ip string) (common.Address, error) {
 	return tok.from, nil
 }
 
-// throttle paces a read of n bytes from a stranger's connection at ip: it
-// returns once both byte buckets have paid for them (or closed is closed).
-func (g *gate) throttle(ip string, n int, closed <-chan struct{}) {
+// throttle paces what a stranger's connection at ip sends, cost bytes'
+// worth: it returns once both byte buckets have paid for them (or closed
+// is closed).
+func (g *gate) throttle(ip string, cost int, closed <-chan struct{}) {
 	now := time.Now()
 	g.mu.Lock()
-	r1 := g.addr(ip, now).bytes.ReserveN(now, n)
-	r2 := g.bytes.ReserveN(now, n)
+	d := max(reserve(now, g.addr(ip, now).bytes, cost), reserve(now, g.bytes, cost))
 	g.mu.Unlock()
-	d := max(r1.DelayFrom(now), r2.DelayFrom(now))
 	if d <= 0 {
 		return
 	}
@@ -365,6 +372,70 @@ func (g *gate) throttle(ip string, n int, closed <-chan struct{}) {
 	case <-t.C:
 	case <-closed:
 	}
+}
+
+// reserve takes n tokens from l, in pieces no larger than its burst, and
+// returns how long until they are paid for.
+func reserve(now time.Time, l *rate.Limiter, n int) time.Duration {
+	var d time.Duration
+	for n > 0 {
+		k := min(n, l.Burst())
+		d = max(d, l.ReserveN(now, k).DelayFrom(now))
+		n -= k
+	}
+	return d
+}
+
+// frames counts the WebSocket frames that start in the bytes a client
+// sends (RFC 6455, 5.2): a 2-byte header, 0, 2 or 8 more bytes of payload
+// length, 4 of mask when the mask bit is set, then the payload. It only
+// counts: a malformed stream is the WebSocket reader's to refuse.
+type frames struct {
+	hdr  [14]byte
+	have int    // header bytes gathered
+	skip uint64 // payload bytes left in the current frame
+}
+
+func (f *frames) count(p []byte) int {
+	n := 0
+	for len(p) > 0 {
+		if f.skip > 0 {
+			k := min(uint64(len(p)), f.skip)
+			f.skip -= k
+			p = p[k:]
+			continue
+		}
+		if f.have == 0 {
+			n++
+		}
+		f.hdr[f.have] = p[0]
+		f.have++
+		p = p[1:]
+		if f.have < 2 {
+			continue
+		}
+		need, length := 2, uint64(f.hdr[1]&0x7f)
+		switch length {
+		case 126:
+			need += 2
+		case 127:
+			need += 8
+		}
+		if f.hdr[1]&0x80 != 0 {
+			need += 4
+		}
+		if f.have < need {
+			continue
+		}
+		switch length {
+		case 126:
+			length = uint64(binary.BigEndian.Uint16(f.hdr[2:4]))
+		case 127:
+			length = binary.BigEndian.Uint64(f.hdr[2:10])
+		}
+		f.skip, f.have = length, 0
+	}
+	return n
 }
 
 // connTable records the identity of every live authenticated WebSocket

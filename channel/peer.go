@@ -344,6 +344,18 @@ func (p *Peer) isCounterparty(addr common.Address) bool {
 	return p.counterparties[addr]
 }
 
+// isPayer reports whether caller is the other party of our channel id,
+// the one that proposes to us on it.
+func (p *Peer) isPayer(caller common.Address, id common.Hash) bool {
+	rt, err := p.channel(id)
+	if err != nil {
+		return false
+	}
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	return caller != (common.Address{}) && caller == rt.info.Party(rt.info.Me.Other())
+}
+
 func (p *Peer) channel(id common.Hash) (*chanRT, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()

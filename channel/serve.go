@@ -59,6 +59,9 @@ func ListenWS(addr string, apis []rpc.API) (*Server, error) {
 	srv := rpc.NewServer()
 	srv.SetWebsocketReadLimit(maxMessageBytes)
 	srv.SetHTTPBodyLimit(maxMessageBytes)
+	// No channel_ or tower_ client sends batches; one would carry many
+	// calls past the limits that pace messages.
+	srv.SetBatchLimits(1, maxMessageBytes)
 	inner, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("listening on %s: %w", addr, err)
@@ -85,17 +88,22 @@ func ListenWS(addr string, apis []rpc.API) (*Server, error) {
 			srv.ServeHTTP(w, r)
 			return
 		}
+		ip := hostOf(r.RemoteAddr)
 		if r.Header.Get("Upgrade") != "websocket" {
 			// A plain HTTP request is never a counterparty's: it carries
 			// no connection to authenticate.
 			gc.state.Store(connStranger)
+			g.throttle(ip, msgCost, gc.closed)
 			srv.ServeHTTP(w, r)
 			return
 		}
+		gc.ws = true // what follows the handshake is frames
 		var who common.Address
-		if v := r.Header.Get(AuthHeader); v != "" {
+		if v := r.Header.Get(AuthHeader); v == "" {
+			g.throttle(ip, msgCost, gc.closed)
+		} else {
 			var err error
-			if who, err = g.authenticate(v, hostOf(r.RemoteAddr)); err != nil {
+			if who, err = g.authenticate(v, ip); err != nil {
 				gc.state.Store(connStranger)
 				status := http.StatusUnauthorized
 				if errors.Is(err, ErrRateLimited) {
@@ -155,6 +163,8 @@ type guardedConn struct {
 	ip     string
 	state  atomic.Int32
 	who    common.Address // set before state becomes connIdentified
+	ws     bool           // upgraded: the rest is frames (set with state)
+	frames frames         // the reading goroutine's
 	closed chan struct{}
 	once   sync.Once
 }
@@ -173,12 +183,16 @@ func (c *guardedConn) Read(b []byte) (int, error) {
 	if g == nil {
 		return c.Conn.Read(b)
 	}
-	if chunk := g.readChunk(); len(b) > chunk {
-		b = b[:chunk]
+	if len(b) > readChunk {
+		b = b[:readChunk]
 	}
 	n, err := c.Conn.Read(b)
 	if n > 0 {
-		g.throttle(c.ip, n, c.closed)
+		cost := n
+		if c.ws {
+			cost += c.frames.count(b[:n]) * msgCost
+		}
+		g.throttle(c.ip, cost, c.closed)
 	}
 	return n, err
 }

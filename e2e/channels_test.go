@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"math/big"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -15,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/gorilla/websocket"
 	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/channel"
@@ -267,6 +270,128 @@ func TestWatchtowerAnswersWithTheStateCountersignedJustBeforeACrash(t *testing.T
 	got := new(big.Int).Sub(l1Balance(t, l1, bob), before)
 	if want := next.BalanceB.ToBig(); got.Cmp(want) != 0 {
 		t.Fatalf("bob received %s wei, want %s (3.000000001 ether)", got, want)
+	}
+}
+
+// TestAStrangersProposeFloodLeavesTheCounterpartysThroughput is the attack
+// on running peers: while alice pays bob, a stranger who read the channel
+// id on L1 floods bob's channel_propose with batches of 4,096 states
+// signed by its own key, over four WebSocket connections, as fast as bob
+// reads them. Bob used to check every signature of every batch before
+// looking at who sent it: alice's payments fell from about a thousand a
+// second to tens. The rates with and without the flood are measured in
+// this test, alternately, and compared as a ratio.
+//
+//	VIADUCT_E2E_L1=embedded go test -count=1 -run TestAStrangersProposeFloodLeavesTheCounterpartysThroughput -v ./e2e/
+func TestAStrangersProposeFloodLeavesTheCounterpartysThroughput(t *testing.T) {
+	h := newHarness(t)
+	l1 := h.devchain()
+	a := h.party("alice", 1, l1)
+	b := h.party("bob", 2, l1)
+	id := strings.TrimSpace(h.mustRun("channel", "open", "--datadir", a.datadir, "--peer", b.url, "--amount", "100ether", "--challenge-period", "60"))
+	waitFor(t, "bob to learn of the channel", 10*time.Second, func() bool { _, err := b.ctl("status", "--channel", id); return err == nil })
+	if rep, err := h.pay(a, id, "1gwei", 2000, 256); err != nil || rep.Paid != 2000 {
+		t.Fatalf("warming up: %+v %v", rep, err)
+	}
+	var st struct {
+		Info   channel.Info        `json:"info"`
+		Latest channel.SignedState `json:"latest"`
+	}
+	if err := json.Unmarshal([]byte(h.ctl(a, "status", "--channel", id, "--json")), &st); err != nil {
+		t.Fatal(err)
+	}
+	msg := strangersBatch(t, st.Info.Domain, st.Latest.State, 4096)
+
+	// Rounds alternately without and with the flood, and the median of
+	// their ratios: the shared machine's load moves the rates more than
+	// from one round to the next.
+	const count, conc, rounds = 3000, 256, 3
+	var ratios []float64
+	for round := 0; round < rounds; round++ {
+		calm, err := h.pay(a, id, "1gwei", count, conc)
+		if err != nil || calm.Paid != count {
+			t.Fatalf("payments without the flood: %+v %v", calm, err)
+		}
+		stop := floodWS(t, b.url, msg, 4)
+		attacked, err := h.pay(a, id, "1gwei", count, conc)
+		sent := stop()
+		if err != nil || attacked.Paid != count {
+			t.Fatalf("payments under the flood: %+v %v", attacked, err)
+		}
+		ratios = append(ratios, attacked.PerSecond/calm.PerSecond)
+		t.Logf("round %d: %.0f payments/s without the flood, %.0f with it (the stranger sent %d batches)", round, calm.PerSecond, attacked.PerSecond, sent)
+	}
+	slices.Sort(ratios)
+	ratio := ratios[rounds/2]
+	t.Logf("under the flood alice pays at %.2f of her rate without it (the median of %.2f)", ratio, ratios)
+	if ratio < 0.5 {
+		t.Errorf("under a stranger's flood alice pays at %.2f of her unattacked rate, want at least 0.5", ratio)
+	}
+}
+
+// strangersBatch is a channel_propose request of n states built on base,
+// all carrying one signature by a key that is no party's, encoded once so
+// that sending it costs the stranger next to nothing.
+func strangersBatch(t *testing.T, d channel.Domain, base channel.State, n int) []byte {
+	t.Helper()
+	props := make([]channel.SignedState, n)
+	for i := range props {
+		s := base
+		s.Nonce = base.Nonce + 1 + uint64(i)
+		props[i].State = s
+	}
+	sig, err := props[0].Sign(devl1.DevKey(5), d, channel.StateTypeHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range props {
+		props[i].SigA, props[i].SigB = sig, sig
+	}
+	msg, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "channel_propose", "params": []any{base.ChannelID, base.Nonce, props}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return msg
+}
+
+// floodWS writes msg to url over conns WebSocket connections as fast as the
+// server reads, discarding the answers, until the returned stop is called;
+// stop returns how many messages were written.
+func floodWS(t *testing.T, url string, msg []byte, conns int) (stop func() int64) {
+	t.Helper()
+	var sent atomic.Int64
+	var quit atomic.Bool
+	var wg sync.WaitGroup
+	var cs []*websocket.Conn
+	for i := 0; i < conns; i++ {
+		c, _, err := websocket.DefaultDialer.Dial(url, nil)
+		if err != nil {
+			t.Fatalf("the stranger's connection: %v", err)
+		}
+		cs = append(cs, c)
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			for !quit.Load() && c.WriteMessage(websocket.TextMessage, msg) == nil {
+				sent.Add(1)
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			for {
+				if _, _, err := c.ReadMessage(); err != nil {
+					return
+				}
+			}
+		}()
+	}
+	return func() int64 {
+		quit.Store(true)
+		for _, c := range cs {
+			c.Close()
+		}
+		wg.Wait()
+		return sent.Load()
 	}
 }
 
