@@ -142,10 +142,13 @@ func sendL2(t *testing.T, ctx context.Context, ec *ethclient.Client, key []byte,
 	return r
 }
 
-// posted reports whether the node's block n is in a batch on L1.
-func posted(ctx context.Context, raw *rpc.Client, n uint64) bool {
+// postedHead is the node's head block if it is in a batch on L1, else 0.
+func postedHead(ctx context.Context, ec *ethclient.Client) uint64 {
 	var st wire.BlockStatus
-	return raw.CallContext(ctx, &st, wire.MethodBlockStatus, hexutil.Uint64(n)) == nil && st.Status != "latest"
+	if ec.Client().CallContext(ctx, &st, wire.MethodBlockStatus, "latest") != nil || st.Status == "latest" {
+		return 0
+	}
+	return uint64(st.Number)
 }
 
 func blockProof(t *testing.T, ctx context.Context, raw *rpc.Client, n uint64) map[string]any {
@@ -258,19 +261,13 @@ func newRig(t *testing.T, ctx context.Context) *rig {
 		b, err := r.ec.BalanceAt(ctx, r.alice, nil)
 		return err == nil && b.Sign() > 0
 	})
-	// The head is read before it is waited for: a block sealed after the
-	// wait would not be posted yet.
-	if r.firstHead, err = r.ec.BlockNumber(ctx); err != nil {
-		t.Fatal(err)
-	}
-	waitFor(t, "the deposits' block on L1", func() bool { return posted(ctx, r.raw, r.firstHead) })
+	// The head and whether it is posted are read together: a block sealed
+	// after a wait for "the head is posted" would not be posted yet.
+	waitFor(t, "the deposits' block on L1", func() bool { r.firstHead = postedHead(ctx, r.ec); return r.firstHead > 0 })
 
 	// A transfer to bob makes a block of a later batch.
 	sendL2(t, ctx, r.ec, crypto.FromECDSA(r.aliceKey), 0, r.bob, ether, core.TransferGas)
-	if r.head, err = r.ec.BlockNumber(ctx); err != nil {
-		t.Fatal(err)
-	}
-	waitFor(t, "the transfer's block on L1", func() bool { return posted(ctx, r.raw, r.head) })
+	waitFor(t, "the transfer's block on L1", func() bool { r.head = postedHead(ctx, r.ec); return r.head > r.firstHead })
 
 	r.p = &proxy{upstream: url}
 	srv := httptest.NewServer(r.p)
