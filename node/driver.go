@@ -143,7 +143,9 @@ func (d *driver) run(ctx context.Context) {
 		case <-pooled:
 			// Seal early only for a full block; otherwise wait for the
 			// timer so that a block gathers what arrives within it.
-			if d.seq.Pool().Len() >= core.MaxTxsPerBlock {
+			// Transactions behind a nonce gap do not count: a pool full of
+			// them must not make every admission seal a block.
+			if exec, _ := d.seq.Pool().Stats(); exec >= core.MaxTxsPerBlock {
 				d.sealBlocks()
 			}
 		}

@@ -16,6 +16,7 @@ import (
 type nodeMetrics struct {
 	reg                     metrics.Registry
 	head, safe, final, pool *metrics.Gauge
+	queued                  *metrics.Gauge
 	settled, oldest         *metrics.Gauge
 	appendBusy, appendWait  *metrics.Gauge
 	blocks, txs, queueItems *metrics.Counter
@@ -35,6 +36,7 @@ func newNodeMetrics() *nodeMetrics {
 		appendBusy:  metrics.NewRegisteredGauge("viaduct/chain/append/busy_us", r),
 		appendWait:  metrics.NewRegisteredGauge("viaduct/chain/append/lockwait_us", r),
 		pool:        metrics.NewRegisteredGauge("viaduct/mempool/size", r),
+		queued:      metrics.NewRegisteredGauge("viaduct/mempool/queued", r),
 		blocks:      metrics.NewRegisteredCounter("viaduct/blocks/stored", r),
 		txs:         metrics.NewRegisteredCounter("viaduct/txs/stored", r),
 		queueItems:  metrics.NewRegisteredCounter("viaduct/queue/applied", r),
@@ -67,7 +69,9 @@ func (m *nodeMetrics) handler(n *Node) http.Handler {
 		m.appendBusy.Update(as.Busy.Microseconds())
 		m.appendWait.Update(as.LockWait.Microseconds())
 		if n.Pool != nil {
-			m.pool.Update(int64(n.Pool.Len()))
+			exec, queued := n.Pool.Stats()
+			m.pool.Update(int64(exec))
+			m.queued.Update(int64(queued))
 		}
 		// The block derivation stopped at as wrong, 0 while none is.
 		var flagged int64
