@@ -71,6 +71,9 @@ func openWallet(ctx context.Context, c *cli.Context, needKey bool) (*cliWallet, 
 		return nil, err
 	}
 	if w.Wallet, err = wallet.Dial(ctx, c.String(l1RPCFlag.Name), c.String(l2RPCFlag.Name), cfg); err != nil {
+		if errors.Is(err, wallet.ErrNoRollup) && cfg.Rollup != (common.Address{}) {
+			return nil, fmt.Errorf("--rollup: %w", err)
+		}
 		return nil, fmt.Errorf("--l1-rpc, --l2-rpc: %w", err)
 	}
 	return w, nil
