@@ -14,6 +14,10 @@ import (
 
 var perfDoc = flag.Bool("perfdoc", false, "write the measured channel figures to docs/channels-performance.md")
 
+// keptSections marks where the part of docs/channels-performance.md that
+// -perfdoc writes ends: what follows it is kept.
+const keptSections = "<!-- measured by other tests: kept by -perfdoc -->"
+
 // BenchmarkChannelPayments measures payments per second over loopback
 // between two `viaduct channel serve` processes (each payment a new state
 // signed by the payer, checked and countersigned by the payee, and synced to
@@ -128,7 +132,14 @@ func BenchmarkChannelPayments(b *testing.B) {
 	fmt.Fprintf(&d, "- %s, %s/%s\n", runtime.Version(), runtime.GOOS, runtime.GOARCH)
 	fmt.Fprintf(&d, "- load average before / after the run: %s / %s (the machine is shared; other\n  processes' load is in these figures)\n", load0, load1)
 	fmt.Fprintf(&d, "- measured %s\n", time.Now().UTC().Format("2006-01-02 15:04 MST"))
-	if err := os.WriteFile(filepath.Join("..", "docs", "channels-performance.md"), []byte(d.String()), 0o644); err != nil {
+	path := filepath.Join("..", "docs", "channels-performance.md")
+	// Sections measured by other tests follow keptSections; keep them.
+	if old, err := os.ReadFile(path); err == nil {
+		if i := strings.Index(string(old), keptSections); i >= 0 {
+			d.WriteString(string(old[i:]))
+		}
+	}
+	if err := os.WriteFile(path, []byte(d.String()), 0o644); err != nil {
 		b.Fatal(err)
 	}
 }
