@@ -2,6 +2,7 @@ package txmgr_test
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"testing"
 
@@ -168,5 +169,23 @@ func TestBuildSidecar(t *testing.T) {
 	}
 	if _, err := txmgr.BuildSidecar([]kzg4844.Blob{bad}, types.BlobSidecarVersion1); err == nil {
 		t.Fatal("a blob of non-canonical field elements accepted")
+	}
+}
+
+// BenchmarkBuildSidecar measures the KZG work per blob of each sidecar
+// version: what a blob batcher spends per blob before it can send.
+func BenchmarkBuildSidecar(b *testing.B) {
+	blob := []kzg4844.Blob{testBlob(7)}
+	if _, err := txmgr.BuildSidecar(blob, types.BlobSidecarVersion1); err != nil { // loads the trusted setup
+		b.Fatal(err)
+	}
+	for _, v := range []byte{types.BlobSidecarVersion0, types.BlobSidecarVersion1} {
+		b.Run(fmt.Sprintf("version%d", v), func(b *testing.B) {
+			for range b.N {
+				if _, err := txmgr.BuildSidecar(blob, v); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -3,7 +3,6 @@ package txmgr_test
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -17,10 +16,19 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/viaduct-l2/viaduct/txmgr"
+)
+
+// The clients the callers hold satisfy Client, and blob quotes work on a
+// real node's client.
+var (
+	_ txmgr.Client        = (*ethclient.Client)(nil)
+	_ txmgr.BlobFeeReader = (*ethclient.Client)(nil)
+	_ txmgr.Client        = simulated.Client(nil)
 )
 
 // deadline bounds every wait in these tests: a safety net, never a
@@ -260,8 +268,6 @@ func wait(t testing.TB, ch <-chan result) result {
 	}
 	return result{}
 }
-
-var errGate = errors.New("test: sends are held")
 
 func describe(tx *types.Transaction) string {
 	return fmt.Sprintf("nonce %d tip %s feeCap %s", tx.Nonce(), tx.GasTipCap(), tx.GasFeeCap())

@@ -42,7 +42,7 @@
 // Candidate that does not reach the node (revert at the estimate, fee
 // limit, the node refusing it outright: insufficient funds, gas above the
 // block limit) uses no nonce. The first nonce comes from the node's
-// pending count at Start.
+// pending count at Start, or follows the journaled transactions.
 //
 // Liveness. Until it is mined, a transaction is resent when lost and
 // replaced when underpriced or overdue, so a base fee that rises, or a node
@@ -75,18 +75,23 @@
 // Without a Journal, a restarted Manager starts after whatever of its key
 // the node's txpool holds.
 //
-// Ownership. The Manager assumes it is the only sender of its key. A
-// transaction of the key that someone else sends at a nonce in flight here
-// ends the waiting one with ErrNonceTaken.
+// Ownership. The Manager assumes it is the only sender of its key, and
+// copes when it is not: a nonce someone else used before Submit sent its
+// transaction ("nonce too low") makes Submit take the next one; a
+// transaction of the key mined at a nonce in flight here, by none of the
+// versions sent from here, ends the waiting one with ErrNonceTaken.
 //
 // # Blob transactions
 //
 // A Candidate with Blobs becomes a type 3 transaction carrying its sidecar
 // (BuildSidecar: commitments, proofs, and the versioned hashes that go in
 // the transaction). Since Osaka a node takes only version 1 sidecars, with
-// a cell proof per cell (EIP-7594), which cost about half a second of CPU
-// per blob; Config.BlobSidecarVersion0 sends the older form to an L1
-// before Osaka. Blob transactions are replaced differently: go-ethereum's
+// a cell proof per cell (EIP-7594) (go-ethereum 1.17 still converts a
+// version 0 sidecar that arrives over RPC, marked for removal, and its
+// txpool takes nothing else); they cost about three times the CPU of the
+// older proofs, up to seconds per blob on a small machine
+// (BenchmarkBuildSidecar), paid once per Submit before the nonce is taken.
+// Config.BlobSidecarVersion0 sends the older form to an L1 before Osaka. Blob transactions are replaced differently: go-ethereum's
 // blob pool asks for 100% more on every price (tip, fee cap and blob fee
 // cap alike, BlobPriceBump), where the ordinary pool asks 10% on tip and
 // fee cap; the sidecar is computed once and travels with every version,
@@ -95,7 +100,8 @@
 // blob transaction of the key is pending, it refuses the key's other
 // transactions ("address already reserved"), and the other way round. So a
 // Submit waits until the in-flight transactions of the other kind are
-// mined before it takes a nonce.
+// mined before it takes a nonce, and tries again while the node, which
+// lets go of the account a moment after the block, still refuses.
 //
 // # Pipelines
 //
@@ -272,15 +278,16 @@ type Manager struct {
 	sendMu sync.Mutex
 	next   uint64 // the next nonce to assign
 
-	mu      sync.Mutex
-	txs     map[uint64]*tracked // in flight, by nonce
-	floors  map[uint64]Fees     // prices of gapped transactions the node may hold
-	changed chan struct{}       // closed when a transaction is mined or done
-	running bool
-	stopped chan struct{} // closed by Stop
-	kick    chan struct{}
-	cancel  context.CancelFunc
-	done    chan struct{}
+	mu       sync.Mutex
+	txs      map[uint64]*tracked // in flight, by nonce
+	floors   map[uint64]Fees     // prices of gapped transactions the node may hold
+	changed  chan struct{}       // closed when a transaction is mined or done
+	running  bool
+	starting bool
+	stopped  chan struct{} // closed by Stop
+	kick     chan struct{}
+	cancel   context.CancelFunc
+	done     chan struct{}
 
 	// The watcher's own state.
 	lastHead common.Hash
@@ -334,11 +341,17 @@ func (m *Manager) ChainID() *big.Int {
 // is not this key's.
 func (m *Manager) Start(ctx context.Context) error {
 	m.mu.Lock()
-	if m.running {
+	if m.running || m.starting {
 		m.mu.Unlock()
 		return errors.New("txmgr: already started")
 	}
+	m.starting = true
 	m.mu.Unlock()
+	defer func() {
+		m.mu.Lock()
+		m.starting = false
+		m.mu.Unlock()
+	}()
 	chainID, err := m.cfg.Client.ChainID(ctx)
 	if err != nil {
 		return fmt.Errorf("txmgr: chain id: %w", err)
@@ -623,7 +636,16 @@ func (m *Manager) sendNew(ctx context.Context, c Candidate, value *big.Int, gas 
 			return nil, false, err
 		}
 		err = m.publish(ctx, tx, 0)
-		switch kind := classify(err); kind {
+		kind := classify(err)
+		if kind == sendUnderpriced {
+			// Another transaction holds the nonce in the node's txpool;
+			// if it is mined already (the txpool lags the chain by a
+			// moment), the nonce is gone: take the next one.
+			if mined, merr := m.cfg.Client.NonceAt(ctx, m.from, nil); merr == nil && mined > nonce {
+				kind = sendNonceTooLow
+			}
+		}
+		switch kind {
 		case sendOK, sendAmbiguous, sendUnderpriced:
 			m.mu.Lock()
 			t := newTracked(tx, head.Number.Uint64(), m.stopped)

@@ -176,9 +176,18 @@ func (m *Manager) tick(ctx context.Context) {
 			}
 		}
 	}
-	for _, t := range unmined {
-		m.keepUp(ctx, v, newHead, &q, t)
+	for i, t := range unmined {
+		m.keepUp(ctx, v, newHead, &q, t, i == 0)
 	}
+}
+
+// behindGap reads the node's pending nonce again right before the lowest
+// transaction in flight is sent: sent above a nonce the node lacks, it
+// would wait in the node's queue and be mined whenever someone fills the
+// gap, after its Wait returned ErrNonceGap.
+func (m *Manager) behindGap(ctx context.Context, t *tracked) bool {
+	pending, err := m.cfg.Client.PendingNonceAt(ctx, m.from)
+	return err != nil || pending < t.nonce
 }
 
 // timeDue reports whether a transaction is due for replacement by time.
@@ -187,7 +196,7 @@ func (m *Manager) timeDue(txs []*tracked) bool {
 		return false
 	}
 	for _, t := range txs {
-		if t.mined == nil && time.Since(t.sentAt) >= m.cfg.ResubmitAfter {
+		if t.mined == nil && !t.capped && time.Since(t.sentAt) >= m.cfg.ResubmitAfter {
 			return true
 		}
 	}
@@ -327,12 +336,14 @@ func (m *Manager) gapped(ctx context.Context, head *types.Header, lowest uint64)
 }
 
 // keepUp resends or replaces t as needed (see the package doc).
-func (m *Manager) keepUp(ctx context.Context, v *headView, newHead bool, q *Quote, t *tracked) {
+func (m *Manager) keepUp(ctx context.Context, v *headView, newHead bool, q *Quote, t *tracked, lowest bool) {
 	first := !t.handled
 	t.handled = true
 	later := v.number > t.sentHead
 	f := feesOf(t.cur)
 	switch {
+	case lowest && m.behindGap(ctx, t):
+		// The next tick sees the gap, or the node's txpool settled.
 	case t.capped:
 		if newHead && !m.known(ctx, t) {
 			m.republish(ctx, t)
@@ -441,8 +452,9 @@ func (m *Manager) bump(ctx context.Context, v *headView, q *Quote, t *tracked, w
 	case sendFeeCap:
 		m.reachLimit(t, fmt.Errorf("%w: %v", ErrFeeLimit, err))
 	default:
+		// Try again after another interval, not at every poll.
 		m.log.Warn("the node refused a replacement", append(txAttrs(tx), "err", err)...)
-		t.sentHead = v.number
+		t.sentHead, t.sentAt = v.number, time.Now()
 	}
 	// The journal holds the version not sent: put back the one the node has.
 	if err := m.journalPut(t.cur); err != nil {
