@@ -1,7 +1,7 @@
 // Package chain is the node's store of the L2 chain: the blocks (header, tx
-// data, receipts, withdrawals), an index of transactions by hash and of
-// blocks by hash, and the state after the head block (package state), all in
-// one Pebble database.
+// data, receipts, withdrawals), an index of transactions by hash, of
+// blocks by hash and of logs by address and topic (logs.go), and the state
+// after the head block (package state), all in one Pebble database.
 //
 // A block is appended in the same Pebble batch as the state it leads to
 // (state.DB.Commit's extra writer), written with sync, so after a crash the
@@ -340,7 +340,7 @@ func writeBlock(batch *pebble.Batch, b *Block, chainID uint64) error {
 			return fmt.Errorf("chain: stage block %d: %w", n, err)
 		}
 	}
-	return nil
+	return stageLogs(batch, b, chainID)
 }
 
 func (c *Chain) get(key []byte) ([]byte, error) {

@@ -123,7 +123,7 @@ func deleteBlock(b *pebble.Batch, blk *Block, chainID uint64) error {
 			return fmt.Errorf("chain: stage removal of block %d: %w", n, err)
 		}
 	}
-	return nil
+	return unstageLogs(b, blk, chainID)
 }
 
 // SubscribeRewinds sends the new head's number after each Rewind that took
