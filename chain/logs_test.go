@@ -23,7 +23,7 @@ import (
 // transfers between a few accounts, so that every address and topic value
 // recurs, and answers log queries the slow way to compare with the index.
 type logRig struct {
-	t       *testing.T
+	t       testing.TB
 	pdb     *pebble.DB
 	c       *Chain
 	rng     *rand.Rand
@@ -408,8 +408,7 @@ func FuzzDecodeLog(f *testing.F) {
 // block's batch.
 // go test -run '^$' -bench StageLogs ./chain
 func BenchmarkStageLogs(b *testing.B) {
-	t := &testing.T{}
-	r := &logRig{t: t, rng: rand.New(rand.NewPCG(1, 1))}
+	r := &logRig{t: b, rng: rand.New(rand.NewPCG(1, 1))}
 	pdb, err := pebble.Open("", &pebble.Options{FS: vfs.NewMem()})
 	if err != nil {
 		b.Fatal(err)
