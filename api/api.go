@@ -13,6 +13,7 @@
 package api
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -80,6 +81,11 @@ type Backend struct {
 	// L1, if set, is the node's view of the Rollup on L1: the batch that
 	// holds a block, for withdrawal and block proofs.
 	L1 L1View
+	// Costs bound what the expensive calls may cost (zero fields:
+	// DefaultCosts's).
+	Costs Costs
+
+	guard *guard // made by NewServer from Costs
 }
 
 // L1View gives the node's latest view of the Rollup (l1.Follower).
@@ -90,6 +96,7 @@ type L1View interface {
 // NewServer returns an rpc.Server with the eth, net, web3 and viaduct
 // namespaces registered.
 func NewServer(b *Backend) (*rpc.Server, error) {
+	b.guard = newGuard(b.Costs)
 	srv := rpc.NewServer()
 	for name, api := range map[string]any{
 		"eth": &EthAPI{b}, "net": &NetAPI{b}, "web3": &Web3API{b}, "viaduct": &ViaductAPI{b},
@@ -142,8 +149,13 @@ func (b *Backend) stateAt(ref rpc.BlockNumberOrHash) (st state.Reader, pending b
 	if !ok {
 		n = rpc.LatestBlockNumber
 	}
-	if n == rpc.PendingBlockNumber {
+	switch n {
+	case rpc.PendingBlockNumber:
 		return b.Chain.State(), true, nil
+	case rpc.LatestBlockNumber:
+		// Not resolved again: a block appended since head was read would
+		// make "latest" look historical.
+		return b.Chain.State(), false, nil
 	}
 	if b.resolve(n) != head.Number {
 		return nil, false, ErrHistoricalState
@@ -216,7 +228,7 @@ const maxFeeHistory = 1024
 
 // FeeHistory is eth_feeHistory. The base fee is constant; rewards are each
 // block's tips at the given percentiles of its transactions (by count).
-func (api *EthAPI) FeeHistory(count math.HexOrDecimal64, last rpc.BlockNumber, percentiles []float64) (*FeeHistoryResult, error) {
+func (api *EthAPI) FeeHistory(ctx context.Context, count math.HexOrDecimal64, last rpc.BlockNumber, percentiles []float64) (*FeeHistoryResult, error) {
 	for i, p := range percentiles {
 		if p < 0 || p > 100 || (i > 0 && p < percentiles[i-1]) {
 			return nil, fmt.Errorf("invalid reward percentile: %f", p)
@@ -227,6 +239,11 @@ func (api *EthAPI) FeeHistory(count math.HexOrDecimal64, last rpc.BlockNumber, p
 		return &FeeHistoryResult{OldestBlock: (*hexutil.Big)(new(big.Int)), GasUsedRatio: []float64{}}, nil
 	}
 	n = min(n, maxFeeHistory)
+	done, err := api.b.guard.begin(ctx, classBlocks, "eth_feeHistory", costFeeHistory+int(n/16))
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	lastN := api.b.resolve(last)
 	if lastN > api.b.Chain.Head().Number {
 		return nil, fmt.Errorf("request beyond head block: requested %d, head %d", lastN, api.b.Chain.Head().Number)
@@ -404,34 +421,6 @@ func txJSON(tx *types.Transaction, from common.Address, blk *chain.Block, i int)
 	return m, nil
 }
 
-// transferTopic is the ERC-20 Transfer event's topic.
-var transferTopic = crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
-
-// logs returns the logs of transaction i of blk: token transactions log an
-// ERC-20 Transfer (to the bridge address for a withdrawal), as the token
-// contract on L1 would; ETH transfers log nothing, as on Ethereum.
-func logsOf(blk *chain.Block, i int, firstIndex uint, chainID uint64) []*types.Log {
-	tx := blk.Txs[i]
-	if !tx.Token {
-		return []*types.Log{}
-	}
-	amount := tx.Amount.Bytes32()
-	return []*types.Log{{
-		Address: tx.To,
-		Topics: []common.Hash{
-			transferTopic,
-			common.BytesToHash(blk.Receipts[i].Sender[:]),
-			common.BytesToHash(tx.Recipient[:]),
-		},
-		Data:        amount[:],
-		BlockNumber: blk.Header.Number,
-		TxHash:      tx.Hash(chainID),
-		TxIndex:     uint(i),
-		BlockHash:   blk.Hash(),
-		Index:       firstIndex,
-	}}
-}
-
 // GetTransactionReceipt is eth_getTransactionReceipt; null until the
 // transaction is in a block.
 func (api *EthAPI) GetTransactionReceipt(h common.Hash) (map[string]any, error) {
@@ -460,7 +449,7 @@ func (b *Backend) receiptJSON(blk *chain.Block, i int) map[string]any {
 	}
 	r := blk.Receipts[i]
 	tx := blk.Txs[i]
-	logs := logsOf(blk, i, logIndex, b.cfg().ChainID)
+	logs := blk.TxLogs(i, logIndex, b.cfg().ChainID)
 	var bloom types.Bloom
 	for _, l := range logs {
 		bloom.Add(l.Address.Bytes())
@@ -491,7 +480,12 @@ func (b *Backend) receiptJSON(blk *chain.Block, i int) map[string]any {
 }
 
 // GetBlockByNumber is eth_getBlockByNumber; null beyond the head.
-func (api *EthAPI) GetBlockByNumber(n rpc.BlockNumber, full bool) (map[string]any, error) {
+func (api *EthAPI) GetBlockByNumber(ctx context.Context, n rpc.BlockNumber, full bool) (map[string]any, error) {
+	done, err := api.b.beginBlock(ctx, "eth_getBlockByNumber", full)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	num := api.b.resolve(n)
 	blk, err := api.b.Chain.BlockByNumber(num)
 	if errors.Is(err, chain.ErrNotFound) {
@@ -504,7 +498,12 @@ func (api *EthAPI) GetBlockByNumber(n rpc.BlockNumber, full bool) (map[string]an
 }
 
 // GetBlockByHash is eth_getBlockByHash; null for an unknown hash.
-func (api *EthAPI) GetBlockByHash(h common.Hash, full bool) (map[string]any, error) {
+func (api *EthAPI) GetBlockByHash(ctx context.Context, h common.Hash, full bool) (map[string]any, error) {
+	done, err := api.b.beginBlock(ctx, "eth_getBlockByHash", full)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	blk, err := api.b.Chain.BlockByHash(h)
 	if errors.Is(err, chain.ErrNotFound) {
 		return nil, nil
@@ -513,6 +512,15 @@ func (api *EthAPI) GetBlockByHash(h common.Hash, full bool) (map[string]any, err
 		return nil, err
 	}
 	return api.b.blockJSON(blk, full)
+}
+
+// beginBlock accounts for a block read: with its transactions, it is an
+// expensive call.
+func (b *Backend) beginBlock(ctx context.Context, method string, full bool) (func(), error) {
+	if !full {
+		return func() {}, nil
+	}
+	return b.guard.begin(ctx, classBlocks, method, costFullBlock)
 }
 
 func (b *Backend) blockJSON(blk *chain.Block, full bool) (map[string]any, error) {
@@ -524,7 +532,7 @@ func (b *Backend) blockJSON(blk *chain.Block, full bool) (map[string]any, error)
 	for i, tx := range blk.Txs {
 		signed[i] = tx.Transaction(chainID)
 		used += blk.Receipts[i].GasUsed
-		receipts[i] = &types.Receipt{Status: types.ReceiptStatusSuccessful, CumulativeGasUsed: used, Logs: logsOf(blk, i, 0, chainID)}
+		receipts[i] = &types.Receipt{Status: types.ReceiptStatusSuccessful, CumulativeGasUsed: used, Logs: blk.TxLogs(i, 0, chainID)}
 		receipts[i].Bloom = types.CreateBloom(receipts[i])
 		if full {
 			m, err := b.blockTxJSON(blk, i)

@@ -274,10 +274,10 @@ func TestWalletFlow(t *testing.T) {
 		t.Fatalf("receipt %+v", r)
 	}
 	lg := r.Logs[0]
-	if lg.Address != e.token || lg.Topics[0] != transferTopic || common.BytesToAddress(lg.Topics[2][:]) != bob || new(big.Int).SetBytes(lg.Data).Int64() != 10 {
+	if lg.Address != e.token || lg.Topics[0] != chain.TransferTopic || common.BytesToAddress(lg.Topics[2][:]) != bob || new(big.Int).SetBytes(lg.Data).Int64() != 10 {
 		t.Fatalf("Transfer log %+v", lg)
 	}
-	if !types.BloomLookup(r.Bloom, transferTopic) {
+	if !types.BloomLookup(r.Bloom, chain.TransferTopic) {
 		t.Fatal("receipt bloom lacks the Transfer topic")
 	}
 	tx, pending, err := e.ec.TransactionByHash(ctx, ethTx.Hash())

@@ -2,11 +2,11 @@ package api
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -14,40 +14,44 @@ import (
 	"github.com/viaduct-l2/viaduct/chain"
 )
 
-// MaxLogRange is the most blocks one eth_getLogs may scan.
+// MaxLogRange is the most blocks one eth_getLogs may span.
 const MaxLogRange = 10_000
 
-// ErrLogRange is returned for an eth_getLogs range over MaxLogRange blocks.
-var ErrLogRange = fmt.Errorf("query exceeds max block range %d", MaxLogRange)
+// MaxLogQueryValues is the most addresses, and the most alternatives at
+// one topic position, of one log query (go-ethereum's default
+// --rpc.logquerylimit).
+const MaxLogQueryValues = 1000
 
-// blockLogs returns every log of a block, with block-wide indices.
-func (b *Backend) blockLogs(blk *chain.Block) []*types.Log {
-	var out []*types.Log
-	for i := range blk.Txs {
-		out = append(out, logsOf(blk, i, uint(len(out)), b.cfg().ChainID)...)
-	}
-	return out
-}
-
-func matches(l *types.Log, addrs []common.Address, topics [][]common.Hash) bool {
-	if len(addrs) > 0 && !slices.Contains(addrs, l.Address) {
-		return false
-	}
-	if len(topics) > len(l.Topics) {
-		return false
-	}
-	for i, alts := range topics {
-		if len(alts) > 0 && !slices.Contains(alts, l.Topics[i]) {
-			return false
-		}
-	}
-	return true
-}
+// Errors of eth_getLogs, in go-ethereum's words.
+var (
+	// ErrLogRange is returned for an eth_getLogs range over MaxLogRange blocks.
+	ErrLogRange = fmt.Errorf("query exceeds max block range %d", MaxLogRange)
+	// ErrLogQueryLimit is returned for more than MaxLogQueryValues
+	// addresses or alternatives at one topic position.
+	ErrLogQueryLimit = errors.New("exceed max addresses or topics per search position")
+)
 
 // GetLogs is eth_getLogs: the ERC-20 Transfer logs of the blocks in range
-// (or of one block by hash) that match the addresses and topics.
-func (api *EthAPI) GetLogs(crit filters.FilterCriteria) ([]*types.Log, error) {
-	var blocks []*chain.Block
+// (or of one block by hash) that match the addresses and topics, read from
+// the chain's log index (chain.FilterLogs): a query costs what it returns.
+// It is an expensive call (cost accounting), and answers at most
+// chain.MaxLogResults logs, encoded while it holds its slot: encoding ten
+// thousand logs is work too.
+func (api *EthAPI) GetLogs(ctx context.Context, crit filters.FilterCriteria) (json.RawMessage, error) {
+	if len(crit.Addresses) > MaxLogQueryValues {
+		return nil, ErrLogQueryLimit
+	}
+	for _, alts := range crit.Topics {
+		if len(alts) > MaxLogQueryValues {
+			return nil, ErrLogQueryLimit
+		}
+	}
+	done, err := api.b.guard.begin(ctx, classLogs, "eth_getLogs", costLogs)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	f := chain.LogFilter{Addresses: crit.Addresses, Topics: crit.Topics}
 	if crit.BlockHash != nil {
 		blk, err := api.b.Chain.BlockByHash(*crit.BlockHash)
 		if errors.Is(err, chain.ErrNotFound) {
@@ -56,39 +60,36 @@ func (api *EthAPI) GetLogs(crit filters.FilterCriteria) ([]*types.Log, error) {
 		if err != nil {
 			return nil, err
 		}
-		blocks = append(blocks, blk)
+		f.From, f.To = blk.Header.Number, blk.Header.Number
 	} else {
-		from, to := api.b.Chain.Head().Number, api.b.Chain.Head().Number
+		head := api.b.Chain.Head().Number
+		f.From, f.To = head, head
 		if crit.FromBlock != nil {
-			from = api.b.resolve(rpc.BlockNumber(crit.FromBlock.Int64()))
+			f.From = api.b.resolve(rpc.BlockNumber(crit.FromBlock.Int64()))
 		}
 		if crit.ToBlock != nil {
-			to = api.b.resolve(rpc.BlockNumber(crit.ToBlock.Int64()))
+			f.To = api.b.resolve(rpc.BlockNumber(crit.ToBlock.Int64()))
 		}
-		to = min(to, api.b.Chain.Head().Number)
-		if from > to {
-			return []*types.Log{}, nil
+		f.To = min(f.To, head)
+		if f.From > f.To {
+			return json.RawMessage("[]"), nil
 		}
-		if to-from >= MaxLogRange {
+		if f.To-f.From >= MaxLogRange {
 			return nil, ErrLogRange
 		}
-		for n := from; n <= to; n++ {
-			blk, err := api.b.Chain.BlockByNumber(n)
-			if err != nil {
-				return nil, err
-			}
-			blocks = append(blocks, blk)
-		}
 	}
-	out := []*types.Log{}
-	for _, blk := range blocks {
-		for _, l := range api.b.blockLogs(blk) {
-			if matches(l, crit.Addresses, crit.Topics) {
-				out = append(out, l)
-			}
-		}
+	logs, err := api.b.Chain.FilterLogs(ctx, f)
+	switch {
+	case errors.Is(err, chain.ErrTooManyLogs), errors.Is(err, chain.ErrLogQueryTooCostly):
+		return nil, &limitError{err.Error()}
+	case err != nil:
+		return nil, err
 	}
-	return out, nil
+	if crit.BlockHash != nil {
+		// The block at that number may have been taken back meanwhile.
+		logs = slices.DeleteFunc(logs, func(l *types.Log) bool { return l.BlockHash != *crit.BlockHash })
+	}
+	return json.Marshal(logs)
 }
 
 // subscribe runs send for each new block until the subscriber leaves. The
@@ -154,8 +155,9 @@ func (api *EthAPI) NewHeads(ctx context.Context) (*rpc.Subscription, error) {
 // Logs is eth_subscribe("logs", filter): matching logs of each new block.
 func (api *EthAPI) Logs(ctx context.Context, crit filters.FilterCriteria) (*rpc.Subscription, error) {
 	return api.subscribe(ctx, func(n *rpc.Notifier, id rpc.ID, blk *chain.Block) error {
-		for _, l := range api.b.blockLogs(blk) {
-			if matches(l, crit.Addresses, crit.Topics) {
+		f := chain.LogFilter{Addresses: crit.Addresses, Topics: crit.Topics}
+		for _, l := range blk.Logs(api.b.cfg().ChainID) {
+			if f.Matches(l) {
 				if err := n.Notify(id, l); err != nil {
 					return err
 				}

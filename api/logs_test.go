@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/core"
 )
 
@@ -66,7 +67,7 @@ func TestGetLogsAndSubscriptions(t *testing.T) {
 	// Only carol's transfer matches a filter on the recipient topic.
 	got, err := e.ec.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: big.NewInt(0), Addresses: []common.Address{e.token},
-		Topics: [][]common.Hash{{transferTopic}, nil, {common.BytesToHash(carol[:])}},
+		Topics: [][]common.Hash{{chain.TransferTopic}, nil, {common.BytesToHash(carol[:])}},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -88,3 +89,28 @@ func TestGetLogsAndSubscriptions(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// TestLogQueryValuesAreBounded: at most MaxLogQueryValues addresses, and
+// alternatives at one topic position (go-ethereum's decoder refuses more
+// topics already), in go-ethereum's words.
+func TestLogQueryValuesAreBounded(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	many := make([]common.Address, MaxLogQueryValues+1)
+	topics := make([]common.Hash, MaxLogQueryValues+1)
+	for i := range many {
+		many[i] = common.BigToAddress(big.NewInt(int64(i)))
+		topics[i] = common.BigToHash(big.NewInt(int64(i)))
+	}
+	for _, q := range []ethereum.FilterQuery{
+		{Addresses: many},
+		{Topics: [][]common.Hash{nil, topics}},
+	} {
+		if _, err := e.ec.FilterLogs(ctx, q); !errorContains(err, "exceed max") {
+			t.Fatalf("%d values: %v", MaxLogQueryValues+1, err)
+		}
+	}
+	if _, err := e.ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: many[:MaxLogQueryValues]}); err != nil {
+		t.Fatalf("%d addresses: %v", MaxLogQueryValues, err)
+	}
+}

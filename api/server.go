@@ -48,8 +48,13 @@ type HTTPServer struct {
 }
 
 // Listen starts serving rpcSrv at addr (host:port, loopback only; port 0
-// picks a free one).
+// picks a free one), with the default Options: no other origin's pages.
 func Listen(addr string, rpcSrv *rpc.Server, lim Limits, routes ...Route) (*HTTPServer, error) {
+	return ListenWith(addr, rpcSrv, lim, Options{}, routes...)
+}
+
+// ListenWith is Listen serving the browsers and host names opts allow.
+func ListenWith(addr string, rpcSrv *rpc.Server, lim Limits, opts Options, routes ...Route) (*HTTPServer, error) {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		return nil, fmt.Errorf("api: listen address %q: %w", addr, err)
@@ -60,10 +65,18 @@ func Listen(addr string, rpcSrv *rpc.Server, lim Limits, routes ...Route) (*HTTP
 	rpcSrv.SetHTTPBodyLimit(lim.BodyBytes)
 	rpcSrv.SetWebsocketReadLimit(int64(lim.BodyBytes))
 	rpcSrv.SetBatchLimits(lim.BatchItems, lim.BatchBytes)
+	acc := newAccess(opts, host)
+	// The origins are checked here, before go-ethereum's handler, which
+	// would otherwise let localhost pages in by default.
 	ws := rpcSrv.WebsocketHandler([]string{"*"})
 	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
-			ws.ServeHTTP(w, r)
+			if acc.check(w, r, true) {
+				ws.ServeHTTP(w, r)
+			}
+			return
+		}
+		if !acc.check(w, r, false) {
 			return
 		}
 		if r.Method == http.MethodGet {
@@ -74,16 +87,8 @@ func Listen(addr string, rpcSrv *rpc.Server, lim Limits, routes ...Route) (*HTTP
 				}
 			}
 		}
-		// Browser dapps call the RPC from other origins, as they do any
-		// Ethereum node's.
-		w.Header().Set("Access-Control-Allow-Origin", "*")
-		if r.Method == http.MethodOptions {
-			w.Header().Set("Access-Control-Allow-Methods", "POST, GET, OPTIONS")
-			w.Header().Set("Access-Control-Allow-Headers", "Content-Type")
-			w.WriteHeader(http.StatusNoContent)
-			return
-		}
-		rpcSrv.ServeHTTP(w, r)
+		// One request, one cost budget: the calls of a batch share it.
+		rpcSrv.ServeHTTP(w, r.WithContext(withRequestScope(r.Context())))
 	})
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {

@@ -59,6 +59,11 @@ func (api *ViaductAPI) GetProof(ctx context.Context, addr common.Address, tokens
 	if len(tokens) > MaxProofTokens {
 		return nil, fmt.Errorf("too many tokens: %d (at most %d per call)", len(tokens), MaxProofTokens)
 	}
+	done, err := api.b.guard.begin(ctx, classProofs, "viaduct_getProof", costProof)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	var res *wire.StateProof
 	prove := func(st state.Prover, h *core.Header) error {
 		a, p, err := st.AccountProof(addr)
@@ -98,7 +103,7 @@ func (api *ViaductAPI) GetProof(ctx context.Context, addr common.Address, tokens
 		return nil, fmt.Errorf("%w: %d", ErrUnknownBlock, *block)
 	}
 	n := api.b.resolve(*block)
-	err := api.b.Chain.ProveAt(ctx, n, prove)
+	err = api.b.Chain.ProveAt(ctx, n, prove)
 	switch {
 	case errors.Is(err, chain.ErrTooOld):
 		return nil, fmt.Errorf("state of block %d is not kept: this node serves proofs from block %d (the settled block L1 names) on", n, api.b.Chain.HistoryStatus().Oldest)
@@ -113,6 +118,11 @@ func (api *ViaductAPI) GetProof(ctx context.Context, addr common.Address, tokens
 // GetWithdrawal is viaduct_getWithdrawal: withdrawal `index` of block
 // `number`, with what finalizeWithdrawal needs of the block.
 func (api *ViaductAPI) GetWithdrawal(ctx context.Context, number hexutil.Uint64, index hexutil.Uint64) (*wire.WithdrawalProof, error) {
+	done, err := api.b.guard.begin(ctx, classBlocks, "viaduct_getWithdrawal", costWithdrawal)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	blk, err := api.b.Chain.BlockByNumber(uint64(number))
 	if errors.Is(err, chain.ErrNotFound) {
 		return nil, fmt.Errorf("%w: %d", ErrUnknownBlock, number)
@@ -181,6 +191,11 @@ func (b *Backend) batchOf(blk *chain.Block) (uint64, []*core.Header, int, bool, 
 // to be trusted: the client hashes the header and verifies the proof
 // against the blocks root it reads from L1 itself.
 func (api *ViaductAPI) GetBlockProof(ctx context.Context, number hexutil.Uint64) (*wire.BlockProof, error) {
+	done, err := api.b.guard.begin(ctx, classBlocks, "viaduct_getBlockProof", costWithdrawal)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	blk, err := api.b.Chain.BlockByNumber(uint64(number))
 	if errors.Is(err, chain.ErrNotFound) {
 		return nil, fmt.Errorf("%w: %d", ErrUnknownBlock, number)
