@@ -59,6 +59,13 @@ type Config struct {
 	L2          *core.Config
 
 	RPCAddr string // host:port on loopback; port 0 picks one
+	// Browser access to the RPC (api.Options): the origins whose pages
+	// may call it over HTTP (CORS) and open a WebSocket, and the host
+	// names requests may use besides IP addresses (empty: localhost and
+	// RPCAddr's host). No other origin's pages by default.
+	RPCCORS      []string
+	RPCWSOrigins []string
+	RPCVHosts    []string
 
 	// Sequencer only.
 	BatcherKey    *ecdsa.PrivateKey // posts batches; must be the Rollup's sequencer
@@ -288,7 +295,8 @@ func (n *Node) Start(ctx context.Context) error {
 		n.cancel()
 		return err
 	}
-	h, err := api.Listen(n.cfg.RPCAddr, n.rpcSrv, api.DefaultLimits, api.Route{Path: "/metrics", Handler: n.metrics.handler(n)})
+	access := api.Options{CORSOrigins: n.cfg.RPCCORS, WSOrigins: n.cfg.RPCWSOrigins, VHosts: n.cfg.RPCVHosts}
+	h, err := api.ListenWith(n.cfg.RPCAddr, n.rpcSrv, api.DefaultLimits, access, api.Route{Path: "/metrics", Handler: n.metrics.handler(n)})
 	if err != nil {
 		stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 		defer cancel()
