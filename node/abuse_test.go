@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"net/http"
 	"runtime"
 	"slices"
 	"strings"
@@ -521,4 +522,78 @@ func pct(d []time.Duration, p int) time.Duration {
 	s := slices.Clone(d)
 	slices.Sort(s)
 	return s[min(len(s)-1, len(s)*p/100)]
+}
+
+// TestNodeRPCRefusesOtherOriginsAndHosts: a node's RPC takes the browser
+// access of its Config: a page of an origin not allowed, or a request
+// naming the node by a host name not on the list (DNS rebinding), is
+// refused; an allowed origin is granted; software that sends no Origin is
+// served.
+func TestNodeRPCRefusesOtherOriginsAndHosts(t *testing.T) {
+	l1c, err := devl1.Start(devl1.Config{MaxBlockInterval: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	addr, deployBlock, err := l1c.DeployRollup(ctx, devl1.DevKey(0), rollup.DevConfig(crypto.PubkeyToAddress(devl1.DevKey(4).PublicKey)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := New(Config{
+		Role: RoleVerifier, DataDir: t.TempDir(), L1: l1c.Client, Rollup: addr, DeployBlock: deployBlock,
+		L2: core.DevConfig(), RPCAddr: "127.0.0.1:0", PollInterval: 100 * time.Millisecond, Log: testLog(t),
+		RPCCORS: []string{"https://wallet.example"}, RPCWSOrigins: []string{"https://wallet.example"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer n.Stop(context.Background())
+	post := func(host, origin string) (int, string) {
+		req, err := http.NewRequest(http.MethodPost, "http://"+n.RPCAddr(), strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"eth_chainId"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Content-Type", "application/json")
+		if host != "" {
+			req.Host = host
+		}
+		if origin != "" {
+			req.Header.Set("Origin", origin)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode, resp.Header.Get("Access-Control-Allow-Origin")
+	}
+	for _, tc := range []struct {
+		host, origin string
+		status       int
+		grant        string
+	}{
+		{"", "", http.StatusOK, ""},
+		{"", "https://wallet.example", http.StatusOK, "https://wallet.example"},
+		{"", "https://evil.example", http.StatusForbidden, ""},
+		{"rebind.evil.example", "", http.StatusForbidden, ""},
+		{"localhost", "", http.StatusOK, ""},
+	} {
+		if status, grant := post(tc.host, tc.origin); status != tc.status || grant != tc.grant {
+			t.Errorf("Host %q Origin %q: status %d grant %q, want %d %q", tc.host, tc.origin, status, grant, tc.status, tc.grant)
+		}
+	}
+	if c, err := rpc.DialWebsocket(ctx, "ws://"+n.RPCAddr(), "https://evil.example"); err == nil {
+		c.Close()
+		t.Error("a WebSocket from https://evil.example was opened")
+	}
+	c, err := rpc.DialWebsocket(ctx, "ws://"+n.RPCAddr(), "https://wallet.example")
+	if err != nil {
+		t.Fatalf("a WebSocket from the allowed origin: %v", err)
+	}
+	c.Close()
 }
