@@ -33,14 +33,6 @@ var (
 	jsonFlag    = &cli.BoolFlag{Name: "json", Usage: "print the result as JSON"}
 )
 
-// channelAmountFlag is a channel command's --amount: wei unless a unit
-// follows.
-func channelAmountFlag(what, value string) *cli.StringFlag {
-	f := &cli.StringFlag{Name: "amount", Usage: what + ": " + amountSyntax + "; a bare number counts wei (base units of a token)", Value: value}
-	f.Required = value == ""
-	return f
-}
-
 func newLogger(c *cli.Context) (*slog.Logger, error) {
 	var lvl slog.Level
 	if err := lvl.UnmarshalText([]byte(c.String(logLevelFlg.Name))); err != nil {

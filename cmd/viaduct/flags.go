@@ -35,8 +35,20 @@ var (
 	keyFlags = []cli.Flag{keyFlag, keyFileFlag, devAccountFlag}
 )
 
-// amountSyntax is what --amount takes, in every command.
-const amountSyntax = "a decimal number, optionally followed by a unit for ETH: ether (or eth), gwei or wei (2.5, 1.5ether, 20gwei, 1000wei)"
+// amountSyntax is what --amount takes, in every command (parseAmount).
+const amountSyntax = "a decimal number, optionally followed by a unit for ETH: ether (or eth), gwei or wei (1.5ether, 20gwei, 1000wei)"
+
+// amountFlag is the wallet commands' --amount: a bare number counts ether,
+// or whole tokens of --token.
+var amountFlag = &cli.StringFlag{Name: "amount", Usage: "how much: " + amountSyntax + "; a bare number counts ether (2.5), or whole tokens with --token (then without a unit)", Required: true}
+
+// channelAmountFlag is a channel command's --amount (`what` it is, its
+// default; none: required): a bare number counts wei.
+func channelAmountFlag(what, value string) *cli.StringFlag {
+	f := &cli.StringFlag{Name: "amount", Usage: what + ": " + amountSyntax + "; a bare number counts wei (base units of a token)", Value: value}
+	f.Required = value == ""
+	return f
+}
 
 // keyGiven reports whether the command line or the environment names a
 // key.

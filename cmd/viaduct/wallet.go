@@ -23,7 +23,6 @@ import (
 // and print.
 
 var (
-	amountFlag  = &cli.StringFlag{Name: "amount", Usage: "how much: " + amountSyntax + "; a bare number counts ether, or whole tokens with --token (then without a unit)", Required: true}
 	toFlag      = &cli.StringFlag{Name: "to", Usage: "recipient address"}
 	tokenFlag   = &cli.StringFlag{Name: "token", Usage: "bridged ERC-20 address (default: ETH)"}
 	timeoutFlag = &cli.DurationFlag{Name: "timeout", Usage: "how long to wait", Value: 5 * time.Minute}
