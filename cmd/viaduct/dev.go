@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
+	"github.com/viaduct-l2/viaduct/api"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
@@ -35,6 +36,11 @@ var (
 	devFundFlag    = &cli.IntFlag{Name: "fund", Usage: "number of dev accounts funded on L2 at start-up by a deposit through the bridge", Value: 4, EnvVars: devEnv("FUND")}
 	devWindowFlag  = &cli.DurationFlag{Name: "challenge-window", Usage: "how long a batch can be challenged before its withdrawals can be finalized", Value: 2 * time.Minute, EnvVars: devEnv("CHALLENGE_WINDOW")}
 	devLogFlag     = &cli.StringFlag{Name: "log-level", Usage: "debug, info, warn or error", Value: "warn", EnvVars: devEnv("LOG_LEVEL")}
+	// Pages on this machine and MetaMask: what a wallet in a browser and a
+	// local dapp need against a development chain (docs/node.md).
+	devCORSFlag      = &cli.StringSliceFlag{Name: "rpc-cors", Usage: "origins whose web pages may call the L2 RPCs over HTTP (CORS), comma-separated: scheme://host:port, a part left out matches any, * any", Value: cli.NewStringSlice(api.DevOrigins...), EnvVars: devEnv("RPC_CORS")}
+	devWSOriginsFlag = &cli.StringSliceFlag{Name: "rpc-ws-origins", Usage: "origins whose web pages may open a WebSocket to the L2 RPCs, as --rpc-cors", Value: cli.NewStringSlice(api.DevOrigins...), EnvVars: devEnv("RPC_WS_ORIGINS")}
+	devVHostsFlag    = &cli.StringSliceFlag{Name: "rpc-vhosts", Usage: "host names a request may give the L2 RPCs besides IP addresses (against DNS rebinding), comma-separated, * any (default: localhost)", EnvVars: devEnv("RPC_VHOSTS")}
 )
 
 // devBatcherAccount is the dev account that sequences and posts batches;
@@ -55,7 +61,7 @@ var devCommand = &cli.Command{
 the Rollup with development parameters, starts the sequencer, the batcher and the L2
 JSON-RPC on 127.0.0.1:9545 (chain id 13370), deposits 100 ETH through the bridge for the
 first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C stops it.`,
-	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag},
+	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag},
 	Action: func(c *cli.Context) error {
 		return service.Run(func(ctx context.Context) error { return runDev(ctx, c) })
 	},
@@ -112,6 +118,7 @@ func runDev(ctx context.Context, c *cli.Context) error {
 			BatcherKey: seqKey, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
 			BlockInterval: c.Duration(devBlockFlag.Name), PollInterval: 250 * time.Millisecond,
 			Log: log, RollupInfo: wire.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg), Lie: lie,
+			RPCCORS: c.StringSlice(devCORSFlag.Name), RPCWSOrigins: c.StringSlice(devWSOriginsFlag.Name), RPCVHosts: c.StringSlice(devVHostsFlag.Name),
 		})
 		if err != nil {
 			return err
@@ -130,6 +137,7 @@ func runDev(ctx context.Context, c *cli.Context) error {
 				RPCAddr: fmt.Sprintf("127.0.0.1:%d", p), PollInterval: 250 * time.Millisecond,
 				L1Key: devl1.DevKey(devChallengerAccount), Challenge: true,
 				Log: log.With("node", "verifier"), RollupInfo: wire.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg),
+				RPCCORS: c.StringSlice(devCORSFlag.Name), RPCWSOrigins: c.StringSlice(devWSOriginsFlag.Name), RPCVHosts: c.StringSlice(devVHostsFlag.Name),
 			})
 			if err != nil {
 				return err

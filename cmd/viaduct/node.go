@@ -129,6 +129,9 @@ var nodeCommand = &cli.Command{
 		&cli.BoolFlag{Name: "challenge", Usage: "verifier: prove wrong posted blocks on L1 with the node's key (--key, --key-file or --dev-account), which pays the gas and receives half the liar's bond", Value: true, EnvVars: nodeEnv("CHALLENGE")},
 		&cli.IntFlag{Name: "challenge-tx-bytes", Usage: "verifier: largest calldata of one challenge transaction; a larger fraud proof is sent in stages of at most this size (geth's txpool takes no transaction over 128 KiB)", Value: challenger.DefaultMaxTxBytes, EnvVars: nodeEnv("CHALLENGE_TX_BYTES")},
 		&cli.BoolFlag{Name: "self-sequence", Usage: "verifier: while the Rollup's inclusion window is open, include the waiting queue items (forced withdrawals, deposits) and post them with the node's key and bond", EnvVars: nodeEnv("SELF_SEQUENCE")},
+		&cli.StringSliceFlag{Name: "rpc-cors", Usage: "origins whose web pages may call the RPC over HTTP (CORS), comma-separated: scheme://host:port, a part left out matches any, * any (MetaMask: chrome-extension://nkbihfbeogaeaoehlefnkodbefgpgknn); none by default", EnvVars: nodeEnv("RPC_CORS")},
+		&cli.StringSliceFlag{Name: "rpc-ws-origins", Usage: "origins whose web pages may open a WebSocket to the RPC, as --rpc-cors; none by default", EnvVars: nodeEnv("RPC_WS_ORIGINS")},
+		&cli.StringSliceFlag{Name: "rpc-vhosts", Usage: "host names a request may give the RPC besides IP addresses (against DNS rebinding), comma-separated, * any (default: localhost and the --rpc-addr host)", EnvVars: nodeEnv("RPC_VHOSTS")},
 		misbehaveFlag,
 	},
 	Action: func(c *cli.Context) error {
@@ -180,6 +183,7 @@ func runNode(ctx context.Context, c *cli.Context, info wire.RollupInfo, l2 *core
 			Role: c.String("role"), DataDir: c.String("datadir"), L1: ec, Rollup: info.Rollup, DeployBlock: info.DeployBlock,
 			L2: l2, RPCAddr: c.String("rpc-addr"), BlockInterval: c.Duration("block-time"),
 			Confirmations: c.Uint64("confirmations"), Log: log, RollupInfo: info,
+			RPCCORS: c.StringSlice("rpc-cors"), RPCWSOrigins: c.StringSlice("rpc-ws-origins"), RPCVHosts: c.StringSlice("rpc-vhosts"),
 		}
 		if cfg.Role == node.RoleSequencer {
 			key, err := loadKey(c)
