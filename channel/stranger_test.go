@@ -190,11 +190,12 @@ func payRate(t *testing.T, tp *testPeer, id common.Hash, d time.Duration, conc i
 // channel_propose while the counterparty pays: batches of 4,096 states
 // signed by the wrong key, over plain connections and over connections
 // authenticated with the stranger's own key, and one-state proposals and
-// bare channel_hello calls as fast as they go from four more addresses. The payee used to verify every
-// signature of every batch before it looked at who was asking, and the
-// counterparty's payments fell to a small fraction of their rate. The
-// rate under the flood is compared with the rate without it, measured in
-// the same test, alternately, as a ratio.
+// bare channel_hello calls as fast as they go from four more addresses.
+// The payee used to verify every signature of every batch before it
+// looked at who was asking, and the counterparty's payments fell to a
+// small fraction of their rate. The rates with and without the flood are
+// measured in the same test, in alternating rounds, and compared as the
+// median of the rounds' ratios.
 func TestStrangerFloodingProposeLeavesTheCounterpartysThroughput(t *testing.T) {
 	n := newTestNet(t)
 	a, b := n.peer(1, ""), n.peer(2, "")
@@ -243,8 +244,8 @@ func TestStrangerFloodingProposeLeavesTheCounterpartysThroughput(t *testing.T) {
 	if ratio < 0.5 {
 		t.Errorf("under a stranger's flood the counterparty pays at %.2f of its unattacked rate, want at least 0.5", ratio)
 	}
-	// Every answer the stranger got to a proposal is a refusal: not its
-	// counterparty, or over the limit.
+	// Every answer the stranger got, but to a hello within the limits, is
+	// a refusal: not the counterparty, or over the limit.
 	refusals := map[int]int{}
 	for _, ans := range answers {
 		var m struct {
@@ -264,7 +265,7 @@ func TestStrangerFloodingProposeLeavesTheCounterpartysThroughput(t *testing.T) {
 	}
 	t.Logf("the stranger's answers: %d not the counterparty, %d over the limit", refusals[ErrCodeNotCounterparty], refusals[ErrCodeLimitExceeded])
 	if refusals[ErrCodeLimitExceeded] == 0 {
-		t.Errorf("no proposal of the stranger's was refused for its rate: the flood never reached the limit")
+		t.Errorf("no call of the stranger's was refused for its rate: the flood never reached the limit")
 	}
 }
 
@@ -283,8 +284,8 @@ func httpURL(tp *testPeer) string { return "http://" + tp.addr }
 // a proposal built on an old state, over every way in. The payee used to
 // answer it like the counterparty's, with its latest state signed by both
 // (balances and payment count) and the highest nonce it had signed. Now a
-// caller that is not the channel's counterparty, by an authenticated
-// connection, gets one error whose text is the same for a channel the
+// caller that is not the channel's counterparty on a connection the
+// counterparty's key opened gets one error, the same as for a channel the
 // payee does not hold; the counterparty's own stale proposal still gets
 // the latest state, which is how a payer that lost an answer catches up.
 func TestAStrangersStaleProposalLearnsNothing(t *testing.T) {
