@@ -72,8 +72,12 @@ type Status interface {
 
 // Backend is what the API serves from.
 type Backend struct {
-	Chain         *chain.Chain
-	Pool          *mempool.Pool // nil on a verifier
+	Chain *chain.Chain
+	Pool  *mempool.Pool // nil on a verifier
+	// Admit, if set, is asked before a transaction enters the pool; its
+	// error refuses it (the sequencer's backpressure while L1 posting
+	// lags, node.Config.MaxUnposted).
+	Admit         func() error
 	Tokens        Tokens
 	Status        Status
 	RollupConfig  any // what viaduct_rollupConfig answers
@@ -363,6 +367,11 @@ func (api *EthAPI) SendRawTransaction(input hexutil.Bytes) (common.Hash, error) 
 	tx := new(types.Transaction)
 	if err := tx.UnmarshalBinary(input); err != nil {
 		return common.Hash{}, err
+	}
+	if api.b.Admit != nil {
+		if err := api.b.Admit(); err != nil {
+			return common.Hash{}, err
+		}
 	}
 	return api.b.Pool.Add(tx)
 }

@@ -17,6 +17,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/cockroachdb/pebble"
@@ -90,6 +92,12 @@ type Config struct {
 	// challenger.DefaultMaxTxBytes).
 	ChallengeTxBytes int
 
+	// MaxUnposted bounds the sequencer's blocks that L1 does not hold yet:
+	// past it, new transactions are refused (ErrBacklog) until the batcher
+	// has posted enough (default DefaultMaxUnposted; sized so that the
+	// batcher clears it: docs/operators.md).
+	MaxUnposted uint64
+
 	Confirmations uint64        // L1 blocks before an event counts (default 0)
 	PollInterval  time.Duration // L1 polling (default 500ms)
 	Log           *slog.Logger
@@ -160,6 +168,10 @@ func New(cfg Config) (*Node, error) {
 		cfg.BlockInterval = sequencer.DefaultInterval
 	}
 	pdb, err := pebble.Open(cfg.DataDir, state.PebbleOptions(64<<20))
+	// Pebble's lock: EAGAIN from another process, its own error in this one.
+	if errors.Is(err, syscall.EAGAIN) || errors.Is(err, syscall.EWOULDBLOCK) || (err != nil && strings.Contains(err.Error(), "lock held by current process")) {
+		return nil, fmt.Errorf("%w: %s (stop the other process, or give this one another data directory)", ErrDataDirInUse, cfg.DataDir)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("node: open %s: %w", cfg.DataDir, err)
 	}
@@ -219,6 +231,11 @@ func build(cfg Config, pdb *pebble.DB) (*Node, error) {
 		}
 		seq = sequencer.New(sequencer.Config{FeeRecipient: cfg.FeeRecipient, Lie: cfg.Lie, Log: cfg.Log.With("service", "sequencer")}, eng, n.Pool)
 		backend.Pool = n.Pool
+		limit := cfg.MaxUnposted
+		if limit == 0 {
+			limit = DefaultMaxUnposted
+		}
+		backend.Admit = func() error { return backpressure(eng, limit) }
 	case cfg.SelfSequence:
 		// No mempool of its own: the users who need it are those whose
 		// forced withdrawals the sequencer ignores, and those go through L1.
@@ -245,6 +262,31 @@ func build(cfg Config, pdb *pebble.DB) (*Node, error) {
 		return nil, err
 	}
 	return n, nil
+}
+
+// ErrDataDirInUse is returned by New for a data directory that another
+// process (another viaduct node) holds open.
+var ErrDataDirInUse = errors.New("node: the data directory is in use by another viaduct process")
+
+// DefaultMaxUnposted is Config.MaxUnposted's default: 64 batches of 16
+// blocks, which a batcher posting one batch per L1 block of 1 s clears in
+// about a minute.
+const DefaultMaxUnposted = 1024
+
+// ErrBacklog is returned for a transaction sent while the sequencer's
+// blocks that L1 does not hold yet are over Config.MaxUnposted. Its text
+// starts with go-ethereum's "txpool is full", which wallets and libraries
+// treat as "try again later".
+var ErrBacklog = errors.New("txpool is full: L1 posting is behind")
+
+// backpressure refuses new transactions while the blocks L1 does not hold
+// yet are more than limit.
+func backpressure(e *engine.Engine, limit uint64) error {
+	head, safe := e.Head().Number, e.SafeBlock()
+	if head > safe && head-safe > limit {
+		return fmt.Errorf("%w: %d blocks wait to be posted (at most %d); retry shortly", ErrBacklog, head-safe, limit)
+	}
+	return nil
 }
 
 // followerTokens answers token metadata from the follower's latest view.

@@ -1,13 +1,16 @@
 package node
 
 import (
+	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
 	"net/http"
 	"os"
+	"os/exec"
 	"strings"
 	"testing"
 	"time"
@@ -231,4 +234,58 @@ func batcherConfig(interval time.Duration) batcher.Config { return batcher.Confi
 func (n *Node) rewinds() uint64 {
 	r, _ := n.Syncer.Counts()
 	return r
+}
+
+// TestDataDirInUseIsNamed: a second node on the data directory of a
+// running one, in another process or in this one, is refused with an error
+// that says so, not with the lock's "resource temporarily unavailable".
+func TestDataDirInUseIsNamed(t *testing.T) {
+	if dir := os.Getenv("VIADUCT_TEST_HOLD_DATADIR"); dir != "" {
+		// The other process: hold the directory until killed.
+		cfg := Config{Role: RoleVerifier, DataDir: dir, L1: &ethclient.Client{}, Rollup: common.HexToAddress("0x1"),
+			L2: core.DevConfig(), RPCAddr: "127.0.0.1:0", Log: testLog(t)}
+		if _, err := New(cfg); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Println("holding")
+		select {}
+	}
+	chain, err := devl1.Start(devl1.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	cfg := Config{
+		Role: RoleVerifier, DataDir: t.TempDir(), L1: chain.Client, Rollup: common.HexToAddress("0x1"),
+		L2: core.DevConfig(), RPCAddr: "127.0.0.1:0", Log: testLog(t),
+	}
+	check := func(who string) {
+		t.Helper()
+		_, err := New(cfg)
+		if !errors.Is(err, ErrDataDirInUse) || !strings.Contains(err.Error(), "in use by another viaduct process") || !strings.Contains(err.Error(), cfg.DataDir) {
+			t.Fatalf("a node on a data directory %s holds: %v", who, err)
+		}
+	}
+	other := exec.Command(os.Args[0], "-test.run=^TestDataDirInUseIsNamed$")
+	other.Env = append(os.Environ(), "VIADUCT_TEST_HOLD_DATADIR="+cfg.DataDir)
+	out, err := other.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := other.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { other.Process.Kill(); other.Wait() }()
+	if line, err := bufio.NewReader(out).ReadString('\n'); err != nil || !strings.Contains(line, "holding") {
+		t.Fatalf("the other process: %q, %v", line, err)
+	}
+	check("another process")
+	other.Process.Kill()
+	other.Wait()
+	first, err := New(cfg)
+	if err != nil {
+		t.Fatalf("the directory once the other process is gone: %v", err)
+	}
+	defer first.Stop(context.Background())
+	check("this process")
 }

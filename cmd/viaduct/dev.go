@@ -40,6 +40,7 @@ var (
 	// local dapp need against a development chain (docs/node.md).
 	devCORSFlag      = &cli.StringSliceFlag{Name: "rpc-cors", Usage: "origins whose web pages may call the L2 RPCs over HTTP (CORS), comma-separated: scheme://host:port, a part left out matches any, * any", Value: cli.NewStringSlice(api.DevOrigins...), EnvVars: devEnv("RPC_CORS")}
 	devWSOriginsFlag = &cli.StringSliceFlag{Name: "rpc-ws-origins", Usage: "origins whose web pages may open a WebSocket to the L2 RPCs, as --rpc-cors", Value: cli.NewStringSlice(api.DevOrigins...), EnvVars: devEnv("RPC_WS_ORIGINS")}
+	devUnpostedFlag  = &cli.Uint64Flag{Name: "max-unposted", Usage: "L2 blocks that may wait to be posted to L1 before new transactions are refused ('txpool is full: L1 posting is behind')", Value: node.DefaultMaxUnposted, EnvVars: devEnv("MAX_UNPOSTED")}
 	devVHostsFlag    = &cli.StringSliceFlag{Name: "rpc-vhosts", Usage: "host names a request may give the L2 RPCs besides IP addresses (against DNS rebinding), comma-separated, * any (default: localhost)", EnvVars: devEnv("RPC_VHOSTS")}
 )
 
@@ -61,7 +62,7 @@ var devCommand = &cli.Command{
 the Rollup with development parameters, starts the sequencer, the batcher and the L2
 JSON-RPC on 127.0.0.1:9545 (chain id 13370), deposits 100 ETH through the bridge for the
 first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C stops it.`,
-	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag},
+	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag, devUnpostedFlag},
 	Action: func(c *cli.Context) error {
 		return service.Run(func(ctx context.Context) error { return runDev(ctx, c) })
 	},
@@ -116,7 +117,7 @@ func runDev(ctx context.Context, c *cli.Context) error {
 			L1: l1chain.Client, Rollup: addr, DeployBlock: deployBlock, L2: core.DevConfig(),
 			RPCAddr:    fmt.Sprintf("127.0.0.1:%d", c.Int(devPortFlag.Name)),
 			BatcherKey: seqKey, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
-			BlockInterval: c.Duration(devBlockFlag.Name), PollInterval: 250 * time.Millisecond,
+			BlockInterval: c.Duration(devBlockFlag.Name), PollInterval: 250 * time.Millisecond, MaxUnposted: c.Uint64(devUnpostedFlag.Name),
 			Log: log, RollupInfo: wire.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg), Lie: lie,
 			RPCCORS: c.StringSlice(devCORSFlag.Name), RPCWSOrigins: c.StringSlice(devWSOriginsFlag.Name), RPCVHosts: c.StringSlice(devVHostsFlag.Name),
 		})

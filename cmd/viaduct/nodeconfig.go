@@ -33,7 +33,7 @@ type nodeFile struct {
 // copied around with the rollup configuration; key-file names one.
 var fileSettable = []string{
 	"role", "datadir", "l1-rpc", "rpc-addr", "block-time", "confirmations", "log-level", "key-file", "dev-account",
-	"challenge", "challenge-tx-bytes", "self-sequence",
+	"challenge", "challenge-tx-bytes", "self-sequence", "max-unposted",
 }
 
 // errRawKeyInFile is what a "key" setting in the file gets.
