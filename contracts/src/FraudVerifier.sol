@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.34;
 
+import {Blobs} from "./Blobs.sol";
 import {Codec} from "./Codec.sol";
 import {StateUpdate} from "./StateUpdate.sol";
 import {TxDecoder} from "./TxDecoder.sol";
@@ -31,7 +32,8 @@ contract FraudVerifier {
         InvalidTx,
         FeeCreditOverflow,
         WithdrawalsRoot,
-        StateRoot
+        StateRoot,
+        TxDataNotInBlobs
     }
 
     /// @notice The rule an invalid transaction breaks (spec sections 5.3, 5.4).
@@ -78,6 +80,24 @@ contract FraudVerifier {
         bytes32 stateRoot;
     }
 
+    /// @notice Where a block of a blob batch lies in the batch's blobs
+    /// (spec section 17): its tx data is the payload bytes
+    /// [skip, skip + length) of the field elements [first, end), counted
+    /// over the batch's blobs in order (element e is element e mod 4096 of
+    /// blob e / 4096). blobA is the versioned hash of the blob of `first`,
+    /// blobB that of the blob after it if `end - 1` lies there (else zero).
+    /// With length zero, only number and txDataHash are set.
+    struct BlobPlace {
+        uint64 number;
+        bytes32 txDataHash;
+        bytes32 blobA;
+        bytes32 blobB;
+        uint256 first;
+        uint256 end;
+        uint256 skip;
+        uint256 length;
+    }
+
     /// @notice The header's parentHash is not the hash of the given parent.
     error ParentMismatch(bytes32 posted, bytes32 computed);
     /// @notice A header that is not 172 bytes long.
@@ -102,11 +122,38 @@ contract FraudVerifier {
     /// @notice A staged proof's chunk does not continue the entries its
     /// challenge was started with (spec section 16.2).
     error ChunkMismatch(bytes32 expected, bytes32 computed);
+    /// @notice A blob batch's lengths are not 4 bytes for each of its `blocks` blocks.
+    error MalformedLengths(uint256 length, uint256 blocks);
+    /// @notice The blob hashes and lengths given are not those the batch
+    /// committed to.
+    error DataRootMismatch(bytes32 stored, bytes32 computed);
+    /// @notice Openings that are not whole 80-byte openings of the next
+    /// elements, or commitments that are not one per blob of the block.
+    error MalformedOpenings(uint256 length);
+    /// @notice The point-evaluation precompile refused the opening of
+    /// `element` (a value or proof that is not the blob's, or a commitment
+    /// that is not the versioned hash's).
+    error BadOpening(uint256 element);
+    /// @notice The elements given are not `count` elements of 32 bytes.
+    error MalformedElements(uint256 length);
+    /// @notice A blob challenge's last step came before every element was
+    /// opened: `next` of `end`.
+    error OpeningsMissing(uint256 next, uint256 end);
+    /// @notice The elements given are not the ones the session opened.
+    error ElementsMismatch(bytes32 expected, bytes32 computed);
+    /// @notice Only the Rollup keeps blob sessions.
+    error NotRollup(address caller);
 
     uint256 internal constant MAX_TXS_PER_BLOCK = 64;
     uint256 internal constant MAX_QUEUE_ITEMS_PER_BLOCK = 16;
     uint256 internal constant MAX_TX_DATA_BYTES = 16_384;
     uint256 internal constant MAX_TX_GAS = 1 << 24;
+    /// @dev The point-evaluation precompile (EIP-4844), its gas, and what it
+    /// returns on success: FIELD_ELEMENTS_PER_BLOB and the BLS12-381 scalar
+    /// field's modulus.
+    uint256 internal constant POINT_EVALUATION = 0x0a;
+    uint256 internal constant POINT_EVALUATION_GAS = 50_000;
+    uint256 internal constant BLS_MODULUS = 0x73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001;
     address internal constant BRIDGE = 0x00000000000000000000000000000000000B81d6;
 
     /// @notice The L1 queue whose stored hashes authenticate queue items.
@@ -257,6 +304,273 @@ contract FraudVerifier {
             newRoot = _proveEntry(chunk, at[i], commit ? newRoot : root, commit);
         }
         if (!commit) newRoot = root;
+    }
+
+    // ---- blob batches (spec section 17) ----------------------------------
+
+    /// @notice Where block `header` lies in the blobs of its batch, which
+    /// holds blocks firstBlock..lastBlock and committed to `dataRoot`
+    /// (Blobs.dataRoot); `blobHashes` and `lengths` must be what it
+    /// committed to. The Rollup has checked that the header is one of the
+    /// batch's blocks.
+    function blobPlace(
+        bytes calldata header,
+        uint64 firstBlock,
+        uint64 lastBlock,
+        bytes32 dataRoot,
+        bytes32[] calldata blobHashes,
+        bytes calldata lengths
+    ) public pure returns (BlobPlace memory pl) {
+        Codec.Header memory h = _decodeHeader(header);
+        uint256 blocks = uint256(lastBlock) - firstBlock + 1;
+        if (lengths.length != 4 * blocks) revert MalformedLengths(lengths.length, blocks);
+        bytes32 root = Blobs.dataRoot(blobHashes, keccak256(lengths));
+        if (root != dataRoot) revert DataRootMismatch(dataRoot, root);
+        // The header is under the batch's blocksRoot: its number lies in
+        // firstBlock..lastBlock, and the batch's blocks are numbered in order.
+        uint256 k = h.number - firstBlock;
+        uint256 offset;
+        for (uint256 i = 0; i < k; ++i) {
+            offset += uint32(bytes4(lengths[4 * i:4 * i + 4]));
+        }
+        pl.number = h.number;
+        pl.txDataHash = h.txDataHash;
+        pl.length = uint32(bytes4(lengths[4 * k:4 * k + 4]));
+        if (pl.length == 0) return pl;
+        // The Rollup accepted the lengths only within the blobs, and a
+        // block's tx data (at most MAX_TX_DATA_BYTES) is shorter than a
+        // blob's payload: its elements lie in one blob or two in a row.
+        pl.first = offset / Blobs.BYTES_PER_ELEMENT;
+        pl.end = (offset + pl.length - 1) / Blobs.BYTES_PER_ELEMENT + 1;
+        pl.skip = offset % Blobs.BYTES_PER_ELEMENT;
+        uint256 a = pl.first / Blobs.ELEMENTS_PER_BLOB;
+        pl.blobA = blobHashes[a];
+        if ((pl.end - 1) / Blobs.ELEMENTS_PER_BLOB != a) pl.blobB = blobHashes[a + 1];
+    }
+
+    /// @notice A blob batch as the Rollup holds it, for {startBlobSession}.
+    struct BlobBatch {
+        bytes32 blocksRoot;
+        bytes32 dataRoot;
+        uint64 firstBlock;
+        uint64 lastBlock;
+        uint64 submittedAt;
+    }
+
+    /// @notice A blob challenge in progress (spec section 17.3): the field
+    /// elements that hold the block's tx data ({BlobPlace}), those opened so
+    /// far, and what the header claims.
+    struct BlobSession {
+        bytes32 blocksRoot; // the batch's when started (zero: no session)
+        bytes32 txDataHash; // the header's
+        bytes32 blobA; // versioned hash of the blob of the first element
+        bytes32 blobB; // of the blob after it, if the elements reach into it (else zero)
+        bytes32 chain; // keccak chain of the elements opened so far
+        uint64 blockNumber;
+        uint64 submittedAt; // the batch's when started
+        uint32 first; // the first element, counted over the batch's blobs
+        uint32 next; // the next element to open
+        uint32 end; // one past the last element
+        uint16 skip; // payload bytes of the first element before the block's
+        uint16 length; // the block's tx data length
+    }
+
+    /// @notice What {finishBlobSession} found: the session's batch (zero
+    /// blocksRoot: no session), the block, and whether its tx data is not
+    /// in the blobs.
+    struct BlobVerdict {
+        bytes32 blocksRoot;
+        uint64 submittedAt;
+        uint64 number;
+        bool fraud;
+    }
+
+    /// @dev Blob challenges, by the Rollup's session id (challenger, batch, block).
+    mapping(bytes32 id => BlobSession) private _blobSessions;
+
+    /// @dev Only the Rollup (the queue it was deployed with) keeps sessions.
+    modifier onlyRollup() {
+        if (msg.sender != address(queue)) revert NotRollup(msg.sender);
+        _;
+    }
+
+    /// @notice Starts (or starts afresh) blob session `id` for block
+    /// `header` of batch `b`, after the Rollup has checked that the header
+    /// is one of the batch's blocks and revealed the challenger's
+    /// commitment. Returns the block's number and how many elements are to
+    /// be opened; with none (the block has no tx data) no session is kept and
+    /// `fraud` is the verdict: whether txDataHash is not keccak256 of nothing.
+    function startBlobSession(
+        bytes32 id,
+        BlobBatch calldata b,
+        bytes calldata header,
+        bytes32[] calldata blobHashes,
+        bytes calldata lengths
+    ) external onlyRollup returns (uint64 number, uint256 elements, bool fraud) {
+        BlobPlace memory pl = blobPlace(header, b.firstBlock, b.lastBlock, b.dataRoot, blobHashes, lengths);
+        number = pl.number;
+        if (pl.length == 0) {
+            delete _blobSessions[id];
+            return (number, 0, pl.txDataHash != Codec.EMPTY_TX_DATA_HASH);
+        }
+        // Element indices are below 6 × 4096 and lengths at most 16,384.
+        _blobSessions[id] = BlobSession({
+            blocksRoot: b.blocksRoot,
+            txDataHash: pl.txDataHash,
+            blobA: pl.blobA,
+            blobB: pl.blobB,
+            chain: bytes32(0),
+            blockNumber: pl.number,
+            submittedAt: b.submittedAt,
+            first: uint32(pl.first),
+            next: uint32(pl.first),
+            end: uint32(pl.end),
+            skip: uint16(pl.skip),
+            length: uint16(pl.length)
+        });
+        return (number, pl.end - pl.first, false);
+    }
+
+    /// @notice Opens the next elements of blob session `id` (false: no such
+    /// session) with the point-evaluation precompile, in order, and extends
+    /// the session's keccak chain of opened elements: chain =
+    /// keccak256(chain ‖ element) for each. Element e (counted over the
+    /// batch's blobs) is opened at z = ω^brp(e mod 4096) (spec section 17.1)
+    /// against the versioned hash of its blob, blobA or blobB.
+    /// @param commitments blobA's 48-byte KZG commitment, then blobB's if blobB ≠ 0.
+    /// @param openings Per element: its 32 bytes ‖ the 48-byte proof.
+    function openBlobSession(bytes32 id, bytes calldata commitments, bytes calldata openings)
+        external
+        onlyRollup
+        returns (bool)
+    {
+        BlobSession storage s = _blobSessions[id];
+        if (s.blocksRoot == 0) return false;
+        uint256 next = s.next;
+        uint256 stop = next + openings.length / 80;
+        if (openings.length == 0 || openings.length % 80 != 0 || stop > s.end) revert MalformedOpenings(openings.length);
+        if (commitments.length != (s.blobB == 0 ? 48 : 96)) revert MalformedOpenings(commitments.length);
+        bytes32 chain = s.chain;
+        uint256 o; // calldata offset of the opening of element `next`
+        uint256 c; // of blobA's commitment; blobB's follows it
+        assembly ("memory-safe") {
+            o := openings.offset
+            c := commitments.offset
+        }
+        for (; next < stop; ++next) {
+            // Commitments: blobA's at 0, blobB's at 48.
+            bool second = next / Blobs.ELEMENTS_PER_BLOB != s.first / Blobs.ELEMENTS_PER_BLOB;
+            if (!_evaluate(second ? s.blobB : s.blobA, next, o, second ? c + 48 : c)) {
+                revert BadOpening(next);
+            }
+            assembly ("memory-safe") {
+                mstore(0x00, chain)
+                mstore(0x20, calldataload(o))
+                chain := keccak256(0x00, 0x40)
+            }
+            o += 80;
+        }
+        s.chain = chain;
+        s.next = uint32(next);
+        return true;
+    }
+
+    /// @notice Ends blob session `id` (a zero blocksRoot: no such session)
+    /// once every element is opened: `elements` must be exactly the opened
+    /// elements (their keccak chain the session's); the block's tx data is
+    /// the payload bytes [skip, skip + length) of them. The block is
+    /// fraudulent if an element's first byte is not zero or the tx data's
+    /// keccak256 is not the header's txDataHash. The session is deleted.
+    function finishBlobSession(bytes32 id, bytes calldata elements)
+        external
+        onlyRollup
+        returns (BlobVerdict memory v)
+    {
+        BlobSession memory s = _blobSessions[id];
+        if (s.blocksRoot == 0) return v;
+        if (s.next != s.end) revert OpeningsMissing(s.next, s.end);
+        (bytes32 chain, bool canonical, bytes32 dataHash) = readBlobs(elements, s.end - s.first, s.skip, s.length);
+        if (chain != s.chain) revert ElementsMismatch(s.chain, chain);
+        delete _blobSessions[id];
+        return BlobVerdict(s.blocksRoot, s.submittedAt, s.blockNumber, !canonical || dataHash != s.txDataHash);
+    }
+
+    /// @notice Blob session `id`'s next element to open and one past its
+    /// last (both zero: no session).
+    function blobSessionProgress(bytes32 id) external view returns (uint256 next, uint256 end) {
+        BlobSession storage s = _blobSessions[id];
+        return (s.next, s.end);
+    }
+
+    /// @notice Reads a blob challenge's opened elements again: their keccak
+    /// chain (from zero), whether every element's first byte is zero, and
+    /// keccak256 of the payload bytes [skip, skip + length) of the elements
+    /// (meaningful only if they are canonical).
+    /// @param elements `count` elements of 32 bytes, in order.
+    function readBlobs(bytes calldata elements, uint256 count, uint256 skip, uint256 length)
+        public
+        pure
+        returns (bytes32 chain, bool canonical, bytes32 dataHash)
+    {
+        if (elements.length != count * 32) revert MalformedElements(elements.length);
+        canonical = true;
+        // The payload bytes back to back; each 32-byte store is overwritten
+        // past its 31st byte by the next, so one spare byte at the end.
+        bytes memory payload = new bytes(count * Blobs.BYTES_PER_ELEMENT + 1);
+        assembly ("memory-safe") {
+            let out := add(payload, 0x20)
+            for { let i := 0 } lt(i, count) { i := add(i, 1) } {
+                let y := calldataload(add(elements.offset, mul(i, 0x20)))
+                if shr(248, y) { canonical := 0 }
+                mstore(add(out, mul(i, 31)), shl(8, y))
+                mstore(0x00, chain)
+                mstore(0x20, y)
+                chain := keccak256(0x00, 0x40)
+            }
+            dataHash := keccak256(add(out, skip), length)
+        }
+    }
+
+    /// @dev Whether the point-evaluation precompile accepts the opening at
+    /// calldata offset `opening` (value ‖ proof) of element e (counted over
+    /// the batch's blobs) of the blob of versioned hash `vh` and the KZG
+    /// commitment at calldata offset `commitment`.
+    function _evaluate(bytes32 vh, uint256 e, uint256 opening, uint256 commitment) private view returns (bool ok) {
+        uint256 z = _root(e % Blobs.ELEMENTS_PER_BLOB);
+        assembly ("memory-safe") {
+            let p := mload(0x40) // past the free memory pointer, not advanced
+            mstore(p, vh)
+            mstore(add(p, 0x20), z)
+            calldatacopy(add(p, 0x40), opening, 0x20) // the value y
+            calldatacopy(add(p, 0x60), commitment, 48)
+            calldatacopy(add(p, 0x90), add(opening, 0x20), 48) // the proof
+            ok := staticcall(POINT_EVALUATION_GAS, POINT_EVALUATION, p, 0xc0, p, 0x40)
+            // A chain without the precompile answers an empty success.
+            ok := and(ok, eq(returndatasize(), 0x40))
+            ok := and(ok, and(eq(mload(p), 4096), eq(mload(add(p, 0x20)), BLS_MODULUS)))
+        }
+    }
+
+    /// @dev ω^brp(j) for 0 ≤ j < 4096, ω the primitive 4096th root of unity
+    /// 7^((r−1)/4096) mod r of the BLS12-381 scalar field and brp the 12-bit
+    /// bit reversal: blob element j is the blob polynomial's value there
+    /// (EIP-4844; go-ethereum's kzg4844). Bit b of j contributes
+    /// ω^(2^(11−b)).
+    function _root(uint256 j) private pure returns (uint256 z) {
+        uint256 r = BLS_MODULUS;
+        z = 1;
+        if (j & 0x001 != 0) z = mulmod(z, 0x73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000000, r);
+        if (j & 0x002 != 0) z = mulmod(z, 0x00000000000000008d51ccce760304d0ec030002760300000001000000000000, r);
+        if (j & 0x004 != 0) z = mulmod(z, 0x345766f603fa66e78c0625cd70d77ce2b38b21c28713b7007228fd3397743f7a, r);
+        if (j & 0x008 != 0) z = mulmod(z, 0x20b1ce9140267af9dd1c0af834cec32c17beb312f20b6f7653ea61d87742bcce, r);
+        if (j & 0x010 != 0) z = mulmod(z, 0x50e0903a157988bab4bcd40e22f55448bf6e88fb4c38fb8a360c60997369df4e, r);
+        if (j & 0x020 != 0) z = mulmod(z, 0x45af6345ec055e4d14a1e27164d8fdbd2d967f4be2f951558140d032f0a9ee53, r);
+        if (j & 0x040 != 0) z = mulmod(z, 0x6898111413588742b7c68b4d7fdd60d098d0caac87f5713c5130c2c1660125be, r);
+        if (j & 0x080 != 0) z = mulmod(z, 0x4f9b4098e2e9f12e6b368121ac0cf4ad0a0865a899e8deff4935bd2f817f694b, r);
+        if (j & 0x100 != 0) z = mulmod(z, 0x095166525526a65439feec240d80689fd697168a3a6000fe4541b8ff2ee0434e, r);
+        if (j & 0x200 != 0) z = mulmod(z, 0x325db5c3debf77a18f4de02c0f776af3ea437f9626fc085e3c28d666a5c2d854, r);
+        if (j & 0x400 != 0) z = mulmod(z, 0x6d031f1b5c49c83409f1ca610a08f16655ea6811be9c622d4a838b5d59cd79e5, r);
+        if (j & 0x800 != 0) z = mulmod(z, 0x564c0a11a0f704f4fc3e8acfe0f8245f0ad1347b378fbf96e206da11a5d36306, r);
     }
 
     /// @dev Checks that the chunk's entries (starting at `at`), followed by

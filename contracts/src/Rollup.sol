@@ -6,6 +6,7 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
+import {Blobs} from "./Blobs.sol";
 import {Codec} from "./Codec.sol";
 import {FraudVerifier, IQueue} from "./FraudVerifier.sol";
 
@@ -56,6 +57,8 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     /// @param submitter Who posted the batch and its bond.
     /// @param firstBlock Number of the batch's first block.
     /// @param bondHeld Whether the contract still holds the batch's bond.
+    /// @param dataRoot For a blob batch, the commitment to its blobs and its
+    /// blocks' places in them (spec section 17); zero for a calldata batch.
     struct Batch {
         bytes32 blocksRoot;
         bytes32 lastBlockHash;
@@ -67,6 +70,7 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
         address submitter;
         uint64 firstBlock;
         bool bondHeld;
+        bytes32 dataRoot;
     }
 
     /// @notice A withdrawal as its leaf commits to it (spec section 9); the
@@ -101,6 +105,9 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     uint256 public constant MAX_TOKEN_STRING_BYTES = 64;
     /// @notice Decimals recorded for a token whose decimals() is missing or out of range.
     uint8 public constant DEFAULT_DECIMALS = 18;
+    /// @notice Most blobs one blob batch may carry (spec section 17): what
+    /// one transaction may carry since Osaka (EIP-7594).
+    uint256 public constant MAX_BLOBS_PER_BATCH = Blobs.MAX_BLOBS_PER_BATCH;
 
     /// @notice L2 chain id that L2 transactions are signed for.
     uint64 public immutable l2ChainId;
@@ -174,6 +181,11 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
         bytes32 stateRoot,
         uint64 queueCursor
     );
+    /// @notice Batch `batchIndex`, announced by the BatchSubmitted just
+    /// before, carries its tx data in blobs (spec section 17): the versioned
+    /// hashes of its transaction's blobs, in order, and each block's tx data
+    /// length, in block order.
+    event BlobBatchSubmitted(uint256 indexed batchIndex, bytes32[] blobHashes, uint32[] lengths);
     /// @notice A withdrawal was paid out on L1.
     event WithdrawalFinalized(
         uint64 indexed blockNumber, uint32 index, address indexed recipient, address indexed token, uint256 amount
@@ -199,6 +211,12 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     /// to be proven by {continueChallenge}.
     event ChallengeStarted(
         address indexed challenger, uint256 indexed batchIndex, uint64 blockNumber, bytes32 blockHash, uint256 entries
+    );
+    /// @notice A challenge that block `blockHash` of blob batch `batchIndex`
+    /// is not its blobs' data (spec section 17.3) was started; `elements`
+    /// field elements are to be opened by {openBlobChallenge}.
+    event BlobChallengeStarted(
+        address indexed challenger, uint256 indexed batchIndex, uint64 blockNumber, bytes32 blockHash, uint256 elements
     );
     /// @notice `challenger` revealed the earliest commitment so far
     /// (committed at L1 time `committedAt`) to block `blockHash` of batch
@@ -234,6 +252,15 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     error WrongBond(uint256 sent, uint256 required);
     /// @notice A batch without blocks.
     error EmptyBatch();
+    /// @notice A blob batch's transaction carries no blob.
+    error NoBlobs();
+    /// @notice A blob batch's transaction carries more than `max` blobs.
+    error TooManyBlobs(uint256 max);
+    /// @notice A blob batch gives another number of lengths than of blocks.
+    error LengthsMismatch(uint256 blocks, uint256 lengths);
+    /// @notice Block `number`'s tx data would end at payload byte `end`, past
+    /// the `capacity` bytes of the batch's blobs.
+    error BlockOutsideBlobs(uint64 number, uint256 end, uint256 capacity);
     /// @notice A header's parent hash is not the hash of the block before it.
     error WrongParentHash(uint64 number, bytes32 expected, bytes32 posted);
     /// @notice A header's number is not its parent's + 1.
@@ -296,6 +323,8 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     /// @notice A staged challenge's batch is no longer the one it was
     /// started against (a rollback replaced it).
     error BatchReplaced(uint256 batchIndex);
+    /// @notice The batch carries its tx data in calldata, not in blobs.
+    error NotABlobBatch(uint256 batchIndex);
 
     /// @param cfg The deployment parameters, checked here once and for all.
     constructor(Config memory cfg) {
@@ -485,6 +514,105 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
     /// @param blocks The blocks, in order.
     /// @return batchIndex The new batch's index.
     function submitBatch(BlockData[] calldata blocks) external payable nonReentrant returns (uint256 batchIndex) {
+        Tip memory p;
+        (batchIndex, p) = _startBatch();
+        uint256 n = blocks.length;
+        if (n == 0) revert EmptyBatch();
+        uint256 qlen = queueLength;
+        bytes32[] memory hashes = new bytes32[](n);
+        for (uint256 i = 0; i < n; ++i) {
+            Codec.Header calldata h = blocks[i].header;
+            bytes calldata txData = blocks[i].txData;
+            _checkLink(h, p);
+            if (txData.length > MAX_TX_DATA_BYTES) revert TxDataTooLarge(h.number, txData.length);
+            bytes32 dataHash = _hashCalldata(txData);
+            if (dataHash != h.txDataHash) revert TxDataHashMismatch(h.number, dataHash, h.txDataHash);
+            _checkCursor(h, p, qlen);
+            hashes[i] = _advance(h, p);
+        }
+        _storeBatch(batchIndex, hashes, p, blocks[n - 1].header.stateRoot, bytes32(0));
+    }
+
+    /// @notice Posts a batch whose blocks' tx data travels in the blobs of
+    /// this transaction (EIP-4844; spec section 17), with msg.value = bond.
+    /// The blocks' tx data lies back to back over the blobs, 31 bytes to a
+    /// field element; `lengths` says how long each block's is. The header
+    /// chain, the queue cursor, the forced-inclusion rule, the bond and who
+    /// may post are checked exactly as by {submitBatch}; the tx data is not
+    /// visible here, so its hash is not (a fraud proof opens the blobs
+    /// instead, {startBlobChallenge}). The batch's record also keeps
+    /// `dataRoot`, the commitment to the blobs' versioned hashes and the
+    /// lengths, and BlobBatchSubmitted announces both after BatchSubmitted.
+    /// @param headers The blocks' headers, in order.
+    /// @param lengths Each block's tx data length, in bytes, in block order.
+    /// @return batchIndex The new batch's index.
+    function submitBlobBatch(Codec.Header[] calldata headers, uint32[] calldata lengths)
+        external
+        payable
+        nonReentrant
+        returns (uint256 batchIndex)
+    {
+        Tip memory p;
+        (batchIndex, p) = _startBatch();
+        uint256 n = headers.length;
+        if (n == 0) revert EmptyBatch();
+        if (lengths.length != n) revert LengthsMismatch(n, lengths.length);
+        bytes32[] memory blobs = _blobHashes();
+        bytes32[] memory hashes = _checkBlobBlocks(headers, lengths, p, blobs.length * Blobs.BYTES_PER_BLOB);
+        bytes32 dataRoot = Blobs.dataRoot(blobs, Blobs.lengthsHash(lengths));
+        _storeBatch(batchIndex, hashes, p, headers[n - 1].stateRoot, dataRoot);
+        emit BlobBatchSubmitted(batchIndex, blobs, lengths);
+    }
+
+    /// @dev Checks a blob batch's blocks in order, as {submitBatch} does
+    /// with the lengths in place of the tx data, each block within the
+    /// `capacity` payload bytes of the blobs; returns their hashes and
+    /// leaves `p` at the last.
+    function _checkBlobBlocks(
+        Codec.Header[] calldata headers,
+        uint32[] calldata lengths,
+        Tip memory p,
+        uint256 capacity
+    ) private view returns (bytes32[] memory hashes) {
+        uint256 qlen = queueLength;
+        hashes = new bytes32[](headers.length);
+        uint256 end;
+        for (uint256 i = 0; i < headers.length; ++i) {
+            Codec.Header calldata h = headers[i];
+            _checkLink(h, p);
+            uint256 len = lengths[i];
+            if (len > MAX_TX_DATA_BYTES) revert TxDataTooLarge(h.number, len);
+            end += len;
+            if (end > capacity) revert BlockOutsideBlobs(h.number, end, capacity);
+            _checkCursor(h, p, qlen);
+            hashes[i] = _advance(h, p);
+        }
+    }
+
+    /// @dev The versioned hashes of this transaction's blobs: at least one,
+    /// at most MAX_BLOBS_PER_BATCH.
+    function _blobHashes() private view returns (bytes32[] memory hs) {
+        uint256 n;
+        while (n <= MAX_BLOBS_PER_BATCH && blobhash(n) != 0) ++n;
+        if (n == 0) revert NoBlobs();
+        if (n > MAX_BLOBS_PER_BATCH) revert TooManyBlobs(MAX_BLOBS_PER_BATCH);
+        hs = new bytes32[](n);
+        for (uint256 i = 0; i < n; ++i) {
+            hs[i] = blobhash(i);
+        }
+    }
+
+    /// @dev The last accepted block, which a new batch continues.
+    struct Tip {
+        bytes32 hash;
+        uint64 number;
+        uint64 timestamp;
+        uint64 cursor;
+    }
+
+    /// @dev What every batch checks before its blocks: who posts, the bond,
+    /// a pending rollback (settled first if short); and the block it continues.
+    function _startBatch() private returns (uint256 batchIndex, Tip memory p) {
         if (msg.sender != sequencer && !inclusionWindowOpen()) revert NotSequencer(msg.sender);
         if (msg.value != bond) revert WrongBond(msg.value, bond);
         if (rollbackEnd != 0) {
@@ -492,73 +620,56 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
             _settle(SETTLE_PER_CHALLENGE);
             if (rollbackEnd != 0) revert RollbackPending(rollbackNext, rollbackEnd);
         }
-        uint256 n = blocks.length;
-        if (n == 0) revert EmptyBatch();
-
         batchIndex = batchCount;
-        bytes32 parentHash = Codec.GENESIS_HASH;
-        uint64 parentNumber;
-        uint64 parentTime;
-        uint64 parentCursor;
+        p.hash = Codec.GENESIS_HASH;
         if (batchIndex > 0) {
-            Batch storage p = _batches[batchIndex - 1];
-            parentHash = p.lastBlockHash;
-            parentNumber = p.lastBlock;
-            parentTime = p.lastTimestamp;
-            parentCursor = p.queueCursor;
+            Batch storage b = _batches[batchIndex - 1];
+            p.hash = b.lastBlockHash;
+            p.number = b.lastBlock;
+            p.timestamp = b.lastTimestamp;
+            p.cursor = b.queueCursor;
         }
-        uint64 firstBlock = parentNumber + 1;
-        uint256 qlen = queueLength;
-        bytes32[] memory hashes = new bytes32[](n);
-        for (uint256 i = 0; i < n; ++i) {
-            Codec.Header calldata h = blocks[i].header;
-            _checkBlock(h, blocks[i].txData, parentHash, parentNumber, parentTime, parentCursor, qlen);
-            parentHash = Codec.hashHeader(h);
-            hashes[i] = parentHash;
-            parentNumber = h.number;
-            parentTime = h.timestamp;
-            parentCursor = h.queueCursor;
-        }
+    }
 
+    /// @dev Stores and announces the batch whose blocks' hashes are `hashes`
+    /// and whose last block `p` now is.
+    function _storeBatch(uint256 batchIndex, bytes32[] memory hashes, Tip memory p, bytes32 stateRoot, bytes32 dataRoot)
+        private
+    {
+        uint64 firstBlock = p.number - uint64(hashes.length) + 1;
         bytes32 root = Codec.merkleRoot(hashes);
-        bytes32 stateRoot = blocks[n - 1].header.stateRoot;
         _batches[batchIndex] = Batch({
             blocksRoot: root,
-            lastBlockHash: parentHash,
+            lastBlockHash: p.hash,
             stateRoot: stateRoot,
-            lastBlock: parentNumber,
-            lastTimestamp: parentTime,
-            queueCursor: parentCursor,
+            lastBlock: p.number,
+            lastTimestamp: p.timestamp,
+            queueCursor: p.cursor,
             submittedAt: uint64(block.timestamp),
             submitter: msg.sender,
             firstBlock: firstBlock,
-            bondHeld: true
+            bondHeld: true,
+            dataRoot: dataRoot
         });
         batchCount = batchIndex + 1;
-        emit BatchSubmitted(
-            batchIndex, msg.sender, firstBlock, parentNumber, root, parentHash, stateRoot, parentCursor
-        );
+        emit BatchSubmitted(batchIndex, msg.sender, firstBlock, p.number, root, p.hash, stateRoot, p.cursor);
     }
 
-    function _checkBlock(
-        Codec.Header calldata h,
-        bytes calldata txData,
-        bytes32 parentHash,
-        uint64 parentNumber,
-        uint64 parentTime,
-        uint64 parentCursor,
-        uint256 qlen
-    ) private view {
-        if (h.parentHash != parentHash) revert WrongParentHash(h.number, parentHash, h.parentHash);
-        if (h.number != parentNumber + 1) revert WrongBlockNumber(parentNumber + 1, h.number);
-        if (h.timestamp < parentTime) revert TimestampBeforeParent(h.number, h.timestamp, parentTime);
+    /// @dev The header continues `p`: parent hash, number, timestamps.
+    function _checkLink(Codec.Header calldata h, Tip memory p) private view {
+        if (h.parentHash != p.hash) revert WrongParentHash(h.number, p.hash, h.parentHash);
+        if (h.number != p.number + 1) revert WrongBlockNumber(p.number + 1, h.number);
+        if (h.timestamp < p.timestamp) revert TimestampBeforeParent(h.number, h.timestamp, p.timestamp);
         if (h.timestamp > block.timestamp) revert TimestampInFuture(h.number, h.timestamp, block.timestamp);
-        if (txData.length > MAX_TX_DATA_BYTES) revert TxDataTooLarge(h.number, txData.length);
-        bytes32 dataHash = _hashCalldata(txData);
-        if (dataHash != h.txDataHash) revert TxDataHashMismatch(h.number, dataHash, h.txDataHash);
-        if (h.queueCursor < parentCursor) revert QueueCursorDecreasing(h.number, h.queueCursor, parentCursor);
+    }
+
+    /// @dev The header's queue cursor: within the queue, at most
+    /// MAX_QUEUE_ITEMS_PER_BLOCK past the parent's, and the forced-inclusion
+    /// rule.
+    function _checkCursor(Codec.Header calldata h, Tip memory p, uint256 qlen) private view {
+        if (h.queueCursor < p.cursor) revert QueueCursorDecreasing(h.number, h.queueCursor, p.cursor);
         if (h.queueCursor > qlen) revert QueueCursorBeyondQueue(h.number, h.queueCursor, qlen);
-        uint256 applied = h.queueCursor - parentCursor;
+        uint256 applied = h.queueCursor - p.cursor;
         if (applied > MAX_QUEUE_ITEMS_PER_BLOCK) revert TooManyQueueItems(h.number, applied);
         // Forced inclusion, judged with L1's own clock: a block that could
         // apply more queue items must not leave the cursor at one past the
@@ -573,6 +684,15 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
         ) {
             revert ForcedInclusionSkipped(h.number, h.queueCursor);
         }
+    }
+
+    /// @dev Moves `p` on to `h` and returns `h`'s hash.
+    function _advance(Codec.Header calldata h, Tip memory p) private pure returns (bytes32 hash) {
+        hash = Codec.hashHeader(h);
+        p.hash = hash;
+        p.number = h.number;
+        p.timestamp = h.timestamp;
+        p.cursor = h.queueCursor;
     }
 
     /// @dev keccak256 of calldata bytes through scratch memory past the free
@@ -913,15 +1033,22 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
         }
         Session memory s = ss;
         delete _sessions[id];
-        if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
-        Batch storage b = _batches[batchIndex];
-        if (b.blocksRoot != s.blocksRoot || b.submittedAt != s.submittedAt) revert BatchReplaced(batchIndex);
-        uint256 finalAt = uint256(b.submittedAt) + challengeWindow;
-        if (block.timestamp >= finalAt) revert ChallengeWindowClosed(batchIndex, finalAt);
+        _sameBatch(batchIndex, s.blocksRoot, s.submittedAt);
         FraudVerifier.Fraud f = FraudVerifier.Fraud(s.fraud);
         if (f == FraudVerifier.Fraud.None && s.commit && root != s.stateRoot) f = FraudVerifier.Fraud.StateRoot;
         if (f == FraudVerifier.Fraud.None) revert NoFraud();
         _slash(batchIndex, s.blockNumber, blockHash, FraudVerifier.Result(f, s.txIndex, FraudVerifier.Rule(s.rule)));
+    }
+
+    /// @dev What a multi-transaction challenge checks at its last step: the
+    /// batch still exists, is the one the challenge started against, and is
+    /// inside its challenge window.
+    function _sameBatch(uint256 batchIndex, bytes32 blocksRoot, uint64 submittedAt) private view {
+        if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
+        Batch storage b = _batches[batchIndex];
+        if (b.blocksRoot != blocksRoot || b.submittedAt != submittedAt) revert BatchReplaced(batchIndex);
+        uint256 finalAt = uint256(submittedAt) + challengeWindow;
+        if (block.timestamp >= finalAt) revert ChallengeWindowClosed(batchIndex, finalAt);
     }
 
     /// @notice The staged challenge of `challenger` against
@@ -936,6 +1063,113 @@ contract Rollup is ReentrancyGuardTransient, IQueue {
 
     function _sessionId(address challenger, uint256 batchIndex, bytes32 blockHash) private pure returns (bytes32) {
         return keccak256(abi.encode(challenger, batchIndex, blockHash));
+    }
+
+    // ---------------------------------------------------------------------
+    // Blob challenges (spec section 17.3)
+    // ---------------------------------------------------------------------
+
+    /// @notice The first transaction of a challenge that a block of a blob
+    /// batch is not the data its blobs hold at its place (TxDataNotInBlobs).
+    /// @param batchIndex The blob batch holding the block.
+    /// @param header The block's header, encoded (spec section 10).
+    /// @param blockProof Siblings proving keccak256(header) under the batch's blocksRoot.
+    /// @param blobHashes The batch's blobs' versioned hashes, in order.
+    /// @param lengths Every block's tx data length in the batch, 4-byte
+    /// big-endian integers back to back, in block order.
+    /// @param salt The salt of the caller's commitment (commitChallenge).
+    struct BlobChallengeStart {
+        uint256 batchIndex;
+        bytes header;
+        bytes32[] blockProof;
+        bytes32[] blobHashes;
+        bytes lengths;
+        bytes32 salt;
+    }
+
+    /// @notice Starts a blob challenge: checks what {challenge} checks (the
+    /// caller's commitment included: starting reveals it), that the batch is
+    /// a blob batch whose commitment the given blob hashes and lengths
+    /// match, and finds the field elements that hold the block's tx data
+    /// (FraudVerifier.startBlobSession, which keeps the session). A block
+    /// without tx data is decided at once (fraud iff its txDataHash is not
+    /// keccak256 of nothing); otherwise the caller opens the elements with
+    /// {openBlobChallenge} and ends with {finishBlobChallenge}. A caller's
+    /// earlier session for the block is started afresh.
+    function startBlobChallenge(BlobChallengeStart calldata c) external nonReentrant {
+        Batch storage b = _challengeable(c.batchIndex, c.header, c.blockProof);
+        bytes32 blockHash = _hashCalldata(c.header);
+        _reveal(c.batchIndex, b, blockHash, c.salt);
+        if (b.dataRoot == 0) revert NotABlobBatch(c.batchIndex);
+        (uint64 number, uint256 elements, bool fraud) = fraudVerifier.startBlobSession(
+            _sessionId(msg.sender, c.batchIndex, blockHash),
+            FraudVerifier.BlobBatch(b.blocksRoot, b.dataRoot, b.firstBlock, b.lastBlock, b.submittedAt),
+            c.header,
+            c.blobHashes,
+            c.lengths
+        );
+        if (elements != 0) {
+            emit BlobChallengeStarted(msg.sender, c.batchIndex, number, blockHash, elements);
+            return;
+        }
+        if (!fraud) revert NoFraud();
+        _slash(c.batchIndex, number, blockHash, _notInBlobs());
+    }
+
+    /// @notice Opens the next field elements of the caller's blob challenge
+    /// of block `blockHash` in batch `batchIndex`, in order, with the
+    /// point-evaluation precompile (FraudVerifier.openBlobSession).
+    /// @param commitments The KZG commitment (48 bytes) of the blob of the
+    /// block's first element, followed by that of the blob after it if the
+    /// block's elements reach into it.
+    /// @param openings Per element, in order from the session's next one:
+    /// its 32 bytes ‖ the 48-byte KZG proof of its value at its point.
+    function openBlobChallenge(
+        uint256 batchIndex,
+        bytes32 blockHash,
+        bytes calldata commitments,
+        bytes calldata openings
+    ) external nonReentrant {
+        bytes32 id = _sessionId(msg.sender, batchIndex, blockHash);
+        if (!fraudVerifier.openBlobSession(id, commitments, openings)) revert UnknownChallenge(batchIndex, blockHash);
+    }
+
+    /// @notice Ends the caller's blob challenge once every element is
+    /// opened: `elements` are the opened elements again (32 bytes each, in
+    /// order), which must be exactly those opened; the block's tx data is
+    /// the payload bytes at its place in them (FraudVerifier.finishBlobSession).
+    /// If an element's first byte is not zero, or the tx data's keccak256 is
+    /// not the header's txDataHash, the block is fraudulent
+    /// (TxDataNotInBlobs) and the verdict is applied as by {challenge},
+    /// rewarding the block's leader; otherwise NoFraud. The batch must still
+    /// be the one the challenge started against and inside its window
+    /// (BatchReplaced, UnknownBatch, ChallengeWindowClosed).
+    function finishBlobChallenge(uint256 batchIndex, bytes32 blockHash, bytes calldata elements)
+        external
+        nonReentrant
+    {
+        FraudVerifier.BlobVerdict memory v =
+            fraudVerifier.finishBlobSession(_sessionId(msg.sender, batchIndex, blockHash), elements);
+        if (v.blocksRoot == 0) revert UnknownChallenge(batchIndex, blockHash);
+        _sameBatch(batchIndex, v.blocksRoot, v.submittedAt);
+        if (!v.fraud) revert NoFraud();
+        _slash(batchIndex, v.number, blockHash, _notInBlobs());
+    }
+
+    /// @notice How far the blob challenge of `challenger` against block
+    /// `blockHash` of batch `batchIndex` has come: the next element to open
+    /// and one past the last, counted over the batch's blobs (both zero: no
+    /// session).
+    function blobChallengeProgress(address challenger, uint256 batchIndex, bytes32 blockHash)
+        external
+        view
+        returns (uint256 next, uint256 end)
+    {
+        return fraudVerifier.blobSessionProgress(_sessionId(challenger, batchIndex, blockHash));
+    }
+
+    function _notInBlobs() private pure returns (FraudVerifier.Result memory) {
+        return FraudVerifier.Result(FraudVerifier.Fraud.TxDataNotInBlobs, 0, FraudVerifier.Rule.None);
     }
 
     /// @dev What every challenge checks first: the batch exists and is
