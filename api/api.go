@@ -27,9 +27,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/ethereum/go-ethereum/trie"
-	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/chain"
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/mempool"
@@ -609,19 +609,14 @@ func (api *EthAPI) GetCode(addr common.Address, ref rpc.BlockNumberOrHash) (hexu
 	return hexutil.Bytes{}, nil
 }
 
-// ERC-20 view selectors eth_call answers at a bridged token.
-var (
-	selBalanceOf   = [4]byte{0x70, 0xa0, 0x82, 0x31}
-	selDecimals    = [4]byte{0x31, 0x3c, 0xe5, 0x67}
-	selSymbol      = [4]byte{0x95, 0xd8, 0x9b, 0x41}
-	selName        = [4]byte{0x06, 0xfd, 0xde, 0x03}
-	selTotalSupply = [4]byte{0x18, 0x16, 0x0d, 0xdd}
-)
+// erc20ABI is the interface eth_call answers at a bridged token: its view
+// methods, with the selectors and encodings of OpenZeppelin's
+// IERC20Metadata (the binding), not hand-written ones.
+var erc20ABI = bindings.NewIERC20Metadata().GetABI()
 
 // Call is eth_call: the ERC-20 views balanceOf, decimals, symbol, name and
-// totalSupply
-// at a bridged token; an empty answer for a call without data to an
-// account without code (as Ethereum); "execution reverted" otherwise.
+// totalSupply at a bridged token; an empty answer for a call without data
+// to an account without code (as Ethereum); "execution reverted" otherwise.
 // State and block overrides (the third and fourth parameters) are accepted
 // and ignored: there is no EVM state to override.
 func (api *EthAPI) Call(args CallArgs, ref *rpc.BlockNumberOrHash, _ *map[string]any, _ *map[string]any) (hexutil.Bytes, error) {
@@ -651,8 +646,15 @@ func (api *EthAPI) Call(args CallArgs, ref *rpc.BlockNumberOrHash, _ *map[string
 	if len(data) < 4 {
 		return nil, ErrReverted
 	}
-	switch [4]byte(data[:4]) {
-	case selBalanceOf:
+	method, err := erc20ABI.MethodById(data[:4])
+	if err != nil {
+		return nil, ErrReverted
+	}
+	var out any
+	switch method.Name {
+	case "balanceOf":
+		// Solidity's decoder reverts on a short argument or an address
+		// with dirty upper bytes; so does this.
 		if len(data) != 36 || !allZero(data[4:16]) {
 			return nil, ErrReverted
 		}
@@ -660,38 +662,32 @@ func (api *EthAPI) Call(args CallArgs, ref *rpc.BlockNumberOrHash, _ *map[string
 		if err != nil {
 			return nil, err
 		}
-		w := bal.Bytes32()
-		return w[:], nil
-	case selDecimals:
-		w := uint256.NewInt(uint64(tok.Decimals)).Bytes32()
-		return w[:], nil
-	case selSymbol:
-		return abiString(tok.Symbol), nil
-	case selName:
-		return abiString(tok.Name), nil
-	case selTotalSupply:
+		out = bal.ToBig()
+	case "decimals":
+		out = tok.Decimals
+	case "symbol":
+		out = tok.Symbol
+	case "name":
+		out = tok.Name
+	case "totalSupply":
 		// Like every state read here, at the head only (stateAt above
 		// refused any other block).
 		sup, err := api.b.Chain.TokenSupply(*args.To)
 		if err != nil {
 			return nil, err
 		}
-		w := sup.Bytes32()
-		return w[:], nil
+		out = sup.ToBig()
+	default:
+		// transfer, approve and the like change state: no eth_call of
+		// them is answered (a wallet's gas estimate goes by
+		// eth_estimateGas).
+		return nil, ErrReverted
 	}
-	return nil, ErrReverted
-}
-
-// abiString is the ABI encoding of a single string return value.
-func abiString(s string) []byte {
-	out := make([]byte, 64, 64+(len(s)+31)/32*32)
-	out[31] = 0x20
-	uint256.NewInt(uint64(len(s))).WriteToSlice(out[32:64])
-	out = append(out, s...)
-	for len(out)%32 != 0 {
-		out = append(out, 0)
+	enc, err := method.Outputs.Pack(out)
+	if err != nil {
+		return nil, fmt.Errorf("encoding %s: %w", method.Name, err)
 	}
-	return out
+	return enc, nil
 }
 
 // NetAPI is the net_ namespace.

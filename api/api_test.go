@@ -23,6 +23,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/chain"
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/engine"
 	"github.com/viaduct-l2/viaduct/l1"
@@ -343,6 +344,26 @@ func TestERC20ViewsAndCode(t *testing.T) {
 	}
 	if _, err := call(common.FromHex("0xdeadbeef")); !errorContains(err, "execution reverted") {
 		t.Fatalf("unknown selector: %v", err)
+	}
+	// The answers decode with the interface a wallet's library uses.
+	erc20 := bindings.NewIERC20Metadata()
+	out, err = call(erc20.PackName())
+	if err != nil {
+		t.Fatalf("name: %v", err)
+	}
+	if name, err := erc20.UnpackName(out); err != nil || name != "Test Token" {
+		t.Fatalf("name = %q, %v", name, err)
+	}
+	if _, err := call(erc20.PackTransfer(e.alice, big.NewInt(1))); !errorContains(err, "execution reverted") {
+		t.Fatalf("eth_call of transfer: %v", err)
+	}
+	dirty := erc20.PackBalanceOf(e.alice)
+	dirty[4] = 1 // an address word with a dirty upper byte: Solidity's decoder reverts
+	if _, err := call(dirty); !errorContains(err, "execution reverted") {
+		t.Fatalf("balanceOf with a dirty address word: %v", err)
+	}
+	if _, err := call(erc20.PackBalanceOf(e.alice)[:20]); !errorContains(err, "execution reverted") {
+		t.Fatalf("balanceOf cut short: %v", err)
 	}
 	code, err := e.ec.CodeAt(ctx, e.token, nil)
 	if err != nil || len(code) == 0 {
