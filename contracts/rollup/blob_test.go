@@ -179,9 +179,9 @@ func TestDecodeBlobsRefusesWhatL1Refuses(t *testing.T) {
 func TestPlaceFindsTheElements(t *testing.T) {
 	lengths := []uint32{30, 1, 0, 31, 16384, 126976 - 16384 - 62 - 10, 20}
 	for _, c := range []struct {
-		k                                 int
+		k                                int
 		offset, length, first, end, skip int
-		blobs                             []int
+		blobs                            []int
 	}{
 		{0, 0, 30, 0, 1, 0, []int{0}},
 		{1, 30, 1, 0, 1, 30, []int{0}},
