@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -105,14 +106,29 @@ func (a *API) CloseRequest(ctx context.Context, f State, sig hexutil.Bytes) (*cl
 type CtlAPI struct {
 	p *Peer
 
-	mu   sync.Mutex
-	subs map[chan string]struct{}
+	mu    sync.Mutex
+	subs  map[*progressSub]struct{}
+	marks atomic.Uint64
+}
+
+// ProgressNote is one notification of channelctl_subscribe("progress"):
+// a line of L1 progress, or a mark that channelctl_progressMark asked for.
+type ProgressNote struct {
+	Line string `json:"line,omitempty"`
+	Mark uint64 `json:"mark,omitempty"`
+}
+
+// progressSub is one subscriber's queue, drained in order by the goroutine
+// that writes its notifications.
+type progressSub struct {
+	ch   chan ProgressNote
+	done chan struct{} // closed when that goroutine returns
 }
 
 // NewCtlAPI returns the owner's control service of a peer, and routes the
 // peer's L1 progress messages to its progress subscribers.
 func NewCtlAPI(p *Peer) *CtlAPI {
-	c := &CtlAPI{p: p, subs: map[chan string]struct{}{}}
+	c := &CtlAPI{p: p, subs: map[*progressSub]struct{}{}}
 	prev := p.cfg.L1.Progress
 	p.cfg.L1.Progress = func(msg string) {
 		if prev != nil {
@@ -126,36 +142,37 @@ func NewCtlAPI(p *Peer) *CtlAPI {
 func (c *CtlAPI) broadcast(msg string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for ch := range c.subs {
+	for s := range c.subs {
 		select {
-		case ch <- msg:
+		case s.ch <- ProgressNote{Line: msg}:
 		default: // a slow reader misses progress lines, nothing else
 		}
 	}
 }
 
-// Progress is channelctl_subscribe("progress"): a line for each step of a
-// wait on L1.
+// Progress is channelctl_subscribe("progress"): a note for each step of a
+// wait on L1, in the order the steps happened.
 func (c *CtlAPI) Progress(ctx context.Context) (*rpc.Subscription, error) {
 	n, ok := rpc.NotifierFromContext(ctx)
 	if !ok {
 		return nil, rpc.ErrNotificationsUnsupported
 	}
 	sub := n.CreateSubscription()
-	ch := make(chan string, 64)
+	s := &progressSub{ch: make(chan ProgressNote, 64), done: make(chan struct{})}
 	c.mu.Lock()
-	c.subs[ch] = struct{}{}
+	c.subs[s] = struct{}{}
 	c.mu.Unlock()
 	go func() {
 		defer func() {
 			c.mu.Lock()
-			delete(c.subs, ch)
+			delete(c.subs, s)
 			c.mu.Unlock()
+			close(s.done)
 		}()
 		for {
 			select {
-			case msg := <-ch:
-				if err := n.Notify(sub.ID, msg); err != nil {
+			case note := <-s.ch:
+				if err := n.Notify(sub.ID, note); err != nil {
 					return
 				}
 			case <-sub.Err():
@@ -164,6 +181,96 @@ func (c *CtlAPI) Progress(ctx context.Context) (*rpc.Subscription, error) {
 		}
 	}()
 	return sub, nil
+}
+
+// ProgressMark is channelctl_progressMark: it queues a mark behind every
+// progress line sent so far, to every subscriber, and returns its number.
+// A control call's lines are all queued before its answer, so a client
+// that asks for a mark once the answer is in and reads its subscription
+// up to that mark has seen every line of its call: without it, the last
+// line ("mined in block ...") could still be on its way when the answer
+// arrived, and be lost.
+func (c *CtlAPI) ProgressMark(ctx context.Context) (uint64, error) {
+	n := c.marks.Add(1)
+	c.mu.Lock()
+	subs := make([]*progressSub, 0, len(c.subs))
+	for s := range c.subs {
+		subs = append(subs, s)
+	}
+	c.mu.Unlock()
+	for _, s := range subs {
+		// Unlike a line, a mark is never dropped: the reader waits for it.
+		select {
+		case s.ch <- ProgressNote{Mark: n}:
+		case <-s.done:
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		}
+	}
+	return n, nil
+}
+
+// WithProgress runs call, a control call on cl, while it hands the peer's
+// L1 progress lines to line in order, and calls heartbeat with the time
+// waited after every quiet interval. Once call is answered it reads the
+// lines up to a mark the peer queues behind them, so that the call's last
+// line (the one that says it was mined) is handed over, not lost in
+// flight. Progress is a nicety: if the subscription fails, call still
+// runs.
+func WithProgress(ctx context.Context, cl *rpc.Client, call func() error, interval time.Duration, line func(string), heartbeat func(time.Duration)) error {
+	notes := make(chan ProgressNote, 16)
+	sub, err := cl.Subscribe(ctx, "channelctl", notes, "progress")
+	if err != nil {
+		sub = nil
+	}
+	done := make(chan error, 1)
+	go func() { done <- call() }()
+	start := time.Now()
+	tick := time.NewTicker(interval)
+	defer tick.Stop()
+	for {
+		select {
+		case err := <-done:
+			if sub != nil {
+				flushProgress(ctx, cl, sub, notes, line)
+				sub.Unsubscribe()
+			}
+			return err
+		case n := <-notes:
+			if n.Line != "" {
+				line(n.Line)
+			}
+		case <-tick.C:
+			heartbeat(time.Since(start))
+		}
+	}
+}
+
+// flushProgress hands over the lines still on their way to sub, up to a
+// mark the peer queues now. The peer is local and answers at once; the
+// time bound only keeps a wedged peer from holding the caller.
+func flushProgress(ctx context.Context, cl *rpc.Client, sub *rpc.ClientSubscription, notes <-chan ProgressNote, line func(string)) {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	var mark uint64
+	if err := cl.CallContext(ctx, &mark, "channelctl_progressMark"); err != nil {
+		return
+	}
+	for {
+		select {
+		case n := <-notes:
+			if n.Line != "" {
+				line(n.Line)
+			}
+			if n.Mark >= mark {
+				return
+			}
+		case <-sub.Err():
+			return
+		case <-ctx.Done():
+			return
+		}
+	}
 }
 
 // Whoami is channelctl_whoami.

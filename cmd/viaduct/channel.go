@@ -260,29 +260,11 @@ func isHash(s string) bool {
 // withProgress runs call while printing the peer's L1 progress lines, and a
 // heartbeat when L1 is quiet, so a long wait never looks like a hang.
 func withProgress(ctx context.Context, c *cli.Context, cl *rpc.Client, call func() error) error {
-	lines := make(chan string, 16)
-	sub, err := cl.Subscribe(ctx, "channelctl", lines, "progress")
-	if err != nil {
-		sub = nil // progress is a nicety; the call itself still runs
-	}
-	done := make(chan error, 1)
-	go func() { done <- call() }()
-	start := time.Now()
-	tick := time.NewTicker(3 * time.Second)
-	defer tick.Stop()
-	for {
-		select {
-		case err := <-done:
-			if sub != nil {
-				sub.Unsubscribe()
-			}
-			return err
-		case l := <-lines:
-			fmt.Fprintf(c.App.ErrWriter, "  %s\n", l)
-		case <-tick.C:
-			fmt.Fprintf(c.App.ErrWriter, "  ... %s\n", time.Since(start).Round(time.Second))
-		}
-	}
+	return channel.WithProgress(ctx, cl, call, 3*time.Second, func(line string) {
+		fmt.Fprintf(c.App.ErrWriter, "  %s\n", line)
+	}, func(waited time.Duration) {
+		fmt.Fprintf(c.App.ErrWriter, "  ... %s\n", waited.Round(time.Second))
+	})
 }
 
 func printJSON(w io.Writer, v any) error {
