@@ -33,7 +33,7 @@ type nodeFile struct {
 // copied around with the rollup configuration; key-file names one.
 var fileSettable = []string{
 	"role", "datadir", "l1-rpc", "rpc-addr", "block-time", "confirmations", "log-level", "key-file", "dev-account",
-	"challenge", "challenge-tx-bytes", "self-sequence", "max-unposted",
+	"challenge", "challenge-tx-bytes", "self-sequence", "max-unposted", "rpc-cors", "rpc-ws-origins", "rpc-vhosts",
 }
 
 // errRawKeyInFile is what a "key" setting in the file gets.
@@ -83,7 +83,8 @@ func readNodeFile(c *cli.Context, path string) (wire.RollupInfo, error) {
 }
 
 // settingString turns a JSON string, number or boolean into the text a
-// flag parses.
+// flag parses, and a list of strings (the origins and hosts) into the
+// comma-separated text of a list flag.
 func settingString(raw json.RawMessage) (string, error) {
 	var v any
 	if err := json.Unmarshal(raw, &v); err != nil {
@@ -94,7 +95,17 @@ func settingString(raw json.RawMessage) (string, error) {
 		return v, nil
 	case float64, bool:
 		return strings.TrimSpace(string(raw)), nil
+	case []any:
+		items := make([]string, len(v))
+		for i, item := range v {
+			s, ok := item.(string)
+			if !ok || s == "" || strings.Contains(s, ",") {
+				return "", fmt.Errorf("want a list of non-empty strings without commas, got %s", raw)
+			}
+			items[i] = s
+		}
+		return strings.Join(items, ","), nil
 	default:
-		return "", fmt.Errorf("want a string or a number, got %s", raw)
+		return "", fmt.Errorf("want a string, a number or a list of strings, got %s", raw)
 	}
 }

@@ -24,6 +24,8 @@ type settings struct {
 	confirmations              uint64
 	blockTime                  time.Duration
 	l2ChainID                  uint64
+	maxUnposted                uint64
+	cors                       string // the --rpc-cors list, comma-joined
 }
 
 // runNodeFile runs a command with the node command's flags whose action
@@ -42,6 +44,7 @@ func runNodeFile(t *testing.T, file string, args ...string) (settings, error) {
 				role: c.String("role"), datadir: c.String("datadir"), l1: c.String("l1-rpc"),
 				keyFile: c.String("key-file"), confirmations: c.Uint64("confirmations"),
 				blockTime: c.Duration("block-time"), l2ChainID: info.L2ChainID,
+				maxUnposted: c.Uint64("max-unposted"), cors: strings.Join(c.StringSlice("rpc-cors"), ","),
 			}
 			return nil
 		},
@@ -61,14 +64,16 @@ func writeFile(t *testing.T, body string) string {
 
 func TestNodeFileSettingsAndPrecedence(t *testing.T) {
 	file := writeFile(t, deployedJSON+`, "node": {"role": "verifier", "datadir": "/data/v", "l1-rpc": "ws://127.0.0.1:8546",
-		"confirmations": 6, "block-time": "1s", "key-file": "/etc/viaduct/key"}}`)
+		"confirmations": 6, "block-time": "1s", "key-file": "/etc/viaduct/key", "max-unposted": 64,
+		"rpc-cors": ["http://wallet.example", "chrome-extension://nkbihfbeogaeaoehlefnkodbefgpgknn"]}}`)
 
 	got, err := runNodeFile(t, file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := settings{role: "verifier", datadir: "/data/v", l1: "ws://127.0.0.1:8546", keyFile: "/etc/viaduct/key",
-		confirmations: 6, blockTime: time.Second, l2ChainID: 901}
+		confirmations: 6, blockTime: time.Second, l2ChainID: 901, maxUnposted: 64,
+		cors: "http://wallet.example,chrome-extension://nkbihfbeogaeaoehlefnkodbefgpgknn"}
 	if got != want {
 		t.Fatalf("from the file: got %+v, want %+v", got, want)
 	}
@@ -126,7 +131,9 @@ func TestNodeFileErrors(t *testing.T) {
 		{name: "bad number", body: deployedJSON + `, "node": {"confirmations": "many"}}`, want: `node.confirmations: invalid value "many"`},
 		{name: "negative number", body: deployedJSON + `, "node": {"confirmations": -1}}`, want: `node.confirmations: invalid value "-1"`},
 		{name: "bad duration", body: deployedJSON + `, "node": {"block-time": "soon"}}`, want: `node.block-time: invalid value "soon"`},
-		{name: "object value", body: deployedJSON + `, "node": {"role": {"a": 1}}}`, want: `node.role: want a string or a number`},
+		{name: "object value", body: deployedJSON + `, "node": {"role": {"a": 1}}}`, want: `node.role: want a string, a number or a list of strings`},
+		{name: "list of numbers", body: deployedJSON + `, "node": {"rpc-cors": [1, 2]}}`, want: `node.rpc-cors: want a list of non-empty strings without commas`},
+		{name: "list item with a comma", body: deployedJSON + `, "node": {"rpc-vhosts": ["a,b"]}}`, want: `node.rpc-vhosts: want a list of non-empty strings without commas`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := tc.path
