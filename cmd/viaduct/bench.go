@@ -39,6 +39,20 @@ var (
 	benchNodeDataDir = &cli.StringFlag{Name: "node-datadir", Usage: "with --l2-rpc: the node's database directory, to measure its disk use", EnvVars: benchEnv("NODE_DATADIR")}
 	benchSeed        = &cli.Uint64Flag{Name: "seed", Usage: "seed of the workload's recipients and mix", Value: 1, EnvVars: benchEnv("SEED")}
 	benchQuietFlag   = &cli.BoolFlag{Name: "quiet", Usage: "no progress bar", EnvVars: benchEnv("QUIET")}
+
+	benchAbuse        = &cli.BoolFlag{Name: "abuse", Usage: "the load-and-abuse run: an honest load calm, then with every attacker running for --duration, then calm again (docs/bench.md)", EnvVars: benchEnv("ABUSE")}
+	benchCalm         = &cli.DurationFlag{Name: "calm", Usage: "--abuse: length of each calm phase, before and after the abuse", Value: 20 * time.Second, EnvVars: benchEnv("CALM")}
+	benchAbuseClients = &cli.IntFlag{Name: "abuse-clients", Usage: "--abuse: clients of each flooding attacker (proof and log floods, jam senders; the other attackers are sized from it)", Value: 8, EnvVars: benchEnv("ABUSE_CLIENTS")}
+	benchAbuseConns   = &cli.IntFlag{Name: "abuse-conns", Usage: "--abuse: WebSocket connections held open during the abuse", Value: 2000, EnvVars: benchEnv("ABUSE_CONNS")}
+)
+
+// Defaults that --abuse changes when the flag is not given: an honest
+// load a loaded 2-core machine carries beside the attackers, with token
+// transfers for the log floods to find, and a report file of its own.
+const (
+	abuseDefaultRate  = 200
+	abuseDefaultERC20 = 0.25
+	abuseDefaultOut   = "bench-abuse-report.json"
 )
 
 var benchCommand = &cli.Command{
@@ -52,7 +66,8 @@ By default it starts its own 'viaduct dev' as a child process on free loopback p
 instead, both on loopback. How it
 measures: docs/bench.md.`,
 	Flags: []cli.Flag{l2RPCFlag, l1RPCFlag, benchAccounts, benchERC20, benchRate, benchConc, benchBatch, benchWS, benchDuration, benchTxs,
-		benchDrain, benchFinality, benchHalfLoad, benchNoL1, benchOut, benchSVG, benchDoc, benchDataDir, benchL1BlockTime, benchNodePID, benchNodeDataDir, benchSeed, benchQuietFlag},
+		benchDrain, benchFinality, benchHalfLoad, benchNoL1, benchOut, benchSVG, benchDoc, benchDataDir, benchL1BlockTime, benchNodePID, benchNodeDataDir, benchSeed, benchQuietFlag,
+		benchAbuse, benchCalm, benchAbuseClients, benchAbuseConns},
 	Action: func(c *cli.Context) error {
 		exe, err := os.Executable()
 		if err != nil {
@@ -75,6 +90,14 @@ measures: docs/bench.md.`,
 			Concurrency: c.Int(benchConc.Name), Batch: c.Int(benchBatch.Name), WebSocket: c.Bool(benchWS.Name),
 			Duration: c.Duration(benchDuration.Name), MaxTxs: c.Int(benchTxs.Name), Drain: c.Duration(benchDrain.Name),
 			Finality: c.Duration(benchFinality.Name), SkipL1: c.Bool(benchNoL1.Name), HalfLoad: c.Duration(benchHalfLoad.Name), Seed: c.Uint64(benchSeed.Name),
+		}
+		if c.Bool(benchAbuse.Name) {
+			return runAbuse(c, cfg)
+		}
+		for _, f := range []string{benchCalm.Name, benchAbuseClients.Name, benchAbuseConns.Name} {
+			if c.IsSet(f) {
+				return fmt.Errorf("%w: --%s goes with --abuse", bench.ErrBadConfig, f)
+			}
 		}
 		if err := cfg.Check(); err != nil {
 			return err
@@ -112,11 +135,7 @@ measures: docs/bench.md.`,
 				if err != nil && !os.IsNotExist(err) {
 					return fmt.Errorf("--doc: %w", err)
 				}
-				cmd := "viaduct " + strings.Join(c.Args().Slice(), " ")
-				if len(os.Args) > 1 {
-					cmd = "viaduct " + strings.Join(os.Args[1:], " ")
-				}
-				doc := bench.ReplaceSection(string(old), "## viaduct bench", rep.Markdown(cmd))
+				doc := bench.ReplaceSection(string(old), "## viaduct bench", rep.Markdown(commandLine(c)))
 				if err := os.WriteFile(p, []byte(doc), 0o644); err != nil {
 					return fmt.Errorf("--doc: %w", err)
 				}
@@ -125,6 +144,73 @@ measures: docs/bench.md.`,
 			return nil
 		})
 	},
+}
+
+// commandLine is the command as it was run, for the document section.
+func commandLine(c *cli.Context) string {
+	if len(os.Args) > 1 {
+		return "viaduct " + strings.Join(os.Args[1:], " ")
+	}
+	return "viaduct " + strings.Join(c.Args().Slice(), " ")
+}
+
+// runAbuse is `viaduct bench --abuse`.
+func runAbuse(c *cli.Context, base bench.Config) error {
+	for _, f := range []string{benchSVG.Name, benchHalfLoad.Name, benchTxs.Name, benchFinality.Name} {
+		if c.IsSet(f) {
+			return fmt.Errorf("%w: --%s does not apply to --abuse (no chart, no half load, no planned count, no finality wait)", bench.ErrBadConfig, f)
+		}
+	}
+	if !c.IsSet(benchRate.Name) {
+		base.Rate = abuseDefaultRate
+	}
+	if !c.IsSet(benchERC20.Name) {
+		base.ERC20 = abuseDefaultERC20
+	}
+	out := c.String(benchOut.Name)
+	if !c.IsSet(benchOut.Name) {
+		out = abuseDefaultOut
+	}
+	cfg := bench.AbuseConfig{Config: base, Calm: c.Duration(benchCalm.Name), Clients: c.Int(benchAbuseClients.Name), Conns: c.Int(benchAbuseConns.Name)}
+	cfg.SkipL1, cfg.HalfLoad = true, 0
+	if err := cfg.Check(); err != nil {
+		return err
+	}
+	var bar *progressBar
+	if !c.Bool(benchQuietFlag.Name) {
+		bar = newProgressBar(c.App.ErrWriter)
+		cfg.Progress = bar.update
+	}
+	return service.Run(func(ctx context.Context) error {
+		rep, err := bench.RunAbuse(ctx, cfg)
+		if bar != nil {
+			bar.done()
+		}
+		if err != nil {
+			return err
+		}
+		if err := rep.WriteTable(c.App.Writer); err != nil {
+			return err
+		}
+		if out != "" {
+			if err := rep.WriteJSON(out); err != nil {
+				return err
+			}
+			fmt.Fprintf(c.App.Writer, "report: %s\n", out)
+		}
+		if p := c.String(benchDoc.Name); p != "" {
+			old, err := os.ReadFile(p)
+			if err != nil && !os.IsNotExist(err) {
+				return fmt.Errorf("--doc: %w", err)
+			}
+			doc := bench.ReplaceSection(string(old), bench.AbuseHeading, rep.Markdown(commandLine(c)))
+			if err := os.WriteFile(p, []byte(doc), 0o644); err != nil {
+				return fmt.Errorf("--doc: %w", err)
+			}
+			fmt.Fprintf(c.App.Writer, "updated the %q section of %s\n", strings.TrimPrefix(bench.AbuseHeading, "## "), p)
+		}
+		return nil
+	})
 }
 
 // progressBar redraws one line on a terminal; elsewhere (a log file, CI)
