@@ -42,7 +42,12 @@ const GROUPS = [
   {
     dir: 'src',
     out: 'artifacts',
-    abiOnly: { IERC20Metadata: '@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol' },
+    abiOnly: {
+      IERC20Metadata: '@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol',
+      // The custom errors of OpenZeppelin's ERC-20s (ERC20InsufficientBalance, ...),
+      // so that a token's revert is decoded from its ABI, not from guessed selectors.
+      IERC20Errors: '@openzeppelin/contracts/interfaces/draft-IERC6093.sol',
+    },
   },
   { dir: 'test', out: path.join('artifacts', 'test') },
 ];
