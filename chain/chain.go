@@ -132,8 +132,9 @@ type Chain struct {
 	mu   sync.Mutex
 	head atomic.Pointer[core.Header]
 
-	feed       event.Feed // of *Block, after each Append
-	rewindFeed event.Feed // of uint64 (the new head), after each Rewind
+	feed        event.Feed // of *Block, after each Append
+	rewindFeed  event.Feed // of uint64 (the new head), after each Rewind
+	droppedFeed event.Feed // of []*Block (the blocks taken back), after each Rewind
 
 	stats appendStats
 	hist  history // state views at the L1 anchors (history.go)
@@ -433,6 +434,11 @@ func (c *Chain) HeaderByNumber(n uint64) (*core.Header, error) {
 	if err != nil {
 		return nil, err
 	}
+	return decodeStoredHeader(n, v)
+}
+
+// decodeStoredHeader decodes the header of stored block n (v) alone.
+func decodeStoredHeader(n uint64, v []byte) (*core.Header, error) {
 	content, _, err := rlp.SplitList(v)
 	if err != nil {
 		return nil, fmt.Errorf("%w: block %d: %w", state.ErrCorrupt, n, err)

@@ -74,12 +74,13 @@ func (b *Block) txLogs(i int, first uint, chainID uint64, hash common.Hash) []*t
 			common.BytesToHash(b.Receipts[i].Sender[:]),
 			common.BytesToHash(tx.Recipient[:]),
 		},
-		Data:        amount[:],
-		BlockNumber: b.Header.Number,
-		TxHash:      tx.Hash(chainID),
-		TxIndex:     uint(i),
-		BlockHash:   hash,
-		Index:       first,
+		Data:           amount[:],
+		BlockNumber:    b.Header.Number,
+		TxHash:         tx.Hash(chainID),
+		TxIndex:        uint(i),
+		BlockHash:      hash,
+		BlockTimestamp: b.Header.Timestamp,
+		Index:          first,
 	}}
 }
 
@@ -102,12 +103,15 @@ type storedLog struct {
 	TxHash    common.Hash
 	TxIndex   uint64
 	BlockHash common.Hash
+	// BlockTimestamp is absent (zero) in logs stored before it was kept:
+	// the query reads it from the block's header then.
+	BlockTimestamp uint64 `rlp:"optional"`
 }
 
 func encodeLog(l *types.Log) ([]byte, error) {
 	return rlp.EncodeToBytes(&storedLog{
 		Address: l.Address, Topics: l.Topics, Data: l.Data, TxHash: l.TxHash,
-		TxIndex: uint64(l.TxIndex), BlockHash: l.BlockHash,
+		TxIndex: uint64(l.TxIndex), BlockHash: l.BlockHash, BlockTimestamp: l.BlockTimestamp,
 	})
 }
 
@@ -127,7 +131,7 @@ func decodeLog(key, v []byte) (*types.Log, error) {
 	return &types.Log{
 		Address: s.Address, Topics: s.Topics, Data: s.Data,
 		BlockNumber: binary.BigEndian.Uint64(p), TxHash: s.TxHash, TxIndex: uint(s.TxIndex),
-		BlockHash: s.BlockHash, Index: uint(binary.BigEndian.Uint32(p[8:])),
+		BlockHash: s.BlockHash, BlockTimestamp: s.BlockTimestamp, Index: uint(binary.BigEndian.Uint32(p[8:])),
 	}, nil
 }
 
@@ -317,6 +321,34 @@ type logQuery struct {
 	f      LogFilter
 	out    []*types.Log
 	visits int
+	// The last header read for a log stored without its block's time.
+	stampBlock uint64
+	stampTime  uint64
+}
+
+// decode decodes a stored log, with its block's time: from the log, or,
+// for a log stored before logs kept it, from the block's header in the
+// query's snapshot (every block but genesis, which has no logs, has a
+// time after zero).
+func (q *logQuery) decode(key, v []byte) (*types.Log, error) {
+	l, err := decodeLog(key, v)
+	if err != nil || l.BlockTimestamp != 0 {
+		return l, err
+	}
+	if q.stampBlock != l.BlockNumber || q.stampTime == 0 {
+		enc, closer, err := q.snap.Get(numKey(blockPrefix, l.BlockNumber))
+		if err != nil {
+			return nil, fmt.Errorf("%w: log of block %d without its block: %w", state.ErrCorrupt, l.BlockNumber, err)
+		}
+		h, err := decodeStoredHeader(l.BlockNumber, enc)
+		closer.Close()
+		if err != nil {
+			return nil, err
+		}
+		q.stampBlock, q.stampTime = l.BlockNumber, h.Timestamp
+	}
+	l.BlockTimestamp = q.stampTime
+	return l, nil
 }
 
 func (q *logQuery) visit(n int) error {
@@ -465,7 +497,7 @@ func (q *logQuery) indexed(from uint64) error {
 		if err != nil {
 			return fmt.Errorf("%w: index entry without its log at block %d: %w", state.ErrCorrupt, p.block(), err)
 		}
-		l, err := decodeLog(logKey(p), v)
+		l, err := q.decode(logKey(p), v)
 		closer.Close()
 		if err != nil {
 			return err
@@ -489,7 +521,7 @@ func (q *logQuery) scanLogs(lo, hi logPos) error {
 		if err := q.visit(1); err != nil {
 			return err
 		}
-		l, err := decodeLog(it.Key(), it.Value())
+		l, err := q.decode(it.Key(), it.Value())
 		if err != nil {
 			return err
 		}

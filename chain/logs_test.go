@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/core"
@@ -187,7 +188,7 @@ func (r *logRig) check(f LogFilter) {
 func logsEqual(a, b *types.Log) bool {
 	return a.Address == b.Address && slices.Equal(a.Topics, b.Topics) && slices.Equal(a.Data, b.Data) &&
 		a.BlockNumber == b.BlockNumber && a.TxHash == b.TxHash && a.TxIndex == b.TxIndex &&
-		a.BlockHash == b.BlockHash && a.Index == b.Index && a.Removed == b.Removed
+		a.BlockHash == b.BlockHash && a.BlockTimestamp == b.BlockTimestamp && a.Index == b.Index && a.Removed == b.Removed
 }
 
 // countKeys counts the keys under prefix.
@@ -313,6 +314,72 @@ func TestLogsOfBlocksStoredBeforeTheIndex(t *testing.T) {
 	r.rewind(old - 5)
 	r.grow(10)
 	r.check(LogFilter{From: old - 4, To: old + 5})
+}
+
+// TestLogsCarryTheirBlocksTime: every log a query returns has its block's
+// timestamp (clients show event times from it), also a log stored before
+// logs kept it, whose time comes from its block's header.
+func TestLogsCarryTheirBlocksTime(t *testing.T) {
+	r := newLogRig(t, 21)
+	r.grow(30)
+	// Block 10's logs as a node before timestamps stored them.
+	blk, err := r.c.BlockByNumber(10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for len(blk.Logs(cfg.ChainID)) == 0 {
+		if blk, err = r.c.BlockByNumber(blk.Header.Number + 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	oldFormat := 0
+	for _, l := range blk.Logs(cfg.ChainID) {
+		enc, err := rlp.EncodeToBytes(&struct {
+			Address   common.Address
+			Topics    []common.Hash
+			Data      []byte
+			TxHash    common.Hash
+			TxIndex   uint64
+			BlockHash common.Hash
+		}{l.Address, l.Topics, l.Data, l.TxHash, uint64(l.TxIndex), l.BlockHash})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := r.pdb.Set(logKey(posOf(l.BlockNumber, l.Index)), enc, pebble.Sync); err != nil {
+			t.Fatal(err)
+		}
+		oldFormat++
+	}
+	for _, f := range []LogFilter{
+		{From: 0, To: r.c.Head().Number},                                           // the stored logs walked
+		{From: 0, To: r.c.Head().Number, Topics: [][]common.Hash{{TransferTopic}}}, // the index
+	} {
+		logs, err := r.c.FilterLogs(context.Background(), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := 0
+		for _, l := range logs {
+			h, err := r.c.HeaderByNumber(l.BlockNumber)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if l.BlockTimestamp == 0 || l.BlockTimestamp != h.Timestamp {
+				t.Fatalf("log %d of block %d has time %d, its block %d", l.Index, l.BlockNumber, l.BlockTimestamp, h.Timestamp)
+			}
+			if l.BlockNumber == blk.Header.Number {
+				seen++
+			}
+		}
+		if seen != oldFormat {
+			t.Fatalf("%d logs of block %d in the old format found, want %d", seen, blk.Header.Number, oldFormat)
+		}
+	}
+	for _, l := range blk.Logs(cfg.ChainID) {
+		if l.BlockTimestamp != blk.Header.Timestamp {
+			t.Fatalf("a block's derived log has time %d, the block %d", l.BlockTimestamp, blk.Header.Timestamp)
+		}
+	}
 }
 
 // TestLogQueryCostsWhatItReturns: the index entries a query visits are

@@ -35,6 +35,7 @@ func (c *Chain) Rewind(n uint64) ([]*Block, error) {
 		return dropped, err
 	}
 	c.rewindFeed.Send(n)
+	c.droppedFeed.Send(dropped)
 	return dropped, nil
 }
 
@@ -130,6 +131,14 @@ func deleteBlock(b *pebble.Batch, blk *Block, chainID uint64) error {
 // blocks back, once it is stored.
 func (c *Chain) SubscribeRewinds(ch chan<- uint64) event.Subscription {
 	return c.rewindFeed.Subscribe(ch)
+}
+
+// SubscribeDropped sends the blocks each Rewind took back (oldest first),
+// once the rewind is stored: what a log filter reports as removed. The
+// receiver must not change them. Like SubscribeBlocks, a slow receiver
+// delays the writer: give ch a buffer and drain it.
+func (c *Chain) SubscribeDropped(ch chan<- []*Block) event.Subscription {
+	return c.droppedFeed.Subscribe(ch)
 }
 
 // mergeUndo merges block k's undo record into undo (which must hold the

@@ -54,6 +54,9 @@ func TestRewindRestoresTheStateAndForgetsTheLaterBlocks(t *testing.T) {
 	rewinds := make(chan uint64, 1)
 	sub := c.SubscribeRewinds(rewinds)
 	defer sub.Unsubscribe()
+	droppedCh := make(chan []*Block, 1)
+	dsub := c.SubscribeDropped(droppedCh)
+	defer dsub.Unsubscribe()
 
 	dropped, err := c.Rewind(2)
 	if err != nil {
@@ -64,6 +67,9 @@ func TestRewindRestoresTheStateAndForgetsTheLaterBlocks(t *testing.T) {
 	}
 	if got := <-rewinds; got != 2 {
 		t.Fatalf("rewind event %d", got)
+	}
+	if got := <-droppedCh; len(got) != 4 || got[0].Hash() != blocks[2].Hash() || got[3].Hash() != blocks[5].Hash() {
+		t.Fatalf("dropped event of %d blocks, want blocks 3 to 6", len(got))
 	}
 	if c.Head().Hash() != blocks[1].Hash() || c.State().Root() != blocks[1].Header.StateRoot {
 		t.Fatalf("head %d root %s, want block 2", c.Head().Number, c.State().Root())
