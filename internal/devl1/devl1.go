@@ -291,13 +291,19 @@ func (c *Chain) Reorg(ctx context.Context, depth uint64, dropTxs bool) (uint64, 
 	for attempt := 0; ; attempt++ {
 		// Fork refuses while transactions are pending: they go in a block
 		// that the reorg replaces too. A node may send one between that
-		// block and the fork, so the fork is tried again.
-		if pc, ok := c.Client.(pendingCounter); ok {
-			if n, err := pc.PendingTransactionCount(ctx); err == nil && n > 0 {
-				c.Backend.Commit()
-				if attempt == 0 {
-					depth++
-				}
+		// block and the fork, so the fork is tried again, after a block
+		// that takes it. The pending block's count is the miner's, cached
+		// for up to two seconds, so only the first attempt trusts it: a
+		// refused fork is proof enough that something is pending.
+		dirty := attempt > 0
+		if pc, ok := c.Client.(pendingCounter); ok && !dirty {
+			n, err := pc.PendingTransactionCount(ctx)
+			dirty = err == nil && n > 0
+		}
+		if dirty {
+			c.Backend.Commit()
+			if attempt == 0 {
+				depth++
 			}
 		}
 		head, err := c.Client.HeaderByNumber(ctx, nil)

@@ -8,8 +8,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
 )
 
 // The addresses of the test mnemonic's first accounts, as every Ethereum
@@ -111,5 +113,52 @@ func TestSenderIsOnePerKeyAndSendsOnAfterAReorgDroppedItsTransaction(t *testing.
 	}
 	if b, err := chain.Client.BalanceAt(ctx, to, nil); err != nil || b.Int64() != 2 {
 		t.Fatalf("recipient holds %v, %v; want 2 (the dropped transfer gone, the new one in)", b, err)
+	}
+}
+
+// TestReorgTakesATransactionTheMinersPendingBlockDoesNotShowYet: the
+// miner's pending block, which the pending transaction count reads, is
+// cached for up to two seconds, so a transaction sent just after it was
+// built is invisible to the count; a reorg then must not give up on the
+// "pending block dirty" that transaction causes (a node's batch or proof
+// arrives so in the tests that reorg under live nodes).
+func TestReorgTakesATransactionTheMinersPendingBlockDoesNotShowYet(t *testing.T) {
+	chain, err := Start(Config{MaxBlockInterval: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	chain.Mine(2)
+	pc, ok := chain.Client.(pendingCounter)
+	if !ok {
+		t.Fatal("the simulated client counts no pending transactions")
+	}
+	if n, err := pc.PendingTransactionCount(ctx); err != nil || n != 0 {
+		t.Fatalf("pending count %d, %v; want 0", n, err)
+	}
+	key := DevKey(3)
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	to := common.HexToAddress("0xb0b")
+	head, err := chain.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(ChainID)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(ChainID), Nonce: 0, To: &to, Value: big.NewInt(1), Gas: 21_000,
+		GasTipCap: big.NewInt(params.GWei), GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(params.GWei)),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chain.Client.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chain.Reorg(ctx, 1, true); err != nil {
+		t.Fatalf("reorg with a transaction the pending count misses: %v", err)
+	}
+	if n, err := chain.Client.NonceAt(ctx, from, nil); err != nil || n != 0 {
+		t.Fatalf("nonce after the reorg %d, %v; want 0 (the transaction went into a replaced block)", n, err)
 	}
 }
