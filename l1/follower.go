@@ -32,7 +32,10 @@ import (
 // Pebble database, the view they build: the L1 queue (each item with the L1
 // block and time that added it), the tokens registered, the batches the
 // Rollup holds now (a revert lowers the count; a later submission at the
-// same index overwrites the record) and the fraud proofs. Each L1 block
+// same index overwrites the record) and the fraud proofs; and, for the
+// explorer, what the Rollup's state does not keep: the challengers'
+// revealed commitments (ChallengeLeader), the batches each proof reverted
+// as they were, and the withdrawals paid out. Each L1 block
 // that changed the view stores an undo record, and the hash of every block
 // read up to is kept as a checkpoint.
 //
@@ -103,6 +106,13 @@ var (
 	flwCheck  = []byte("lk") // ‖ L1 number → L1 hash
 	flwUndo   = []byte("lu") // ‖ L1 number → undoRecord
 	flwConfig = []byte("lC") // → rollupParams
+	// What an explorer shows of L1 besides the view the chain needs: the
+	// challenges revealed, the withdrawals paid, the batches a proof
+	// reverted (their records are overwritten when the indexes are posted
+	// again).
+	flwChallenge = []byte("lc") // ‖ seq → ChallengeRecord
+	flwPaid      = []byte("lw") // ‖ L2 block ‖ withdrawal index (4) → PaidRecord
+	flwReverted  = []byte("lr") // ‖ proof seq ‖ batch index → BatchRecord, as it was when reverted
 )
 
 // maxCheckpointWalk bounds how many checkpoints a reorg search reads back
@@ -128,6 +138,8 @@ type followerState struct {
 	BatchCount uint64
 	ProofCount uint64
 	Generation uint64
+	// ChallengeCount counts the ChallengeLeader events read.
+	ChallengeCount uint64 `rlp:"optional"`
 }
 
 // rollupParams are the Rollup's immutables the snapshot needs.
@@ -183,6 +195,55 @@ type ProofRecord struct {
 	BatchLastHash common.Hash
 	Tx            common.Hash
 	L1Block       uint64
+	// The rest of the verdict (FraudProven): the bond burned (Reward is
+	// the other part), the invalid transaction's index and the rule it
+	// breaks (Fraud InvalidTx); the last batch the proof reverted
+	// (BatchIndex..RevertedTo, kept by Snapshot.RevertedBatch) and the L1
+	// time of the proof. Zero in records stored before they were kept
+	// (Burned nil).
+	Burned     *big.Int `rlp:"optional"`
+	TxIndex    uint64   `rlp:"optional"`
+	Rule       uint8    `rlp:"optional"`
+	RevertedTo uint64   `rlp:"optional"`
+	L1Time     uint64   `rlp:"optional"`
+}
+
+// ChallengeRecord is a ChallengeLeader event: Challenger revealed the
+// earliest commitment so far (made at L1 time CommittedAt) to block
+// BlockHash of batch BatchIndex, so a proof of that block would reward it.
+type ChallengeRecord struct {
+	BatchIndex  uint64
+	BlockHash   common.Hash
+	Challenger  common.Address
+	CommittedAt uint64
+	Tx          common.Hash
+	L1Block     uint64
+	L1Time      uint64
+}
+
+// PaidRecord is a WithdrawalFinalized event: the withdrawal was paid out
+// on L1 by transaction Tx.
+type PaidRecord struct {
+	Recipient common.Address
+	Token     common.Address
+	Amount    *big.Int
+	Tx        common.Hash
+	L1Block   uint64
+	L1Time    uint64
+}
+
+// WithdrawalID names a withdrawal: its L2 block and index there.
+type WithdrawalID struct {
+	Block uint64
+	Index uint32
+}
+
+func paidKey(id WithdrawalID) []byte {
+	return binary.BigEndian.AppendUint32(numKey(flwPaid, id.Block), id.Index)
+}
+
+func revertedKey(proof, batch uint64) []byte {
+	return binary.BigEndian.AppendUint64(numKey(flwReverted, proof), batch)
 }
 
 // undoRecord is how to take back what one L1 block did to the view.
@@ -192,6 +253,9 @@ type undoRecord struct {
 	ProofCount  uint64
 	Overwritten []BatchRecord    // batch records the block replaced, as they were
 	NewTokens   []common.Address // tokens it registered
+	// Absent in records stored before they were kept.
+	ChallengeCount uint64         `rlp:"optional"`
+	Paid           []WithdrawalID `rlp:"optional"` // withdrawals it paid
 }
 
 // PostedBlock is the last L2 block of the Rollup's chain at some L1 block:
@@ -571,6 +635,21 @@ func (f *Follower) rollBack(st *followerState, n uint64, hash common.Hash) error
 			if err := b.Delete(numKey(flwProof, p), nil); err != nil {
 				return err
 			}
+			// A proof at the same sequence number on the new branch may
+			// revert fewer batches: none of these may outlive it.
+			if err := b.DeleteRange(numKey(flwReverted, p), numKey(flwReverted, p+1), nil); err != nil {
+				return err
+			}
+		}
+		for c := u.ChallengeCount; c < st.ChallengeCount; c++ {
+			if err := b.Delete(numKey(flwChallenge, c), nil); err != nil {
+				return err
+			}
+		}
+		for _, id := range u.Paid {
+			if err := b.Delete(paidKey(id), nil); err != nil {
+				return err
+			}
 		}
 		for _, rec := range u.Overwritten {
 			enc, err := rlp.EncodeToBytes(&rec)
@@ -589,7 +668,7 @@ func (f *Follower) rollBack(st *followerState, n uint64, hash common.Hash) error
 				return err
 			}
 		}
-		st.QueueLen, st.BatchCount, st.ProofCount = u.QueueLen, u.BatchCount, u.ProofCount
+		st.QueueLen, st.BatchCount, st.ProofCount, st.ChallengeCount = u.QueueLen, u.BatchCount, u.ProofCount, u.ChallengeCount
 	}
 	if err := b.DeleteRange(numKey(flwUndo, n+1), prefixEnd(flwUndo), nil); err != nil {
 		return err
@@ -616,7 +695,7 @@ func (f *Follower) restart(st *followerState) error {
 	*st = followerState{Next: f.cfg.FromBlock, Generation: gen}
 	b := f.db.NewBatch()
 	defer b.Close()
-	for _, p := range [][]byte{flwQueue, flwBatch, flwByLast, flwProof, flwToken, flwCheck, flwUndo} {
+	for _, p := range [][]byte{flwQueue, flwBatch, flwByLast, flwProof, flwToken, flwCheck, flwUndo, flwChallenge, flwPaid, flwReverted} {
 		if err := b.DeleteRange(p, prefixEnd(p), nil); err != nil {
 			return err
 		}
@@ -629,7 +708,7 @@ func (f *Follower) restart(st *followerState) error {
 
 // Rollup events the follower reads.
 var (
-	followTopics = []common.Hash{queueTopic, tokenTopic, batchTopic, revertedTopic, fraudTopic}
+	followTopics = []common.Hash{queueTopic, tokenTopic, batchTopic, revertedTopic, fraudTopic, leaderTopic, paidTopic}
 )
 
 // readRange reads blocks st.Next..to. It returns false (and changes
@@ -715,7 +794,7 @@ func (f *Follower) readRange(ctx context.Context, st *followerState, to uint64) 
 			if err := flushUndo(); err != nil {
 				return false, err
 			}
-			undo = &undoRecord{QueueLen: next.QueueLen, BatchCount: next.BatchCount, ProofCount: next.ProofCount}
+			undo = &undoRecord{QueueLen: next.QueueLen, BatchCount: next.BatchCount, ProofCount: next.ProofCount, ChallengeCount: next.ChallengeCount}
 			undoBlock = lg.BlockNumber
 		}
 		h := headers[lg.BlockNumber]
@@ -820,6 +899,27 @@ func (f *Follower) readRange(ctx context.Context, st *followerState, to uint64) 
 				BatchIndex: bi, BlockNumber: ev.BlockNumber, Challenger: ev.Challenger, Fraud: ev.Fraud,
 				Reward: ev.Reward, BatchRoot: rec.BlocksRoot, BatchFirst: rec.FirstBlock, BatchLast: rec.LastBlock,
 				BatchLastHash: rec.LastBlockHash, Tx: lg.TxHash, L1Block: lg.BlockNumber,
+				Burned: ev.Burned, Rule: ev.Rule, RevertedTo: next.BatchCount - 1, L1Time: h.Time,
+			}
+			if ev.TxIndex.IsUint64() {
+				p.TxIndex = ev.TxIndex.Uint64()
+			}
+			// The records of the batches it reverts (the BatchesReverted
+			// that follows), which the next batches posted overwrite.
+			for i := bi; i < next.BatchCount; i++ {
+				r, ok := batches[i]
+				if !ok {
+					if r, err = f.batch(i); err != nil {
+						return false, err
+					}
+				}
+				enc, err := rlp.EncodeToBytes(&r)
+				if err != nil {
+					return false, err
+				}
+				if err := b.Set(revertedKey(next.ProofCount, i), enc, nil); err != nil {
+					return false, err
+				}
 			}
 			enc, err := rlp.EncodeToBytes(&p)
 			if err != nil {
@@ -829,6 +929,41 @@ func (f *Follower) readRange(ctx context.Context, st *followerState, to uint64) 
 				return false, err
 			}
 			next.ProofCount++
+		case leaderTopic:
+			ev, err := rollupABI.UnpackChallengeLeaderEvent(lg)
+			if err != nil {
+				return false, fmt.Errorf("l1: ChallengeLeader in %s: %w", lg.TxHash, err)
+			}
+			if !ev.BatchIndex.IsUint64() {
+				return false, fmt.Errorf("%w: challenge of batch %s", ErrFollowerGap, ev.BatchIndex)
+			}
+			enc, err := rlp.EncodeToBytes(&ChallengeRecord{
+				BatchIndex: ev.BatchIndex.Uint64(), BlockHash: ev.BlockHash, Challenger: ev.Challenger, CommittedAt: ev.CommittedAt,
+				Tx: lg.TxHash, L1Block: lg.BlockNumber, L1Time: h.Time,
+			})
+			if err != nil {
+				return false, err
+			}
+			if err := b.Set(numKey(flwChallenge, next.ChallengeCount), enc, nil); err != nil {
+				return false, err
+			}
+			next.ChallengeCount++
+		case paidTopic:
+			ev, err := rollupABI.UnpackWithdrawalFinalizedEvent(lg)
+			if err != nil {
+				return false, fmt.Errorf("l1: WithdrawalFinalized in %s: %w", lg.TxHash, err)
+			}
+			id := WithdrawalID{Block: ev.BlockNumber, Index: ev.Index}
+			enc, err := rlp.EncodeToBytes(&PaidRecord{
+				Recipient: ev.Recipient, Token: ev.Token, Amount: ev.Amount, Tx: lg.TxHash, L1Block: lg.BlockNumber, L1Time: h.Time,
+			})
+			if err != nil {
+				return false, err
+			}
+			if err := b.Set(paidKey(id), enc, nil); err != nil {
+				return false, err
+			}
+			undo.Paid = append(undo.Paid, id)
 		}
 	}
 	if err := flushUndo(); err != nil {

@@ -18,6 +18,8 @@ import (
 var (
 	fraudTopic    = abiEvents[bindings.RollupFraudProvenEventName].ID
 	revertedTopic = abiEvents[bindings.RollupBatchesRevertedEventName].ID
+	leaderTopic   = abiEvents[bindings.RollupChallengeLeaderEventName].ID
+	paidTopic     = abiEvents[bindings.RollupWithdrawalFinalizedEventName].ID
 )
 
 // FraudProof is one FraudProven event: a block proven wrong on L1, which

@@ -342,3 +342,61 @@ func (r *Rollup) BatchData(ctx context.Context, b BatchRecord) ([]rollup.Block, 
 	}
 	return blocks, nil
 }
+
+// ChallengeCount is the number of ChallengeLeader events read: each is a
+// challenger revealing the earliest commitment so far to a block.
+func (s *Snapshot) ChallengeCount() uint64 { return s.state.ChallengeCount }
+
+// Challenge returns challenge record i, oldest first.
+func (s *Snapshot) Challenge(i uint64) (ChallengeRecord, error) {
+	if i >= s.state.ChallengeCount {
+		return ChallengeRecord{}, fmt.Errorf("l1: challenge %d of %d", i, s.state.ChallengeCount)
+	}
+	var c ChallengeRecord
+	if err := s.decode(numKey(flwChallenge, i), &c); err != nil {
+		return ChallengeRecord{}, fmt.Errorf("l1: follower: challenge %d: %w", i, err)
+	}
+	return c, nil
+}
+
+// Paid returns how withdrawal id was paid out on L1; ok is false while it
+// has not been (as of the last L1 block read).
+func (s *Snapshot) Paid(id WithdrawalID) (p PaidRecord, ok bool, err error) {
+	v, err := s.f.get(paidKey(id))
+	if err != nil || v == nil {
+		return PaidRecord{}, false, err
+	}
+	if err := rlp.DecodeBytes(v, &p); err != nil {
+		return PaidRecord{}, false, fmt.Errorf("l1: follower: payment of withdrawal %d/%d: %w", id.Block, id.Index, err)
+	}
+	return p, true, nil
+}
+
+// RevertedBatch returns batch `batch` as it was when fraud proof `proof`
+// reverted it (proof.BatchIndex ≤ batch ≤ proof.RevertedTo): the Rollup
+// reuses the index for the next batch posted, whose record Batch returns.
+func (s *Snapshot) RevertedBatch(proof, batch uint64) (BatchRecord, error) {
+	p, err := s.Proof(proof)
+	if err != nil {
+		return BatchRecord{}, err
+	}
+	if p.Burned == nil || batch < p.BatchIndex || batch > p.RevertedTo {
+		return BatchRecord{}, fmt.Errorf("%w: proof %d did not revert batch %d (or predates the record of what it reverted)", ErrUnknownBatch, proof, batch)
+	}
+	var r BatchRecord
+	if err := s.decode(revertedKey(proof, batch), &r); err != nil {
+		return BatchRecord{}, fmt.Errorf("l1: follower: batch %d reverted by proof %d: %w", batch, proof, err)
+	}
+	return r, nil
+}
+
+func (s *Snapshot) decode(key []byte, v any) error {
+	enc, err := s.f.get(key)
+	if err != nil {
+		return err
+	}
+	if enc == nil {
+		return errors.New("missing")
+	}
+	return rlp.DecodeBytes(enc, v)
+}
