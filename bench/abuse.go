@@ -368,7 +368,7 @@ func (ar *abuseRun) honestPhase(ctx context.Context, i int, name string, d time.
 	if err != nil {
 		return nil, err
 	}
-	p, err := signPlan(ar.l2l, ar.accts, nonces, planShape(len(ar.accts), phasePer(cfg.Rate, d, len(ar.accts)), cfg.ERC20, cfg.Seed+uint64(i)))
+	p, err := signPlan(ar.l2l, ar.accts, nonces, planShape(len(ar.accts), phasePer(cfg.Rate, d, len(ar.accts)), cfg.ERC20, cfg.Seed+uint64(i), cfg.FreshRecipients))
 	if err != nil {
 		return nil, err
 	}

@@ -84,6 +84,9 @@ type Config struct {
 	// rate in closed loop): the latency target is set at half load.
 	HalfLoad time.Duration
 	Seed     uint64
+	// FreshRecipients sends each transfer to an address of its own, so
+	// that the state grows with the transfers (a new account each).
+	FreshRecipients bool
 
 	Funders  []*ecdsa.PrivateKey // pay for the bench accounts (default: dev accounts 0–3)
 	Progress func(Progress)      // called while running (nil: silent)
@@ -287,7 +290,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if err := setupTokens(ctx, cfg, l1l, l2l, info.Rollup, accts, per); err != nil {
 		return nil, err
 	}
-	shapes := planShape(cfg.Accounts, per, cfg.ERC20, cfg.Seed)
+	shapes := planShape(cfg.Accounts, per, cfg.ERC20, cfg.Seed, cfg.FreshRecipients)
 	opts := loadOpts{rate: cfg.Rate, concurrency: cfg.Concurrency, batch: cfg.Batch, ws: cfg.WebSocket,
 		duration: cfg.Duration, drain: cfg.Drain, finality: cfg.Finality}
 	if cfg.Progress != nil {
@@ -435,7 +438,7 @@ func halfLoad(ctx context.Context, cfg Config, rep *Report, l2l *layer, accts []
 	if err != nil {
 		return err
 	}
-	p, err := signPlan(l2l, accts, nonces, planShape(len(accts), per, cfg.ERC20, cfg.Seed+1))
+	p, err := signPlan(l2l, accts, nonces, planShape(len(accts), per, cfg.ERC20, cfg.Seed+1, cfg.FreshRecipients))
 	if err != nil {
 		return err
 	}

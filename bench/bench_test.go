@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/viaduct-l2/viaduct/internal/devl1"
@@ -342,8 +343,8 @@ func TestL1InflightStaysUnderThePoolsGlobalSlots(t *testing.T) {
 }
 
 func TestPlanShapeIsSeededAndMixed(t *testing.T) {
-	a := planShape(50, 40, 0.25, 7)
-	b := planShape(50, 40, 0.25, 7)
+	a := planShape(50, 40, 0.25, 7, false)
+	b := planShape(50, 40, 0.25, 7, false)
 	erc := 0
 	for i := range a {
 		for j := range a[i] {
@@ -360,6 +361,30 @@ func TestPlanShapeIsSeededAndMixed(t *testing.T) {
 	}
 	if share := float64(erc) / 2000; share < 0.2 || share > 0.3 {
 		t.Fatalf("ERC-20 share %.3f, want about 0.25", share)
+	}
+}
+
+// TestFreshRecipientsGrowTheState: with fresh recipients every transfer of
+// a run pays an address of its own that is no bench account's, and another
+// seed pays others again, so each run adds an account per transfer.
+func TestFreshRecipientsGrowTheState(t *testing.T) {
+	accts := newAccounts(8)
+	seen := map[common.Address]bool{}
+	for _, a := range accts {
+		seen[a.addr] = true
+	}
+	for _, seed := range []uint64{1, 2} {
+		for i, row := range planShape(len(accts), 50, 0.25, seed, true) {
+			for j, s := range row {
+				if s.to != -1 || seen[s.addr] {
+					t.Fatalf("seed %d, transfer %d of account %d: recipient %d %s is not fresh", seed, j, i, s.to, s.addr)
+				}
+				seen[s.addr] = true
+			}
+		}
+	}
+	if len(seen) != 8+2*8*50 {
+		t.Fatalf("%d addresses, want %d", len(seen), 8+2*8*50)
 	}
 }
 

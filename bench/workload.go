@@ -177,10 +177,16 @@ type plan struct {
 // same for both layers, from the run's seed.
 type shape struct {
 	kind uint8
-	to   int
+	to   int            // the recipient: a bench account, or -1 for fresh
+	addr common.Address // with to -1: an address no transfer of the run paid before
 }
 
-func planShape(accounts, perAccount int, erc20 float64, seed uint64) [][]shape {
+// planShape plans the run. Recipients are other bench accounts, so the
+// state does not grow with the number of transfers; with fresh, each
+// transfer goes to an address of its own instead (derived from the seed,
+// the account and the transfer), so the state grows by one account or
+// token balance per transfer, as a chain that gains users does.
+func planShape(accounts, perAccount int, erc20 float64, seed uint64, fresh bool) [][]shape {
 	rng := rand.New(rand.NewPCG(seed, 0x76696164756374))
 	out := make([][]shape, accounts)
 	for i := range out {
@@ -190,13 +196,24 @@ func planShape(accounts, perAccount int, erc20 float64, seed uint64) [][]shape {
 			if rng.Float64() < erc20 {
 				k = KindERC20
 			}
-			// Recipients are other bench accounts: the state does not grow
-			// with the number of transfers.
 			to := (i + 1 + rng.IntN(max(accounts-1, 1))) % accounts
 			out[i][j] = shape{kind: k, to: to}
+			if fresh {
+				out[i][j] = shape{kind: k, to: -1, addr: freshRecipient(seed, i, j)}
+			}
 		}
 	}
 	return out
+}
+
+// freshRecipient is the address transfer j of account i pays in a run of
+// this seed with fresh recipients: nobody holds its key.
+func freshRecipient(seed uint64, i, j int) common.Address {
+	var buf [24]byte
+	binary.BigEndian.PutUint64(buf[:8], seed)
+	binary.BigEndian.PutUint64(buf[8:16], uint64(i))
+	binary.BigEndian.PutUint64(buf[16:], uint64(j))
+	return common.BytesToAddress(crypto.Keccak256([]byte("viaduct bench recipient"), buf[:]))
 }
 
 // signPlan signs every account's transfers for layer l, starting at the
@@ -220,7 +237,10 @@ func signPlan(l *layer, accts []account, nonces []uint64, shapes [][]shape) (*pl
 			for i := w; i < len(accts); i += runtime.NumCPU() {
 				p.byAcct[i] = make([]int32, perAccount)
 				for j, s := range shapes[i] {
-					to := accts[s.to].addr
+					to := s.addr
+					if s.to >= 0 {
+						to = accts[s.to].addr
+					}
 					inner := &types.DynamicFeeTx{ChainID: l.chainID, Nonce: nonces[i] + uint64(j), GasTipCap: l.tip, GasFeeCap: l.feeCap}
 					if s.kind == KindERC20 {
 						inner.To, inner.Gas, inner.Value, inner.Data = &l.token, l.tokenGas, new(big.Int), transferCalldata(to, one)

@@ -38,6 +38,7 @@ var (
 	benchNodePID     = &cli.IntFlag{Name: "node-pid", Usage: "with --l2-rpc: the node's process id, to measure its memory", EnvVars: benchEnv("NODE_PID")}
 	benchNodeDataDir = &cli.StringFlag{Name: "node-datadir", Usage: "with --l2-rpc: the node's database directory, to measure its disk use", EnvVars: benchEnv("NODE_DATADIR")}
 	benchSeed        = &cli.Uint64Flag{Name: "seed", Usage: "seed of the workload's recipients and mix", Value: 1, EnvVars: benchEnv("SEED")}
+	benchFresh       = &cli.BoolFlag{Name: "fresh-recipients", Usage: "send each transfer to a new address, so the state grows by an account per transfer (give each run its own --seed)", EnvVars: benchEnv("FRESH_RECIPIENTS")}
 	benchQuietFlag   = &cli.BoolFlag{Name: "quiet", Usage: "no progress bar", EnvVars: benchEnv("QUIET")}
 
 	benchAbuse        = &cli.BoolFlag{Name: "abuse", Usage: "the load-and-abuse run: an honest load calm, then with every attacker running for --duration, then calm again (docs/bench.md)", EnvVars: benchEnv("ABUSE")}
@@ -66,7 +67,7 @@ By default it starts its own 'viaduct dev' as a child process on free loopback p
 instead, both on loopback. How it
 measures: docs/bench.md.`,
 	Flags: []cli.Flag{l2RPCFlag, l1RPCFlag, benchAccounts, benchERC20, benchRate, benchConc, benchBatch, benchWS, benchDuration, benchTxs,
-		benchDrain, benchFinality, benchHalfLoad, benchNoL1, benchOut, benchSVG, benchDoc, benchDataDir, benchL1BlockTime, benchNodePID, benchNodeDataDir, benchSeed, benchQuietFlag,
+		benchDrain, benchFinality, benchHalfLoad, benchNoL1, benchOut, benchSVG, benchDoc, benchDataDir, benchL1BlockTime, benchNodePID, benchNodeDataDir, benchSeed, benchFresh, benchQuietFlag,
 		benchAbuse, benchCalm, benchAbuseClients, benchAbuseConns},
 	Action: func(c *cli.Context) error {
 		exe, err := os.Executable()
@@ -90,6 +91,7 @@ measures: docs/bench.md.`,
 			Concurrency: c.Int(benchConc.Name), Batch: c.Int(benchBatch.Name), WebSocket: c.Bool(benchWS.Name),
 			Duration: c.Duration(benchDuration.Name), MaxTxs: c.Int(benchTxs.Name), Drain: c.Duration(benchDrain.Name),
 			Finality: c.Duration(benchFinality.Name), SkipL1: c.Bool(benchNoL1.Name), HalfLoad: c.Duration(benchHalfLoad.Name), Seed: c.Uint64(benchSeed.Name),
+			FreshRecipients: c.Bool(benchFresh.Name),
 		}
 		if c.Bool(benchAbuse.Name) {
 			return runAbuse(c, cfg)
