@@ -201,25 +201,9 @@ func newAbuseEnv(t *testing.T) *abuseEnv {
 }
 
 // abuseKey is an L2 account's key, derived from its name.
-func abuseKey(name string) *ecdsa.PrivateKey {
-	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("viaduct abuse test " + name)))
-	if err != nil {
-		panic(err)
-	}
-	return k
-}
+func abuseKey(name string) *ecdsa.PrivateKey { return namedKey("abuse", name) }
 
-func (env *abuseEnv) start(t *testing.T) {
-	n, err := New(env.cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := n.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { n.Stop(context.Background()) })
-	env.n, env.url = n, "http://"+n.RPCAddr()
-}
+func (env *abuseEnv) start(t *testing.T) { env.n, env.url = startNode(t, env.cfg) }
 
 // transfers sends token transfers from key until the chain holds
 // abuseHistory blocks, keeping the sender's 64 pool slots busy: batches of
@@ -237,15 +221,8 @@ func (env *abuseEnv) transfers(ctx context.Context, key *ecdsa.PrivateKey, seed 
 	const window = 32
 	var nonce uint64
 	for k := 0; env.n.Chain.Head().Number < abuseHistory; k++ {
-		for {
-			done, err := ec.NonceAt(ctx, from, nil)
-			if err != nil {
-				return err
-			}
-			if done+window >= nonce {
-				break
-			}
-			time.Sleep(5 * time.Millisecond)
+		if err := awaitNonce(ctx, ec, from, nonce-min(nonce, window)); err != nil {
+			return err
 		}
 		batch := make([]rpc.BatchElem, window)
 		for i := range batch {
@@ -269,26 +246,8 @@ func (env *abuseEnv) transfers(ctx context.Context, key *ecdsa.PrivateKey, seed 
 			batch[i] = rpc.BatchElem{Method: "eth_sendRawTransaction", Args: []any{hexutil.Bytes(raw)}, Result: new(common.Hash)}
 			nonce++
 		}
-		for len(batch) > 0 {
-			if err := c.BatchCallContext(ctx, batch); err != nil {
-				return err
-			}
-			var again []rpc.BatchElem
-			for _, b := range batch {
-				switch {
-				case b.Error == nil:
-				case strings.Contains(b.Error.Error(), "txpool is full"):
-					// The sequencer's backpressure while L1 posting catches
-					// up with the history: sent again shortly.
-					b.Error = nil
-					again = append(again, b)
-				default:
-					return fmt.Errorf("sending a history transfer: %w", b.Error)
-				}
-			}
-			if batch = again; len(batch) > 0 {
-				time.Sleep(20 * time.Millisecond)
-			}
+		if err := sendThroughBackpressure(ctx, c, batch); err != nil {
+			return err
 		}
 	}
 	return nil

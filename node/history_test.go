@@ -172,16 +172,24 @@ func newHistEnv(t *testing.T) *histEnv {
 	return env
 }
 
-func histKey(name string) *ecdsa.PrivateKey {
-	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("viaduct history test " + name)))
+func histKey(name string) *ecdsa.PrivateKey { return namedKey("history", name) }
+
+func (env *histEnv) start(t *testing.T) { env.n, env.url = startNode(t, env.cfg) }
+
+// namedKey is an L2 account's key, derived from a test's name and the
+// account's.
+func namedKey(test, name string) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("viaduct " + test + " test " + name)))
 	if err != nil {
 		panic(err)
 	}
 	return k
 }
 
-func (env *histEnv) start(t *testing.T) {
-	n, err := New(env.cfg)
+// startNode starts a node, stopped when the test ends, and returns it with
+// its RPC URL.
+func startNode(t *testing.T, cfg Config) (*Node, string) {
+	n, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,7 +197,22 @@ func (env *histEnv) start(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { n.Stop(context.Background()) })
-	env.n, env.url = n, "http://"+n.RPCAddr()
+	return n, "http://" + n.RPCAddr()
+}
+
+// awaitNonce waits until from's transactions below nonce are included.
+func awaitNonce(ctx context.Context, ec *ethclient.Client, from common.Address, nonce uint64) error {
+	for {
+		done, err := ec.NonceAt(ctx, from, nil)
+		if err != nil || done >= nonce {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(5 * time.Millisecond): // polls the nonce; the deadline is ctx's
+		}
+	}
 }
 
 // transfers sends ETH to fresh addresses from key until the chain holds
@@ -210,19 +233,8 @@ func (env *histEnv) transfers(ctx context.Context, key *ecdsa.PrivateKey, seed u
 	var nonce uint64
 	var paid []common.Address
 	for env.n.Chain.Head().Number < histBlocks {
-		for {
-			done, err := ec.NonceAt(ctx, from, nil)
-			if err != nil {
-				return paid, err
-			}
-			if done+window >= nonce {
-				break
-			}
-			select {
-			case <-ctx.Done():
-				return paid, ctx.Err()
-			case <-time.After(5 * time.Millisecond): // polls the nonce; the deadline is ctx's
-			}
+		if err := awaitNonce(ctx, ec, from, nonce-min(nonce, window)); err != nil {
+			return paid, err
 		}
 		batch := make([]rpc.BatchElem, window)
 		for i := range batch {
@@ -245,33 +257,43 @@ func (env *histEnv) transfers(ctx context.Context, key *ecdsa.PrivateKey, seed u
 			batch[i] = rpc.BatchElem{Method: "eth_sendRawTransaction", Args: []any{hexutil.Bytes(raw)}, Result: new(common.Hash)}
 			nonce++
 		}
-		// Sent again while the node refuses for a backlog ("txpool is
-		// full"), as a wallet would; those it already took are known.
-		for {
-			if err := c.BatchCallContext(ctx, batch); err != nil {
-				return paid, err
-			}
-			full := false
-			for _, b := range batch {
-				switch {
-				case b.Error == nil, strings.Contains(b.Error.Error(), "already known"):
-				case strings.Contains(b.Error.Error(), "txpool is full"):
-					full = true
-				default:
-					return paid, fmt.Errorf("sending a history transfer: %w", b.Error)
-				}
-			}
-			if !full {
-				break
-			}
-			select {
-			case <-ctx.Done():
-				return paid, ctx.Err()
-			case <-time.After(50 * time.Millisecond): // the batcher catches up; the deadline is ctx's
-			}
+		if err := sendThroughBackpressure(ctx, c, batch); err != nil {
+			return paid, err
 		}
 	}
 	return paid, nil
+}
+
+// sendThroughBackpressure sends a batch of raw transactions, and those
+// the node refuses for a backlog ("txpool is full: L1 posting is behind")
+// again shortly, as a wallet would; only those: the ones it took may be in
+// a block by then, and sent again would be "nonce too low".
+func sendThroughBackpressure(ctx context.Context, c *rpc.Client, batch []rpc.BatchElem) error {
+	for len(batch) > 0 {
+		if err := c.BatchCallContext(ctx, batch); err != nil {
+			return err
+		}
+		var refused []rpc.BatchElem
+		for _, b := range batch {
+			switch {
+			case b.Error == nil:
+			case strings.Contains(b.Error.Error(), "txpool is full"):
+				b.Error = nil
+				refused = append(refused, b)
+			default:
+				return fmt.Errorf("sending a history transfer: %w", b.Error)
+			}
+		}
+		if batch = refused; len(batch) == 0 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(20 * time.Millisecond): // the batcher catches up; the deadline is ctx's
+		}
+	}
+	return nil
 }
 
 // confirmations times n transfers from carol, one at a time, from the send
