@@ -60,7 +60,7 @@ var channelServeCommand = &cli.Command{
 			defer store.Close()
 			srv, err := channel.ListenWS(c.String(listenFlag.Name), nil)
 			if err != nil {
-				return err
+				return portError(err, portFlag{listenFlag.Name, c.String(listenFlag.Name)})
 			}
 			url := c.String("advertise")
 			if url == "" {
@@ -141,7 +141,7 @@ var channelTowerCommand = &cli.Command{
 			defer tower.Stop()
 			srv, err := channel.ListenWS(c.String("listen"), tower.APIs())
 			if err != nil {
-				return err
+				return portError(err, portFlag{"listen", c.String("listen")})
 			}
 			defer srv.Close()
 			fmt.Fprintf(c.App.Writer, "watchtower %s serving %s\n", l1.Address(), srv.URL())

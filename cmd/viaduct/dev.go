@@ -68,7 +68,7 @@ first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C 
 	},
 }
 
-func runDev(ctx context.Context, c *cli.Context) error {
+func runDev(ctx context.Context, c *cli.Context) (err error) {
 	{
 		log, err := newLogger(c)
 		if err != nil {
@@ -78,15 +78,33 @@ func runDev(ctx context.Context, c *cli.Context) error {
 		if fund < 0 || fund > devBatcherAccount {
 			return fmt.Errorf("--fund %d: at most %d dev accounts (account %d posts batches)", fund, devBatcherAccount, devBatcherAccount)
 		}
+		l1Port := portFlag{devL1PortFlag.Name, loopback(c.Int(devL1PortFlag.Name))}
+		l2Port := portFlag{devPortFlag.Name, loopback(c.Int(devPortFlag.Name))}
+		verPort := portFlag{devVerPortFlag.Name, loopback(c.Int(devVerPortFlag.Name))}
+		ports := []portFlag{l1Port, l2Port}
+		if c.Int(devVerPortFlag.Name) != 0 {
+			ports = append(ports, verPort)
+		}
+		if err := checkPorts(ports...); err != nil {
+			return err
+		}
 
 		dir := c.String(devDataDirFlag.Name)
+		if _, serr := os.Stat(dir); os.IsNotExist(serr) {
+			// A start that fails leaves no directory it made behind.
+			defer func() {
+				if err != nil {
+					os.RemoveAll(dir)
+				}
+			}()
+		}
 		if err := resetDevDir(dir); err != nil {
 			return err
 		}
 
-		l1chain, err := devl1.Start(devl1.Config{Port: c.Int(devL1PortFlag.Name), MaxBlockInterval: c.Duration(devL1BlockFlag.Name), Log: log.With("service", "dev-l1")})
+		l1chain, err := startDevL1(devl1.Config{Port: c.Int(devL1PortFlag.Name), MaxBlockInterval: c.Duration(devL1BlockFlag.Name), Log: log.With("service", "dev-l1")})
 		if err != nil {
-			return fmt.Errorf("starting the embedded L1: %w", err)
+			return portError(err, l1Port)
 		}
 		defer l1chain.Close()
 
@@ -126,7 +144,7 @@ func runDev(ctx context.Context, c *cli.Context) error {
 		}
 		stopNode, err := startNode(ctx, n, log)
 		if err != nil {
-			return err
+			return portError(err, l2Port)
 		}
 		defer stopNode()
 
@@ -145,7 +163,7 @@ func runDev(ctx context.Context, c *cli.Context) error {
 			}
 			stopVer, err := startNode(ctx, ver, log.With("node", "verifier"))
 			if err != nil {
-				return err
+				return portError(err, verPort)
 			}
 			defer stopVer()
 		}
@@ -158,6 +176,22 @@ func runDev(ctx context.Context, c *cli.Context) error {
 		fmt.Fprintln(c.App.Writer, "stopping")
 		return nil
 	}
+}
+
+// startDevL1 is devl1.Start with its panic made an error: go-ethereum's
+// simulated backend panics when its node cannot start, which it cannot when
+// the port is taken.
+func startDevL1(cfg devl1.Config) (chain *devl1.Chain, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(error); ok {
+				err = fmt.Errorf("starting the embedded L1: %w", e)
+			} else {
+				err = fmt.Errorf("starting the embedded L1: %v", r)
+			}
+		}
+	}()
+	return devl1.Start(cfg)
 }
 
 // startNode starts n with the command's context and returns the function

@@ -227,7 +227,7 @@ func runNode(ctx context.Context, c *cli.Context, info wire.RollupInfo, l2 *core
 		}
 		stopNode, err := startNode(ctx, n, log)
 		if err != nil {
-			return err
+			return portError(err, portFlag{"rpc-addr", cfg.RPCAddr})
 		}
 		defer stopNode()
 		head := n.Chain.Head()
