@@ -20,6 +20,7 @@ import (
 	"math/big"
 	"slices"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/common/math"
@@ -33,13 +34,13 @@ import (
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/mempool"
-	"github.com/viaduct-l2/viaduct/state"
 )
 
 // Errors callers and clients branch on.
 var (
-	// ErrHistoricalState is returned for state reads at a block before the head.
-	ErrHistoricalState = errors.New("historical state is not available: this node keeps the state of its head block only")
+	// ErrHistoricalState is returned for state reads at a block older than
+	// the state history the node keeps.
+	ErrHistoricalState = errors.New("historical state is not available")
 	// ErrNoMempool is returned by eth_sendRawTransaction on a verifier.
 	ErrNoMempool = errors.New("this node does not accept transactions (verifier role); send them to the sequencer")
 	// ErrReverted is what eth_call answers for a call an L2 account cannot
@@ -139,34 +140,6 @@ func (b *Backend) resolve(n rpc.BlockNumber) uint64 {
 	return uint64(n.Int64())
 }
 
-// stateAt returns the state for a block reference: only the head's (or
-// pending) is kept. pending reports whether the caller asked for pending.
-func (b *Backend) stateAt(ref rpc.BlockNumberOrHash) (st state.Reader, pending bool, err error) {
-	head := b.Chain.Head()
-	if h, ok := ref.Hash(); ok {
-		if h != head.Hash() {
-			return nil, false, ErrHistoricalState
-		}
-		return b.Chain.State(), false, nil
-	}
-	n, ok := ref.Number()
-	if !ok {
-		n = rpc.LatestBlockNumber
-	}
-	switch n {
-	case rpc.PendingBlockNumber:
-		return b.Chain.State(), true, nil
-	case rpc.LatestBlockNumber:
-		// Not resolved again: a block appended since head was read would
-		// make "latest" look historical.
-		return b.Chain.State(), false, nil
-	}
-	if b.resolve(n) != head.Number {
-		return nil, false, ErrHistoricalState
-	}
-	return b.Chain.State(), false, nil
-}
-
 // ChainId is eth_chainId.
 func (api *EthAPI) ChainId() hexutil.Uint64 { return hexutil.Uint64(api.b.cfg().ChainID) }
 
@@ -180,32 +153,36 @@ func (api *EthAPI) Accounts() []common.Address { return []common.Address{} }
 // BlockNumber is eth_blockNumber.
 func (api *EthAPI) BlockNumber() hexutil.Uint64 { return hexutil.Uint64(api.b.Chain.Head().Number) }
 
-// GetBalance is eth_getBalance.
-func (api *EthAPI) GetBalance(addr common.Address, ref rpc.BlockNumberOrHash) (*hexutil.Big, error) {
-	st, _, err := api.b.stateAt(ref)
+// GetBalance is eth_getBalance, at the head or a block of the state
+// history (withState).
+func (api *EthAPI) GetBalance(ctx context.Context, addr common.Address, ref rpc.BlockNumberOrHash) (*hexutil.Big, error) {
+	var bal *hexutil.Big
+	err := api.b.withState(ctx, "eth_getBalance", ref, func(st stateReader, _ bool) error {
+		a, err := st.Account(addr)
+		bal = (*hexutil.Big)(a.Balance.ToBig())
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
-	a, err := st.Account(addr)
-	if err != nil {
-		return nil, err
-	}
-	return (*hexutil.Big)(a.Balance.ToBig()), nil
+	return bal, nil
 }
 
 // GetTransactionCount is eth_getTransactionCount; "pending" counts the
 // sender's pooled transactions that follow its nonce without a gap.
-func (api *EthAPI) GetTransactionCount(addr common.Address, ref rpc.BlockNumberOrHash) (hexutil.Uint64, error) {
-	st, pending, err := api.b.stateAt(ref)
-	if err != nil {
-		return 0, err
-	}
-	if pending && api.b.Pool != nil {
-		n, err := api.b.Pool.PendingNonce(addr)
-		return hexutil.Uint64(n), err
-	}
-	a, err := st.Account(addr)
-	return hexutil.Uint64(a.Nonce), err
+func (api *EthAPI) GetTransactionCount(ctx context.Context, addr common.Address, ref rpc.BlockNumberOrHash) (hexutil.Uint64, error) {
+	var nonce uint64
+	err := api.b.withState(ctx, "eth_getTransactionCount", ref, func(st stateReader, pending bool) error {
+		if pending && api.b.Pool != nil {
+			n, err := api.b.Pool.PendingNonce(addr)
+			nonce = n
+			return err
+		}
+		a, err := st.Account(addr)
+		nonce = a.Nonce
+		return err
+	})
+	return hexutil.Uint64(nonce), err
 }
 
 // GasPrice is eth_gasPrice: the base fee plus the suggested tip.
@@ -418,11 +395,12 @@ func txJSON(tx *types.Transaction, from common.Address, blk *chain.Block, i int)
 		m["gasPrice"] = (*hexutil.Big)(tx.GasFeeCap())
 	}
 	if blk == nil {
-		m["blockHash"], m["blockNumber"], m["transactionIndex"] = nil, nil, nil
+		m["blockHash"], m["blockNumber"], m["blockTimestamp"], m["transactionIndex"] = nil, nil, nil, nil
 		return m, nil
 	}
 	m["blockHash"] = blk.Hash()
 	m["blockNumber"] = hexutil.Uint64(blk.Header.Number)
+	m["blockTimestamp"] = hexutil.Uint64(blk.Header.Timestamp)
 	m["transactionIndex"] = hexutil.Uint64(i)
 	if tx.Type() == types.DynamicFeeTxType {
 		m["gasPrice"] = (*hexutil.Big)(blk.Receipts[i].EffectiveGasPrice.ToBig())
@@ -456,6 +434,12 @@ func (b *Backend) receiptJSON(blk *chain.Block, i int) map[string]any {
 			logIndex++
 		}
 	}
+	return b.receiptJSONAt(blk, i, cumulative, logIndex)
+}
+
+// receiptJSONAt is transaction i's receipt, given the gas its block's
+// earlier transactions used and the logs they emitted.
+func (b *Backend) receiptJSONAt(blk *chain.Block, i int, cumulative uint64, logIndex uint) map[string]any {
 	r := blk.Receipts[i]
 	tx := blk.Txs[i]
 	logs := blk.TxLogs(i, logIndex, b.cfg().ChainID)
@@ -614,19 +598,18 @@ func (api *EthAPI) GetCode(addr common.Address, ref rpc.BlockNumberOrHash) (hexu
 // IERC20Metadata (the binding), not hand-written ones.
 var erc20ABI = bindings.NewIERC20Metadata().GetABI()
 
-// Call is eth_call: the ERC-20 views balanceOf, decimals, symbol, name and
+// Call is eth_call: the ERC-20 views balanceOf, allowance (zero: a
+// bridged token on L2 has no approvals), decimals, symbol, name and
 // totalSupply at a bridged token; an empty answer for a call without data
-// to an account without code (as Ethereum); "execution reverted" otherwise.
-// State and block overrides (the third and fourth parameters) are accepted
-// and ignored: there is no EVM state to override.
-func (api *EthAPI) Call(args CallArgs, ref *rpc.BlockNumberOrHash, _ *map[string]any, _ *map[string]any) (hexutil.Bytes, error) {
+// to an account without code (as Ethereum); "execution reverted"
+// otherwise. balanceOf is answered at any block of the state history
+// (withState); totalSupply, which the chain keeps for the head only, at
+// the head. State and block overrides (the third and fourth parameters)
+// are accepted and ignored: there is no EVM state to override.
+func (api *EthAPI) Call(ctx context.Context, args CallArgs, ref *rpc.BlockNumberOrHash, _ *map[string]any, _ *map[string]any) (hexutil.Bytes, error) {
 	if ref == nil {
 		latest := rpc.BlockNumberOrHashWithNumber(rpc.LatestBlockNumber)
 		ref = &latest
-	}
-	st, _, err := api.b.stateAt(*ref)
-	if err != nil {
-		return nil, err
 	}
 	if args.To == nil {
 		return nil, core.ErrContractCreation
@@ -637,57 +620,97 @@ func (api *EthAPI) Call(args CallArgs, ref *rpc.BlockNumberOrHash, _ *map[string
 	if api.b.Tokens != nil {
 		tok, isToken = api.b.Tokens.Token(*args.To)
 	}
-	if !isToken {
-		if len(data) == 0 {
-			return hexutil.Bytes{}, nil
-		}
+	// What the call reads of the state, if anything, is read at ref;
+	// a block the node does not serve is refused whatever the call.
+	var read func(st stateReader) (any, error)
+	var method *abi.Method
+	switch {
+	case !isToken && len(data) == 0:
+		read = func(stateReader) (any, error) { return nil, nil }
+	case !isToken || len(data) < 4:
 		return nil, ErrReverted
-	}
-	if len(data) < 4 {
-		return nil, ErrReverted
-	}
-	method, err := erc20ABI.MethodById(data[:4])
-	if err != nil {
-		return nil, ErrReverted
-	}
-	var out any
-	switch method.Name {
-	case "balanceOf":
-		// Solidity's decoder reverts on a short argument or an address
-		// with dirty upper bytes; so does this.
-		if len(data) != 36 || !allZero(data[4:16]) {
+	default:
+		m, err := erc20ABI.MethodById(data[:4])
+		if err != nil {
 			return nil, ErrReverted
 		}
-		bal, err := st.TokenBalance(common.BytesToAddress(data[16:36]), *args.To)
+		method = m
+		read, err = api.tokenView(m.Name, data, *args.To, tok, *ref)
 		if err != nil {
 			return nil, err
 		}
-		out = bal.ToBig()
-	case "decimals":
-		out = tok.Decimals
-	case "symbol":
-		out = tok.Symbol
-	case "name":
-		out = tok.Name
-	case "totalSupply":
-		// Like every state read here, at the head only (stateAt above
-		// refused any other block).
-		sup, err := api.b.Chain.TokenSupply(*args.To)
-		if err != nil {
-			return nil, err
-		}
-		out = sup.ToBig()
-	default:
-		// transfer, approve and the like change state: no eth_call of
-		// them is answered (a wallet's gas estimate goes by
-		// eth_estimateGas).
-		return nil, ErrReverted
+	}
+	var out any
+	err := api.b.withState(ctx, "eth_call", *ref, func(st stateReader, _ bool) error {
+		var err error
+		out, err = read(st)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if method == nil {
+		return hexutil.Bytes{}, nil
 	}
 	enc, err := method.Outputs.Pack(out)
 	if err != nil {
 		return nil, fmt.Errorf("encoding %s: %w", method.Name, err)
 	}
 	return enc, nil
+}
+
+// tokenView returns how the ERC-20 view name with calldata data is
+// answered at a bridged token from a block's state, or ErrReverted for a
+// call the token would revert.
+func (api *EthAPI) tokenView(name string, data []byte, token common.Address, tok l1.Token, ref rpc.BlockNumberOrHash) (func(stateReader) (any, error), error) {
+	// Solidity's decoder reverts on a short argument or an address with
+	// dirty upper bytes; so do these.
+	addressArgs := func(n int) bool {
+		if len(data) != 4+32*n {
+			return false
+		}
+		for i := range n {
+			if !allZero(data[4+32*i : 16+32*i]) {
+				return false
+			}
+		}
+		return true
+	}
+	switch name {
+	case "balanceOf":
+		if !addressArgs(1) {
+			return nil, ErrReverted
+		}
+		owner := common.BytesToAddress(data[16:36])
+		return func(st stateReader) (any, error) {
+			bal, err := st.TokenBalance(owner, token)
+			return bal.ToBig(), err
+		}, nil
+	case "allowance":
+		// No transferFrom on Viaduct, so no approvals: every allowance
+		// is zero, as an ERC-20 answers before any approve.
+		if !addressArgs(2) {
+			return nil, ErrReverted
+		}
+		return func(stateReader) (any, error) { return new(big.Int), nil }, nil
+	case "decimals":
+		return func(stateReader) (any, error) { return tok.Decimals, nil }, nil
+	case "symbol":
+		return func(stateReader) (any, error) { return tok.Symbol, nil }, nil
+	case "name":
+		return func(stateReader) (any, error) { return tok.Name, nil }, nil
+	case "totalSupply":
+		if !api.b.atHead(ref) {
+			return nil, fmt.Errorf("%w: a token's total supply is kept for the head block only", ErrHistoricalState)
+		}
+		return func(stateReader) (any, error) {
+			sup, err := api.b.Chain.TokenSupply(token)
+			return sup.ToBig(), err
+		}, nil
+	}
+	// transfer, approve and the like change state: no eth_call of them
+	// is answered (a wallet's gas estimate goes by eth_estimateGas).
+	return nil, ErrReverted
 }
 
 // NetAPI is the net_ namespace.
