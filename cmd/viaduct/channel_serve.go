@@ -34,30 +34,7 @@ var channelServeCommand = &cli.Command{
 		&cli.StringFlag{Name: "advertise", Usage: "URL counterparties use to reach this peer (default: ws://<listen>)", EnvVars: envVar("advertise")},
 	},
 	Action: func(c *cli.Context) error {
-		log, err := newLogger(c)
-		if err != nil {
-			return err
-		}
-		key, err := loadKey(c)
-		if err != nil {
-			return err
-		}
-		return service.Run(func(ctx context.Context) error {
-			l1, closeL1, err := dialChannels(ctx, c, key, log)
-			if err != nil {
-				return err
-			}
-			defer closeL1()
-			l1.Progress = func(msg string) { log.Info(msg) }
-			datadir := c.String(datadirFlag.Name)
-			if err := os.MkdirAll(datadir, 0o700); err != nil {
-				return fmt.Errorf("creating --datadir: %w", err)
-			}
-			store, err := channel.OpenStore(filepath.Join(datadir, "db"))
-			if err != nil {
-				return err
-			}
-			defer store.Close()
+		return runChannelService(c, "db", func(ctx context.Context, log *slog.Logger, key *ecdsa.PrivateKey, l1 *channel.L1, datadir string, store *channel.Store) error {
 			srv, err := channel.ListenWS(c.String(listenFlag.Name), nil)
 			if err != nil {
 				return portError(err, portFlag{listenFlag.Name, c.String(listenFlag.Name)})
@@ -107,30 +84,7 @@ var channelTowerCommand = &cli.Command{
 		&cli.StringFlag{Name: "listen", Usage: "loopback address for the tower_ WebSocket endpoint", Value: "127.0.0.1:7546", EnvVars: envVar("tower-listen")},
 	},
 	Action: func(c *cli.Context) error {
-		log, err := newLogger(c)
-		if err != nil {
-			return err
-		}
-		key, err := loadKey(c)
-		if err != nil {
-			return err
-		}
-		return service.Run(func(ctx context.Context) error {
-			l1, closeL1, err := dialChannels(ctx, c, key, log)
-			if err != nil {
-				return err
-			}
-			defer closeL1()
-			l1.Progress = func(msg string) { log.Info(msg) }
-			datadir := c.String(datadirFlag.Name)
-			if err := os.MkdirAll(datadir, 0o700); err != nil {
-				return fmt.Errorf("creating --datadir: %w", err)
-			}
-			store, err := channel.OpenStore(filepath.Join(datadir, "tower"))
-			if err != nil {
-				return err
-			}
-			defer store.Close()
+		return runChannelService(c, "tower", func(ctx context.Context, log *slog.Logger, _ *ecdsa.PrivateKey, l1 *channel.L1, _ string, store *channel.Store) error {
 			tower, err := channel.NewTower(channel.TowerConfig{L1: l1, Store: store, Logger: log, Interval: 500 * time.Millisecond})
 			if err != nil {
 				return err
@@ -150,6 +104,38 @@ var channelTowerCommand = &cli.Command{
 			return nil
 		})
 	},
+}
+
+// runChannelService runs body, a channel service (a peer or a tower), until
+// a signal: with the command's logger and key, the Channels contract on
+// L1 and the store named storeName in --datadir.
+func runChannelService(c *cli.Context, storeName string, body func(ctx context.Context, log *slog.Logger, key *ecdsa.PrivateKey, l1 *channel.L1, datadir string, store *channel.Store) error) error {
+	log, err := newLogger(c)
+	if err != nil {
+		return err
+	}
+	key, err := loadKey(c)
+	if err != nil {
+		return err
+	}
+	return service.Run(func(ctx context.Context) error {
+		l1, closeL1, err := dialChannels(ctx, c, key, log)
+		if err != nil {
+			return err
+		}
+		defer closeL1()
+		l1.Progress = func(msg string) { log.Info(msg) }
+		datadir := c.String(datadirFlag.Name)
+		if err := os.MkdirAll(datadir, 0o700); err != nil {
+			return fmt.Errorf("creating --datadir: %w", err)
+		}
+		store, err := channel.OpenStore(filepath.Join(datadir, storeName))
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		return body(ctx, log, key, l1, datadir, store)
+	})
 }
 
 // dialChannels connects to L1 and binds the Channels contract.
