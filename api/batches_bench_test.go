@@ -140,7 +140,9 @@ func BenchmarkBatchLookups(b *testing.B) {
 		if err := pdb.Compact([]byte{0}, []byte{0xff}, true); err != nil {
 			b.Fatal(err)
 		}
-		api := &ViaductAPI{&Backend{Chain: c, L1: f, Status: fixedStatus{uint64(n), 0}}}
+		be := &Backend{Chain: c, L1: f, Status: fixedStatus{uint64(n), 0}}
+		be.guard = newGuard(be.Costs) // NewServer's accounting, at the default costs
+		api := &ViaductAPI{be}
 		if got := f.Snapshot().BatchCount(); got != uint64(n) {
 			b.Fatalf("%d batches read, want %d", got, n)
 		}
