@@ -23,6 +23,7 @@ const leafTag = 0x01
 type hasher struct {
 	st  crypto.KeccakState
 	buf [65]byte
+	out common.Hash // read into here: a local would escape through the interface
 }
 
 var hasherPool = sync.Pool{New: func() any { return &hasher{st: crypto.NewKeccakState()} }}
@@ -30,11 +31,11 @@ var hasherPool = sync.Pool{New: func() any { return &hasher{st: crypto.NewKeccak
 func getHasher() *hasher  { return hasherPool.Get().(*hasher) }
 func putHasher(h *hasher) { hasherPool.Put(h) }
 
-func (h *hasher) sum(n int) (out common.Hash) {
+func (h *hasher) sum(n int) common.Hash {
 	h.st.Reset()
 	h.st.Write(h.buf[:n])
-	h.st.Read(out[:])
-	return out
+	h.st.Read(h.out[:])
+	return h.out
 }
 
 // leaf returns the hash of a leaf holding key with valueHash.
