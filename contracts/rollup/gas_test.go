@@ -2,6 +2,7 @@ package rollup_test
 
 import (
 	"bufio"
+	"context"
 	"crypto/ecdsa"
 	"flag"
 	"fmt"
@@ -121,11 +122,67 @@ type opFigure struct {
 	note     string
 }
 
+// blobFigure is a blob batch of full blocks.
+type blobFigure struct {
+	blobs, blocks, transfers int
+	txDataBytes              int
+	calldata                 calldataCost
+	gas, blobGas             uint64
+}
+
 type gasFigures struct {
-	fork     string
-	ops      []opFigure
-	batches  []batchFigure
-	maxBlock int // most full blocks that fit the txpool size limit
+	fork      string
+	ops       []opFigure
+	batches   []batchFigure
+	maxBlock  int // most full blocks that fit the txpool size limit
+	blobs     []blobFigure
+	challenge []opFigure // the worst blob challenge's transactions, in order
+}
+
+// blobGasRun is a blob batch of full blocks to post: the first `blocks` of
+// the signed blocks over `sidecar`'s blobs (computed once for every fork).
+type blobGasRun struct {
+	blobs, blocks int
+	lengths       []uint32
+	sidecar       *types.BlobTxSidecar
+}
+
+// fullBlocksIn is about how many full blocks of ETH transfers (6,720 bytes
+// each, give or take a few) n blobs hold, one more for the slack.
+func fullBlocksIn(n int) int { return n*rollup.BlobPayloadBytes/6700 + 1 }
+
+// worstBlobChallenge is the block whose blob challenge costs the most: 16,384
+// bytes starting at the last payload byte of an element and ending in the
+// next blob (530 elements), after filler blocks; its header claims other
+// bytes. The openings are computed once for every fork.
+type worstBlobChallenge struct {
+	data    [][]byte
+	lengths []uint32
+	sidecar *types.BlobTxSidecar
+	opening *rollup.BlockOpening
+}
+
+func newWorstBlobChallenge(t *testing.T) *worstBlobChallenge {
+	r := rand.New(rand.NewPCG(21, 22))
+	offset := rollup.BlobPayloadBytes - 100*rollup.BlobElementBytes - 1
+	var data [][]byte
+	for rest := offset; rest > 0; rest -= core.MaxTxDataBytes {
+		data = append(data, randBytes(r, min(rest, core.MaxTxDataBytes)))
+	}
+	data = append(data, randBytes(r, core.MaxTxDataBytes))
+	blobs, lengths, err := rollup.EncodeBlobs(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := simtest.BlobSidecar(blobs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, err := rollup.OpenBlock(context.Background(), blobs, lengths, len(data)-1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &worstBlobChallenge{data: data, lengths: lengths, sidecar: sc, opening: o}
 }
 
 func TestGasReport(t *testing.T) {
@@ -135,15 +192,50 @@ func TestGasReport(t *testing.T) {
 		sizes = []int{1, 10, 100}
 	}
 	// The reduced run signs enough blocks to find the txpool limit (about
-	// 18 full blocks), the full run enough for the 100-block batch.
-	n := 24
+	// 18 full blocks) and to fill a blob batch of MaxBlobsPerBatch blobs,
+	// the full run enough for the 100-block batch and blob batches of
+	// every size.
+	blobCounts := []int{rollup.MaxBlobsPerBatch}
 	if full {
-		n = 100
+		blobCounts = nil
+		for nb := 1; nb <= rollup.MaxBlobsPerBatch; nb++ {
+			blobCounts = append(blobCounts, nb)
+		}
+	}
+	n := max(24, fullBlocksIn(rollup.MaxBlobsPerBatch))
+	if full {
+		n = max(100, n)
 	}
 	start := time.Now()
 	data := fullBlocks(t, n, common.Address{})
 	tokenData := fullBlocks(t, 10, common.HexToAddress("0x70ce70ce70ce70ce70ce70ce70ce70ce70ce70ce"))
 	t.Logf("signed %d transfers in %s", (n+10)*core.MaxTxsPerBlock, time.Since(start).Round(time.Millisecond))
+	start = time.Now()
+	var blobRuns []blobGasRun
+	for _, nb := range blobCounts {
+		blocks, size := 0, 0
+		for blocks < len(data) && size+len(data[blocks]) <= nb*rollup.BlobPayloadBytes {
+			size += len(data[blocks])
+			blocks++
+		}
+		blobs, lengths, err := rollup.EncodeBlobs(data[:blocks])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(blobs) != nb {
+			t.Fatalf("%d full blocks need %d blobs, want %d", blocks, len(blobs), nb)
+		}
+		sc, err := simtest.BlobSidecar(blobs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		blobRuns = append(blobRuns, blobGasRun{blobs: nb, blocks: blocks, lengths: lengths, sidecar: sc})
+	}
+	var worst *worstBlobChallenge
+	if full {
+		worst = newWorstBlobChallenge(t)
+	}
+	t.Logf("computed the blob sidecars and openings in %s", time.Since(start).Round(time.Millisecond))
 
 	forks := []struct {
 		name string
@@ -159,7 +251,7 @@ func TestGasReport(t *testing.T) {
 	}
 	var all []gasFigures
 	for _, fk := range forks {
-		all = append(all, measureGas(t, fk.name, fk.opts, data, tokenData, sizes, full))
+		all = append(all, measureGas(t, fk.name, fk.opts, data, tokenData, sizes, full, blobRuns, worst))
 	}
 
 	// What the design depends on, under mainnet rules: an L2 transfer
@@ -184,6 +276,19 @@ func TestGasReport(t *testing.T) {
 	if osaka.maxBlock < 10 {
 		t.Errorf("only %d full blocks fit one L1 transaction", osaka.maxBlock)
 	}
+	// A full blob batch (MaxBlobsPerBatch blobs of full blocks: what the
+	// batcher posts while blocks wait) costs at most 200 gas of L1
+	// execution per transfer; the blob gas is priced apart.
+	for _, b := range osaka.blobs {
+		if per := b.gas / uint64(b.transfers); b.blobs == rollup.MaxBlobsPerBatch && per > 200 {
+			t.Errorf("a blob batch of %d blobs: %d gas per L2 transfer, want at most 200", b.blobs, per)
+		}
+	}
+	for _, op := range osaka.challenge {
+		if op.gas > params.MaxTxGas || op.calldata >= txPoolMaxSize {
+			t.Errorf("%s: %d gas and %d bytes, over the EIP-7825 cap or the txpool's limit", op.name, op.gas, op.calldata)
+		}
+	}
 	for _, op := range osaka.ops {
 		if strings.HasPrefix(op.name, "finalizeWithdrawal") && op.gas > 150_000 {
 			t.Errorf("%s: %d gas", op.name, op.gas)
@@ -195,6 +300,13 @@ func TestGasReport(t *testing.T) {
 	for _, g := range all {
 		for _, op := range g.ops {
 			t.Logf("%s: %-45s %9d gas %s", g.fork[:5], op.name, op.gas, op.note)
+		}
+		for _, b := range g.blobs {
+			t.Logf("%s: blob batch of %d blobs, %3d full blocks: %9d gas, %d blob gas, %7d calldata bytes, floor %d, %d gas per transfer",
+				g.fork[:5], b.blobs, b.blocks, b.gas, b.blobGas, b.calldata.bytes, b.calldata.floor, b.gas/uint64(b.transfers))
+		}
+		for _, op := range g.challenge {
+			t.Logf("%s: worst blob challenge: %-40s %9d gas, %6d calldata bytes %s", g.fork[:5], op.name, op.gas, op.calldata, op.note)
 		}
 		for _, b := range g.batches {
 			t.Logf("%s: batch of %3d full blocks of %s transfers: %9d gas (%s), %7d calldata bytes, floor %d, %d gas and %.1f bytes per transfer",
@@ -209,7 +321,7 @@ func TestGasReport(t *testing.T) {
 	}
 }
 
-func measureGas(t *testing.T, fork string, opts []simtest.Option, data, tokenData [][]byte, sizes []int, full bool) gasFigures {
+func measureGas(t *testing.T, fork string, opts []simtest.Option, data, tokenData [][]byte, sizes []int, full bool, blobRuns []blobGasRun, worst *worstBlobChallenge) gasFigures {
 	f := newFixture(t, opts...)
 	g := gasFigures{fork: fork}
 	op := func(name string, r *types.Receipt, calldata []byte, note string) {
@@ -297,6 +409,27 @@ func measureGas(t *testing.T, fork string, opts []simtest.Option, data, tokenDat
 		g.batches = append(g.batches, b)
 	}
 
+	// Blob batches of full blocks: the calldata carries the headers and the
+	// lengths, the blobs the tx data.
+	for _, br := range blobRuns {
+		var headers []*core.Header
+		parent, now := f.tip, f.chain.Now()
+		for _, d := range data[:br.blocks] {
+			h := nextHeader(parent, now, d, parent.QueueCursor, nil)
+			headers, parent = append(headers, h), h
+		}
+		cd := rollup.SubmitBlobBatchCall(headers, br.lengths)
+		r, err := f.submitBlobs(f.seq, headers, br.lengths, br.sidecar, bondAmount)
+		if err != nil {
+			t.Fatalf("a blob batch of %d blobs: %v", br.blobs, err)
+		}
+		b := blobFigure{blobs: br.blobs, blocks: br.blocks, transfers: br.blocks * core.MaxTxsPerBlock, calldata: costOf(cd), gas: r.GasUsed, blobGas: r.BlobGasUsed}
+		for _, d := range data[:br.blocks] {
+			b.txDataBytes += len(d)
+		}
+		g.blobs = append(g.blobs, b)
+	}
+
 	// The forced-inclusion rule reads a queue item's time for each block
 	// that leaves one waiting (not expired here) and applies fewer than
 	// MAX_QUEUE_ITEMS_PER_BLOCK; with nothing waiting it reads nothing.
@@ -340,7 +473,61 @@ func measureGas(t *testing.T, fork string, opts []simtest.Option, data, tokenDat
 	fin("finalizeWithdrawal ERC-20", 3, "recipient holds some")
 	cd = f.r.PackReclaimBond(big.NewInt(int64(p.index)))
 	op("reclaimBond", send(f.bob, f.addr, cd, nil), cd, "")
+
+	if worst != nil {
+		g.challenge = measureBlobChallenge(t, f, worst)
+	}
 	return g
+}
+
+// measureBlobChallenge posts the worst blob challenge's batch and proves
+// its last block in the transactions the Go helpers pack, after the
+// commitment; it returns each transaction's figures.
+func measureBlobChallenge(t *testing.T, f *fixture, w *worstBlobChallenge) []opFigure {
+	var headers []*core.Header
+	parent, now := f.tip, f.chain.Now()
+	for _, d := range w.data {
+		h := nextHeader(parent, now, d, parent.QueueCursor, nil)
+		headers, parent = append(headers, h), h
+	}
+	k := len(headers) - 1
+	headers[k].TxDataHash[31] ^= 1
+	if _, err := f.submitBlobs(f.seq, headers, w.lengths, w.sidecar, bondAmount); err != nil {
+		t.Fatal(err)
+	}
+	batch, blockHash, salt := uint64(len(f.batches)-1), headers[k].Hash(), common.Hash{0xb1}
+	f.mustSend(f.carol, rollup.CommitChallengeCall(rollup.ChallengeCommitment(f.carol.Address, batch, blockHash, salt)), nil)
+	f.chain.AdvanceTime(time.Second)
+	calls := []struct {
+		name, note string
+		data       []byte
+	}{{"startBlobChallenge", "reveals the commitment, stores the session", rollup.StartBlobChallengeCall(batch, headers, k, w.sidecar.BlobHashes(), w.lengths, salt)}}
+	opens, err := rollup.OpenBlobChallengeCalls(batch, blockHash, w.opening, w.opening.Place.First, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	left := len(w.opening.Openings)
+	for i, o := range opens {
+		n := min(left, rollup.OpeningsPerTx)
+		left -= n
+		calls = append(calls, struct {
+			name, note string
+			data       []byte
+		}{fmt.Sprintf("openBlobChallenge %d", i+1), fmt.Sprintf("%d openings", n), o})
+	}
+	calls = append(calls, struct {
+		name, note string
+		data       []byte
+	}{"finishBlobChallenge", fmt.Sprintf("%d elements; the verdict, the batch reverted", len(w.opening.Openings)), rollup.FinishBlobChallengeCall(batch, blockHash, w.opening)})
+	var out []opFigure
+	for _, c := range calls {
+		r := f.mustSend(f.carol, c.data, nil)
+		out = append(out, opFigure{name: c.name, gas: r.GasUsed, calldata: len(c.data), note: c.note})
+	}
+	if n := simtest.MustCall(f.chain, f.addr, f.r.PackBatchCount(), f.r.UnpackBatchCount); n.Uint64() != batch {
+		t.Fatalf("batch count %d after the blob challenge, want %d", n, batch)
+	}
+	return out
 }
 
 func renderGasReport(all []gasFigures) string {
@@ -383,6 +570,30 @@ func renderGasReport(all []gasFigures) string {
 				commas(uint64(bf.calldata.bytes)), gas, commas(bf.calldata.floor), binds, per, float64(bf.calldata.bytes)/float64(bf.transfers), ratio, bf.how)
 		}
 		p("\nThe most full blocks one batch can carry through the public txpool (%s bytes per transaction) is **%d**.\n", commas(txPoolMaxSize), g.maxBlock)
+		if len(g.blobs) > 0 {
+			p("\nBlob batches (`submitBlobBatch`) of full blocks of ETH transfers, as many as the blobs hold (%s payload bytes each):\n\n", commas(rollup.BlobPayloadBytes))
+			p("| blobs | full blocks | L2 transfers | tx data bytes | calldata bytes | gas | EIP-7623 floor | floor binds | gas per transfer | blob gas | blob gas per transfer |\n")
+			p("|--:|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|\n")
+			for _, bf := range g.blobs {
+				binds := "no"
+				if bf.gas <= bf.calldata.floor {
+					binds = "yes"
+				}
+				p("| %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", bf.blobs, bf.blocks, commas(uint64(bf.transfers)), commas(uint64(bf.txDataBytes)),
+					commas(uint64(bf.calldata.bytes)), commas(bf.gas), commas(bf.calldata.floor), binds, commas(bf.gas/uint64(bf.transfers)),
+					commas(bf.blobGas), commas(bf.blobGas/uint64(bf.transfers)))
+			}
+		}
+		if len(g.challenge) > 0 {
+			var total uint64
+			p("\nThe worst blob challenge (`TxDataNotInBlobs`): a block of 16,384 bytes from the last payload byte of an element into the next blob, 530 elements, opened %d to a transaction (`rollup.OpeningsPerTx`), after `commitChallenge`:\n\n", rollup.OpeningsPerTx)
+			p("| transaction | gas | calldata bytes | note |\n|---|--:|--:|---|\n")
+			for _, op := range g.challenge {
+				total += op.gas
+				p("| %s | %s | %s | %s |\n", op.name, commas(op.gas), commas(uint64(op.calldata)), op.note)
+			}
+			p("| **in all** | **%s** | | %d transactions |\n", commas(total), len(g.challenge))
+		}
 	}
 	p("\n## Reading the figures\n\n")
 	p("- A batch costs its calldata and little else: the contract hashes each block's tx data and header and\n")
@@ -395,6 +606,17 @@ func renderGasReport(all []gasFigures) string {
 	p("  without the rule, a batch of 16 empty blocks costs 16,436 gas more with an item waiting (271,741 ->\n")
 	p("  288,177) and 4,360 more without (271,897 -> 276,257): about 1,030 and 270 gas per block. Batches of\n")
 	p("  full blocks pay the calldata floor either way.\n")
+	p("- A blob batch's calldata is its headers and lengths (about 290 bytes a block); its tx data travels in\n")
+	p("  blobs, priced in blob gas (%s a blob) on their own market. The contract checks and hashes each\n", commas(params.BlobTxBlobGasPerBlob))
+	p("  header and stores a 6-slot record (the data root is the sixth), so the execution gas per transfer\n")
+	p("  falls as the batch fills: see the table; a full batch (MAX_BLOBS_PER_BATCH blobs of full blocks) is\n")
+	p("  what the batcher posts while blocks wait. A calldata batch writes the zero data root too: submitBatch\n")
+	p("  of 16 empty blocks costs about 5,000 gas more than before blob batches (276,329 without a queue item\n")
+	p("  waiting, in the last run before them), 2,200 of it that slot's cold write.\n")
+	p("- A blob challenge opens each 31-byte element with the point-evaluation precompile (50,000 gas), so\n")
+	p("  the worst block (530 elements) takes about 29M gas over five transactions, each under the EIP-7825\n")
+	p("  cap and at most 21 KB: the cost of proving that a poster's blobs lack a block's data. Every other fraud\n")
+	p("  kind on a blob batch's block is proven as on a calldata batch, the tx data in the proof's calldata.\n")
 	p("- A fraud proof is three transactions: commitChallenge, revealChallenge and the proof (or the staged\n")
 	p("  proof's transactions); the proof's gas is the block's and is measured in docs/fraud.md.\n")
 	p("- Under the Bogota rules (draft EIP-8037) every new storage slot costs about 100,000 gas more, which\n")
