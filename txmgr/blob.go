@@ -3,6 +3,9 @@ package txmgr
 import (
 	"errors"
 	"fmt"
+	"runtime"
+	"slices"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
@@ -34,26 +37,49 @@ func BuildSidecar(blobs []kzg4844.Blob, version byte) (*types.BlobTxSidecar, err
 	}
 	own := append([]kzg4844.Blob(nil), blobs...) // the caller may reuse its buffers
 	commitments := make([]kzg4844.Commitment, len(own))
-	var proofs []kzg4844.Proof
+	proofs := make([][]kzg4844.Proof, len(own))
+	errs := make([]error, len(own))
+	// A blob's cell proofs take up to a second of one core: the blobs of a
+	// sidecar are proven on every core, so that a batch of six waits for
+	// about a third of the time one core would take.
+	work := make(chan int, len(own))
 	for i := range own {
-		c, err := kzg4844.BlobToCommitment(&own[i])
-		if err != nil {
-			return nil, fmt.Errorf("txmgr: commitment of blob %d: %w", i, err)
-		}
-		commitments[i] = c
-		if version == types.BlobSidecarVersion1 {
-			ps, err := kzg4844.ComputeCellProofs(&own[i])
-			if err != nil {
-				return nil, fmt.Errorf("txmgr: cell proofs of blob %d: %w", i, err)
-			}
-			proofs = append(proofs, ps...)
-		} else {
-			p, err := kzg4844.ComputeBlobProof(&own[i], c)
-			if err != nil {
-				return nil, fmt.Errorf("txmgr: proof of blob %d: %w", i, err)
-			}
-			proofs = append(proofs, p)
-		}
+		work <- i
 	}
-	return types.NewBlobTxSidecar(version, own, commitments, proofs), nil
+	close(work)
+	var wg sync.WaitGroup
+	for range min(len(own), runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				commitments[i], proofs[i], errs[i] = proveBlob(&own[i], i, version)
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return types.NewBlobTxSidecar(version, own, commitments, slices.Concat(proofs...)), nil
+}
+
+// proveBlob computes blob i's commitment and its proofs of the version.
+func proveBlob(blob *kzg4844.Blob, i int, version byte) (kzg4844.Commitment, []kzg4844.Proof, error) {
+	c, err := kzg4844.BlobToCommitment(blob)
+	if err != nil {
+		return kzg4844.Commitment{}, nil, fmt.Errorf("txmgr: commitment of blob %d: %w", i, err)
+	}
+	if version == types.BlobSidecarVersion1 {
+		ps, err := kzg4844.ComputeCellProofs(blob)
+		if err != nil {
+			return kzg4844.Commitment{}, nil, fmt.Errorf("txmgr: cell proofs of blob %d: %w", i, err)
+		}
+		return c, ps, nil
+	}
+	p, err := kzg4844.ComputeBlobProof(blob, c)
+	if err != nil {
+		return kzg4844.Commitment{}, nil, fmt.Errorf("txmgr: proof of blob %d: %w", i, err)
+	}
+	return c, []kzg4844.Proof{p}, nil
 }

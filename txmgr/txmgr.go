@@ -439,6 +439,14 @@ func (x *Tx) Hash() common.Hash {
 	return x.t.cur.Hash()
 }
 
+// Sidecar is the blob sidecar the transaction carries (nil for one
+// without blobs): the same in every version.
+func (x *Tx) Sidecar() *types.BlobTxSidecar {
+	x.m.mu.Lock()
+	defer x.m.mu.Unlock()
+	return x.t.cur.BlobTxSidecar()
+}
+
 // Done is closed when the transaction's outcome is known (Wait returns at
 // once).
 func (x *Tx) Done() <-chan struct{} { return x.t.done }
