@@ -34,7 +34,9 @@ var DefaultLimits = Limits{
 }
 
 // Route is an extra plain-HTTP handler served at one path (GET), such as
-// Prometheus metrics at /metrics.
+// Prometheus metrics at /metrics. A Path ending in "/" serves every path
+// under it that no other Route names exactly (the explorer at "/"); JSON-RPC
+// (POST) and WebSocket upgrades are never given to a Route.
 type Route struct {
 	Path    string
 	Handler http.Handler
@@ -80,11 +82,9 @@ func ListenWith(addr string, rpcSrv *rpc.Server, lim Limits, opts Options, route
 			return
 		}
 		if r.Method == http.MethodGet {
-			for _, rt := range routes {
-				if r.URL.Path == rt.Path {
-					rt.Handler.ServeHTTP(w, r)
-					return
-				}
+			if rt := route(routes, r.URL.Path); rt != nil {
+				rt.Handler.ServeHTTP(w, r)
+				return
 			}
 		}
 		// One request, one cost budget: the calls of a batch share it.
@@ -103,6 +103,22 @@ func ListenWith(addr string, rpcSrv *rpc.Server, lim Limits, opts Options, route
 	}
 	go func() { s.done <- s.srv.Serve(ln) }()
 	return s, nil
+}
+
+// route is the Route for path: the one naming it exactly, else the one
+// with the longest Path ending in "/" that it starts with.
+func route(routes []Route, path string) *Route {
+	var best *Route
+	for i := range routes {
+		rt := &routes[i]
+		if rt.Path == path {
+			return rt
+		}
+		if strings.HasSuffix(rt.Path, "/") && strings.HasPrefix(path, rt.Path) && (best == nil || len(rt.Path) > len(best.Path)) {
+			best = rt
+		}
+	}
+	return best
 }
 
 // Addr returns the address served.
