@@ -35,9 +35,11 @@ import (
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/derive"
 	"github.com/viaduct-l2/viaduct/engine"
+	"github.com/viaduct-l2/viaduct/explorer"
 	"github.com/viaduct-l2/viaduct/internal/service"
 	"github.com/viaduct-l2/viaduct/internal/version"
 	"github.com/viaduct-l2/viaduct/l1"
+	"github.com/viaduct-l2/viaduct/light"
 	"github.com/viaduct-l2/viaduct/mempool"
 	"github.com/viaduct-l2/viaduct/sequencer"
 	"github.com/viaduct-l2/viaduct/state"
@@ -146,6 +148,7 @@ type Node struct {
 	Tx         *txmgr.Manager
 	Batcher    *batcher.Batcher
 	Challenger *challenger.Challenger // verifiers with Challenge
+	Explorer   *explorer.Explorer     // the pages at / on the RPC port
 	driver     *driver
 	rpcSrv     *rpc.Server
 	http       *api.HTTPServer
@@ -261,6 +264,17 @@ func build(cfg Config, pdb *pebble.DB) (*Node, error) {
 	if err != nil {
 		return nil, err
 	}
+	ecfg := explorer.Config{
+		Chain: c, DB: pdb, Heads: eng, L1: f, Rollup: r, Role: cfg.Role, Log: cfg.Log.With("service", "explorer"),
+		// The light client checks this node's own answers against L1.
+		Verify: explorer.LightVerifier(cfg.L1, func() light.L2 { return rpc.DialInProc(n.rpcSrv) }, cfg.Rollup),
+	}
+	if n.Pool != nil {
+		ecfg.Pool = n.Pool
+	}
+	if n.Explorer, err = explorer.New(ecfg); err != nil {
+		return nil, err
+	}
 	return n, nil
 }
 
@@ -326,7 +340,7 @@ func (n *Node) Start(ctx context.Context) error {
 		services = append(services, n.Tx)
 	}
 	// The state views follow the heads the driver sets, off its path.
-	services = append(services, n.driver, n.Chain.History())
+	services = append(services, n.driver, n.Chain.History(), n.Explorer)
 	if n.Batcher != nil {
 		services = append(services, n.Batcher)
 	}
@@ -338,7 +352,7 @@ func (n *Node) Start(ctx context.Context) error {
 		return err
 	}
 	access := api.Options{CORSOrigins: n.cfg.RPCCORS, WSOrigins: n.cfg.RPCWSOrigins, VHosts: n.cfg.RPCVHosts}
-	h, err := api.ListenWith(n.cfg.RPCAddr, n.rpcSrv, api.DefaultLimits, access, api.Route{Path: "/metrics", Handler: n.metrics.handler(n)})
+	h, err := api.ListenWith(n.cfg.RPCAddr, n.rpcSrv, api.DefaultLimits, access, api.Route{Path: "/metrics", Handler: n.metrics.handler(n)}, api.Route{Path: "/", Handler: n.Explorer.Handler()})
 	if err != nil {
 		stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 		defer cancel()
