@@ -265,6 +265,7 @@ func printDev(c *cli.Context, l1chain *devl1.Chain, n, ver *node.Node, rollupAdd
 	fmt.Fprintf(w, "Viaduct development network\n\n")
 	fmt.Fprintf(w, "  L1 RPC   %s  (chain id %d, %s)\n", l1chain.URL, devl1.ChainID, "also ws://"+l1chain.URL[len("http://"):])
 	fmt.Fprintf(w, "  L2 RPC   %s  (chain id %d, also ws://%s)\n", l2, core.DevConfig().ChainID, n.RPCAddr())
+	fmt.Fprintf(w, "  explorer %s/  (blocks, batches, withdrawals, fraud proofs: open it in a browser)\n", l2)
 	if ver != nil {
 		fmt.Fprintf(w, "  verifier http://%s  (derives the chain from L1 alone; read-only; its challenger, dev account %d, proves wrong blocks on L1)\n", ver.RPCAddr(), devChallengerAccount)
 	}
