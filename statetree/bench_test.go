@@ -2,6 +2,7 @@ package statetree
 
 import (
 	"encoding/binary"
+	"fmt"
 	"sync"
 	"syscall"
 	"testing"
@@ -142,4 +143,47 @@ func processCPU() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkOpenMemory builds trees of 250,000 and 1,000,000 random keys at
+// cache depths 20 and 24 and opens them again, as a node does at start:
+// what the in-memory top of the tree keeps per key once open (live heap
+// after a collection) and what Open allocates on the way (its peak).
+//
+//	go test -run '^$' -bench OpenMemory -benchtime 1x ./statetree
+func BenchmarkOpenMemory(b *testing.B) {
+	for _, keys := range []uint64{250_000, 1_000_000} {
+		for _, depth := range []int{20, 24} {
+			b.Run(fmt.Sprintf("keys=%d/depth=%d", keys, depth), func(b *testing.B) {
+				db, err := pebble.Open(b.TempDir(), &pebble.Options{Cache: pebble.NewCache(64 << 20)})
+				if err != nil {
+					b.Fatal(err)
+				}
+				defer db.Close()
+				tr, err := Open(db, Options{CacheDepth: depth})
+				if err != nil {
+					b.Fatal(err)
+				}
+				const chunk = 100_000
+				for start := uint64(0); start < keys; start += chunk {
+					changes := make([]Change, 0, chunk)
+					for i := start; i < min(keys, start+chunk); i++ {
+						changes = append(changes, Change{benchKey(i), benchKey(i + keys)})
+					}
+					commit(b, tr, db, changes)
+				}
+				if err := db.Flush(); err != nil {
+					b.Fatal(err)
+				}
+				tr = nil
+				var alloc, live uint64
+				for b.Loop() {
+					alloc, live, _ = openMemory(b, db, Options{CacheDepth: depth})
+				}
+				b.ReportMetric(float64(live)/float64(keys), "live-B/key")
+				b.ReportMetric(float64(live)/(1<<20), "live-MB")
+				b.ReportMetric(float64(alloc)/(1<<20), "open-alloc-MB")
+			})
+		}
+	}
 }
