@@ -23,15 +23,19 @@ type nodeCache struct {
 
 const (
 	// arrayLevels is how many top levels are paged arrays: 2^20 positions at
-	// the deepest, 16,384 page pointers (pages are allocated as touched);
+	// the deepest, 131,072 page pointers (pages are allocated as touched);
 	// a million keys fill most positions down to there and few below.
 	arrayLevels = 21
-	pageBits    = 6
-	pageSize    = 1 << pageBits
+	// Pages of 8 entries: a page is allocated whole when its first entry is
+	// written, so in a level that is still sparse (a quarter of a million
+	// keys leave most positions at depth 18–20 empty) a page of 64 entries
+	// (4.8 KB) may hold one record; a page of 8 costs 576 bytes.
+	pageBits = 3
+	pageSize = 1 << pageBits
 )
 
 type cachePage struct {
-	used uint64 // bit i: entry i holds a record
+	used uint8 // bit i: entry i holds a record
 	recs [pageSize]cached
 }
 
@@ -76,7 +80,7 @@ func (c *nodeCache) set(id nodeID, r cached) {
 		if *pp == nil {
 			*pp = new(cachePage)
 		}
-		bit := uint64(1) << (p & (pageSize - 1))
+		bit := uint8(1) << (p & (pageSize - 1))
 		if (*pp).used&bit == 0 {
 			c.n++
 		}
@@ -95,7 +99,7 @@ func (c *nodeCache) del(id nodeID) {
 	p := pos(id)
 	if id.depth < arrayLevels {
 		pg := c.pages[id.depth][p>>pageBits]
-		bit := uint64(1) << (p & (pageSize - 1))
+		bit := uint8(1) << (p & (pageSize - 1))
 		if pg != nil && pg.used&bit != 0 {
 			pg.used &^= bit
 			pg.recs[p&(pageSize-1)] = cached{}
