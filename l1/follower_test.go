@@ -367,7 +367,7 @@ func TestSnapshotNamesTheSettledBatchAsTheRollupDoes(t *testing.T) {
 	window := 120 * time.Second // rollup.DevConfig's
 	for round := range 4 {
 		e.postEmpty(t, 2)
-		if err := e.chain.Backend.AdjustTime(window / 2); err != nil {
+		if err := e.chain.AdvanceTime(e.ctx, window/2); err != nil {
 			t.Fatal(err)
 		}
 		e.chain.Mine(40) // past an epoch of 32: L1 finalizes what came before

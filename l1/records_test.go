@@ -88,7 +88,7 @@ func newRecordsEnv(t *testing.T) *recordsEnv {
 	w := core.Withdrawal{Block: 1, Index: 0, Recipient: e.recipient, Amount: *uint256.MustFromBig(e.paidAmount)}
 	e.paidID = l1.WithdrawalID{Block: 1, Index: 0}
 	batchA := e.post(t, func(p *core.Header) *core.Header { return emptyOn(p, w) })
-	if err := e.chain.Backend.AdjustTime(121 * time.Second); err != nil { // rollup.DevConfig's window is 120 s
+	if err := e.chain.AdvanceTime(e.ctx, 121*time.Second); err != nil { // rollup.DevConfig's window is 120 s
 		t.Fatal(err)
 	}
 	e.chain.Mine(1)
