@@ -26,6 +26,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/event"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/ethereum/go-ethereum/trie"
 
@@ -90,7 +91,11 @@ type Backend struct {
 	// DefaultCosts's).
 	Costs Costs
 
-	guard *guard // made by NewServer from Costs
+	guard   *guard        // made by NewServer from Costs
+	filters *filterSystem // made by NewServer
+	// txFeed sends each transaction the pool took through this server
+	// (*pendingTx): newPendingTransactions and pending filters.
+	txFeed event.Feed
 }
 
 // L1View gives the node's latest view of the Rollup (l1.Follower).
@@ -102,6 +107,7 @@ type L1View interface {
 // namespaces registered.
 func NewServer(b *Backend) (*rpc.Server, error) {
 	b.guard = newGuard(b.Costs)
+	b.filters = newFilterSystem(b)
 	srv := rpc.NewServer()
 	for name, api := range map[string]any{
 		"eth": &EthAPI{b}, "net": &NetAPI{b}, "web3": &Web3API{b}, "viaduct": &ViaductAPI{b},
@@ -350,7 +356,17 @@ func (api *EthAPI) SendRawTransaction(input hexutil.Bytes) (common.Hash, error) 
 			return common.Hash{}, err
 		}
 	}
-	return api.b.Pool.Add(tx)
+	h, err := api.b.Pool.Add(tx)
+	if err != nil {
+		return h, err
+	}
+	if e := api.b.Pool.Get(h); e != nil {
+		api.b.txFeed.Send(&pendingTx{tx: e.Signed, from: e.Sender})
+	} else if from, err := types.Sender(types.LatestSignerForChainID(api.b.cfg().BigChainID()), tx); err == nil {
+		// Sealed already: it was pending all the same.
+		api.b.txFeed.Send(&pendingTx{tx: tx, from: from})
+	}
+	return h, nil
 }
 
 // GetTransactionByHash is eth_getTransactionByHash: a transaction in the

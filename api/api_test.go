@@ -57,15 +57,16 @@ func (s fixedStatus) SafeBlock() uint64      { return s.safe }
 func (s fixedStatus) FinalizedBlock() uint64 { return s.final }
 
 type env struct {
-	chain *chain.Chain
-	seq   *sequencer.Sequencer
-	queue *sliceQueue
-	srv   *HTTPServer
-	url   string
-	ec    *ethclient.Client
-	key   *ecdsa.PrivateKey
-	alice common.Address
-	token common.Address
+	backend *Backend
+	chain   *chain.Chain
+	seq     *sequencer.Sequencer
+	queue   *sliceQueue
+	srv     *HTTPServer
+	url     string
+	ec      *ethclient.Client
+	key     *ecdsa.PrivateKey
+	alice   common.Address
+	token   common.Address
 }
 
 func newEnv(t *testing.T) *env {
@@ -84,10 +85,11 @@ func newEnv(t *testing.T) *env {
 	e.key, _ = crypto.GenerateKey()
 	e.alice = crypto.PubkeyToAddress(e.key.PublicKey)
 	e.seq = sequencer.New(sequencer.Config{FeeRecipient: common.HexToAddress("0xfee")}, engine.New(c, nil), pool)
-	rs, err := NewServer(&Backend{
+	e.backend = &Backend{
 		Chain: c, Pool: pool, Tokens: tokenMap{e.token: {Name: "Test Token", Symbol: "TT", Decimals: 6}},
 		Status: fixedStatus{1, 0}, RollupConfig: map[string]any{"l2ChainId": cfg.ChainID}, ClientVersion: "viaduct/test",
-	})
+	}
+	rs, err := NewServer(e.backend)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,10 +174,10 @@ func TestSendRawTransactionRefusesWithTheStandardErrors(t *testing.T) {
 	}
 	// An unknown method answers the standard JSON-RPC error.
 	var out any
-	err = e.ec.Client().CallContext(ctx, &out, "eth_newFilter", map[string]any{})
+	err = e.ec.Client().CallContext(ctx, &out, "eth_sign", e.alice, "0x00")
 	var rerr rpc.Error
 	if !errors.As(err, &rerr) || rerr.ErrorCode() != -32601 {
-		t.Fatalf("eth_newFilter = %v, want method not found", err)
+		t.Fatalf("eth_sign = %v, want method not found", err)
 	}
 }
 

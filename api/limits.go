@@ -65,6 +65,7 @@ const (
 	costFullBlock  = 10 // eth_getBlockBy* with transactions
 	costWithdrawal = 10 // viaduct_getWithdrawal, viaduct_getBlockProof: a batch's headers
 	costFeeHistory = 10 // eth_feeHistory, plus one per 16 blocks
+	costFilter     = 10 // installing a filter; reading a log filter's changes
 )
 
 // class is a kind of expensive call, with slots of its own.
