@@ -5,6 +5,13 @@
 // funded and a block mined as soon as a transaction is pending (and at least
 // once a second, so block time follows the wall clock for challenge periods).
 //
+// It keeps the blobs of the blob transactions it mines, as a consensus
+// client does, and serves them on the same port through the beacon API
+// (/eth/v1/beacon/blob_sidecars/{slot}, /eth/v1/beacon/blobs/{slot}; one
+// slot a second from the genesis block's time), for --l1-beacon; with
+// Config.BlobRetention it forgets them as a consensus client does after
+// its retention window.
+//
 // Every transaction it sends goes through a txmgr.Manager, one per key
 // (Sender), as every other L1 sender of Viaduct does.
 //
@@ -18,6 +25,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"strings"
 	"sync"
 	"time"
@@ -25,9 +33,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
@@ -67,6 +73,10 @@ type Config struct {
 	Fund []common.Address
 	// MaxBlockInterval is the longest time without a block (default 1s).
 	MaxBlockInterval time.Duration
+	// BlobRetention is how many of the newest blocks' blobs the beacon API
+	// keeps (0: all). A consensus client keeps about 18 days' worth; a
+	// small number lets a test see blobs leave the L1.
+	BlobRetention uint64
 	// Log receives the log lines of the chain's transaction managers
 	// (default: none).
 	Log *slog.Logger
@@ -74,9 +84,9 @@ type Config struct {
 
 // Chain is a running development L1.
 type Chain struct {
-	Backend *simulated.Backend
+	Backend *Backend
 	Client  simulated.Client
-	URL     string // http://127.0.0.1:Port, or "" if not served
+	URL     string // http://127.0.0.1:Port, or "" if not served; the beacon API is under it too
 
 	mineMu sync.Mutex
 	stop   chan struct{}
@@ -102,22 +112,13 @@ func Start(cfg Config) (*Chain, error) {
 	if cfg.MaxBlockInterval <= 0 {
 		cfg.MaxBlockInterval = time.Second
 	}
-	var opts []func(*node.Config, *ethconfig.Config)
-	opts = append(opts, func(nc *node.Config, ec *ethconfig.Config) {
-		nc.IPCPath = "" // never a shared /tmp/geth.ipc
-		if cfg.Port != 0 {
-			nc.HTTPHost, nc.HTTPPort = "127.0.0.1", cfg.Port
-			nc.WSHost, nc.WSPort = "127.0.0.1", cfg.Port
-			nc.HTTPModules = []string{"eth", "net", "web3"}
-			nc.WSModules = []string{"eth", "net", "web3"}
-			nc.HTTPVirtualHosts = []string{"localhost", "127.0.0.1"}
-			nc.WSOrigins = []string{"*"}
-		}
-	})
-	backend := simulated.NewBackend(alloc, opts...)
 	log := cfg.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
+	}
+	backend, err := newBackend(alloc, cfg.Port, newBlobKeeper(cfg.BlobRetention, log))
+	if err != nil {
+		return nil, err
 	}
 	c := &Chain{Backend: backend, Client: backend.Client(), stop: make(chan struct{}), done: make(chan struct{}),
 		log: log, senders: map[common.Address]*txmgr.Manager{}}
@@ -163,6 +164,10 @@ func (c *Chain) mine(maxInterval time.Duration) {
 		}
 	}
 }
+
+// Beacon returns the chain's beacon API (what it serves under URL), for a
+// chain not served on a port.
+func (c *Chain) Beacon() http.Handler { return c.Backend.beaconHandler() }
 
 // Close stops the transaction managers, mining and the chain.
 func (c *Chain) Close() error {
