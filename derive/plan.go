@@ -83,6 +83,11 @@ type Flag struct {
 	Header  *core.Header
 	TxData  []byte
 	Headers []*core.Header
+	// Blobs is the block's blob batch, for a block posted in one (nil for
+	// calldata): what a blob challenge opens. With Err
+	// ErrTxDataNotInBlobs, TxData is what the blobs hold at the block's
+	// place (nil if an element there is not canonical).
+	Blobs *BlobBatch
 }
 
 // Holds reports whether L1, as v shows it, still holds the flagged block.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/viaduct-l2/viaduct/blob"
 	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/engine"
@@ -22,15 +23,20 @@ import (
 // on, and to adopt blocks that another poster put on L1.
 type Syncer struct {
 	Engine *engine.Engine
-	Rollup *l1.Rollup // reads batch data (calldata)
+	Rollup *l1.Rollup // reads batch data: calldata, and blob batches' transactions
+	// Blobs gives the blobs of blob batches (a *blob.Fetcher). While it
+	// lacks one, Sync derives nothing from that batch and waits (Wait,
+	// naming the blob), asking again at the next Sync.
+	Blobs BlobSource
 	// Seals is true for a node that seals blocks of its own (Params.Seals).
 	Seals bool
 	Log   *slog.Logger
 
-	mu    sync.Mutex // guards flag for readers (Flagged)
-	flag  *Flag
-	memo  Memo
-	count struct{ rewinds, derived uint64 }
+	mu      sync.Mutex // guards flag for readers (Flagged), and waiting
+	flag    *Flag
+	waiting string // the blobs derivation last waited for, as logged
+	memo    Memo
+	count   struct{ rewinds, derived uint64 }
 }
 
 // Result is what one Sync did.
@@ -94,6 +100,11 @@ func (s *Syncer) Sync(ctx context.Context, v *l1.Snapshot) (Result, error) {
 		case Derive:
 			n, f, err := s.derive(ctx, v, a.Batch, &res)
 			res.Derived += n
+			if errors.Is(err, blob.ErrUnavailable) {
+				res.Last = Action{Kind: Wait, Why: err.Error()}
+				s.waitingForBlobs(a.Batch, err)
+				return res, nil
+			}
 			if err != nil {
 				return res, err
 			}
@@ -115,15 +126,30 @@ func (s *Syncer) Sync(ctx context.Context, v *l1.Snapshot) (Result, error) {
 	return res, nil
 }
 
+// waitingForBlobs logs, once per batch and the blobs it lacks, that
+// derivation waits for blobs no source has.
+func (s *Syncer) waitingForBlobs(b l1.BatchRecord, err error) {
+	s.mu.Lock()
+	same := s.waiting == err.Error()
+	s.waiting = err.Error()
+	s.mu.Unlock()
+	if !same && s.Log != nil {
+		s.Log.Warn("waiting for blobs: derivation stops before this batch until a source has them; give --l1-beacon or a --blob-archive that does", "batch", b.Index, "l1Block", b.L1Block, "err", err)
+	}
+}
+
 // derive inserts the blocks of batch b after the local head. Blocks the
 // chain holds already are skipped; one it holds differently is taken back
 // first. It returns the blocks inserted and, for a block the engine
-// refused, its flag.
+// refused (or whose tx data its blob batch does not hold), its flag.
 func (s *Syncer) derive(ctx context.Context, v *l1.Snapshot, b l1.BatchRecord, res *Result) (int, *Flag, error) {
-	blocks, err := s.Rollup.BatchData(ctx, b)
+	blocks, bb, err := s.readBatch(ctx, b)
 	if err != nil {
 		return 0, nil, err
 	}
+	s.mu.Lock()
+	s.waiting = ""
+	s.mu.Unlock()
 	headers := make([]*core.Header, len(blocks))
 	for i := range blocks {
 		headers[i] = blocks[i].Header
@@ -156,12 +182,18 @@ func (s *Syncer) derive(ctx context.Context, v *l1.Snapshot, b l1.BatchRecord, r
 				return inserted, nil, nil // wait for them
 			}
 		}
+		if blk.bad != nil {
+			return inserted, &Flag{
+				Number: h.Number, Hash: h.Hash(), Batch: b.Index, BlocksRoot: b.BlocksRoot, Err: blk.bad,
+				Header: h, TxData: blk.TxData, Headers: headers, Blobs: bb,
+			}, nil
+		}
 		_, err := s.Engine.Insert(h, blk.TxData, items)
 		var inv *engine.InvalidBlockError
 		if errors.As(err, &inv) {
 			return inserted, &Flag{
 				Number: h.Number, Hash: h.Hash(), Batch: b.Index, BlocksRoot: b.BlocksRoot, Err: inv.Err,
-				Header: h, TxData: blk.TxData, Headers: headers,
+				Header: h, TxData: blk.TxData, Headers: headers, Blobs: bb,
 			}, nil
 		}
 		if err != nil {

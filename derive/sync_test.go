@@ -37,7 +37,12 @@ type env struct {
 
 func newEnv(t *testing.T, blockInterval time.Duration) *env {
 	t.Helper()
-	l1c, err := devl1.Start(devl1.Config{MaxBlockInterval: blockInterval})
+	return newEnvWith(t, devl1.Config{MaxBlockInterval: blockInterval})
+}
+
+func newEnvWith(t *testing.T, cfg devl1.Config) *env {
+	t.Helper()
+	l1c, err := devl1.Start(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
