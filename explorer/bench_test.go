@@ -31,8 +31,8 @@ func benchBlocks() int {
 // 100 blocks; 6,250 batches on L1, one of them a lie proven and posted
 // again; half the withdrawals paid), from the request to the last byte of
 // the page, without the network. The account page is measured without
-// the light client's check (its L1 calls are made once per account and
-// L1 block, then cached; TestPagesRenderTheNodesData logs both).
+// the light client's check, which adds its L1 calls once per account
+// and L1 block read (then cached).
 //
 //	go test -run '^$' -bench Pages -benchtime 200x ./explorer
 func BenchmarkPages(b *testing.B) {
