@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"math/big"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
@@ -467,5 +468,39 @@ func TestLocateCountsTheBlobsBefore(t *testing.T) {
 	}
 	if _, _, err := Locate(b, common.Hash{1}); !errors.Is(err, ErrNotInBlock) {
 		t.Fatalf("Locate of another transaction: %v", err)
+	}
+}
+
+type fakeL1 struct {
+	id      int64
+	genesis uint64
+}
+
+func (f fakeL1) ChainID(context.Context) (*big.Int, error) { return big.NewInt(f.id), nil }
+
+func (f fakeL1) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
+	return &types.Header{Time: f.genesis}, nil
+}
+
+// Without sources, an archive's slots are a public network's, or one a
+// second from the L1's genesis block (a development L1's, whose every
+// block then has a slot of its own); with sources, theirs.
+func TestServedClock(t *testing.T) {
+	none := newFetcher(t, "", nil, nil)
+	for _, tc := range []struct {
+		l1   fakeL1
+		want Clock
+	}{
+		{fakeL1{1, 0}, Clock{1606824023, 12}},
+		{fakeL1{11155111, 0}, Clock{1655733600, 12}},
+		{fakeL1{1337, 1700000000}, Clock{1700000000, 1}},
+	} {
+		if c, err := none.ServedClock(tc.l1)(ctxT(t)); err != nil || c != tc.want {
+			t.Errorf("chain %d: %+v, %v; want %+v", tc.l1.id, c, err, tc.want)
+		}
+	}
+	src := archiveServer(t, memStore(t))
+	if c, err := newFetcher(t, src.URL, nil, nil).ServedClock(fakeL1{1, 0})(ctxT(t)); err != nil || c != testClock {
+		t.Errorf("with a source: %+v, %v; want its %+v", c, err, testClock)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 )
 
@@ -371,4 +373,54 @@ func KnownClock(chainID uint64) (Clock, bool) {
 		return Clock{Genesis: 1742213400, SecondsPerSlot: 12}, true
 	}
 	return Clock{}, false
+}
+
+// L1 is what ServedClock reads of L1.
+type L1 interface {
+	ChainID(ctx context.Context) (*big.Int, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// ServedClock returns the clock a node serves its archive by (the
+// Archive's ClockFunc). With sources, it is theirs (Fetcher.Clock): the
+// slots of an archive then match the beacon node's, so a client can ask
+// the archive for the slots the beacon node gave. Without, it is a public
+// network's (KnownClock), or else one slot a second from the L1's genesis
+// block, the clock of a development L1's beacon API: every block has a
+// slot of its own, so a client that reads the archive's clock finds every
+// blob. Learnt once.
+func (f *Fetcher) ServedClock(l1 L1) func(ctx context.Context) (Clock, error) {
+	var (
+		mu    sync.Mutex
+		known *Clock
+	)
+	return func(ctx context.Context) (Clock, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if known != nil {
+			return *known, nil
+		}
+		var c Clock
+		if f.HasSources() {
+			var err error
+			if c, err = f.Clock(ctx); err != nil {
+				return Clock{}, err
+			}
+		} else {
+			id, err := l1.ChainID(ctx)
+			if err != nil {
+				return Clock{}, fmt.Errorf("blob: the L1's chain id: %w", err)
+			}
+			var ok bool
+			if c, ok = KnownClock(id.Uint64()); !ok {
+				g, err := l1.HeaderByNumber(ctx, new(big.Int))
+				if err != nil {
+					return Clock{}, fmt.Errorf("blob: the L1's genesis block: %w", err)
+				}
+				c = Clock{Genesis: g.Time, SecondsPerSlot: 1}
+			}
+		}
+		known = &c
+		return c, nil
+	}
 }

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
 	"strings"
 	"syscall"
 	"time"
@@ -29,6 +30,7 @@ import (
 
 	"github.com/viaduct-l2/viaduct/api"
 	"github.com/viaduct-l2/viaduct/batcher"
+	"github.com/viaduct-l2/viaduct/blob"
 	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/challenger"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
@@ -94,6 +96,15 @@ type Config struct {
 	// challenger.DefaultMaxTxBytes).
 	ChallengeTxBytes int
 
+	// Blob data availability (package blob): the blobs of blob batches
+	// are fetched from L1Beacon, a beacon node's API (--l1-beacon), then
+	// from each of BlobArchives in turn (--blob-archive: another node's
+	// RPC URL, a blob archiver), each checked against its versioned hash.
+	// Every node keeps the blobs it posted or derived and serves them
+	// under /eth/v1/ on its RPC port, for other nodes' BlobArchives.
+	L1Beacon     string
+	BlobArchives []string
+
 	// MaxUnposted bounds the sequencer's blocks that L1 does not hold yet:
 	// past it, new transactions are refused (ErrBacklog) until the batcher
 	// has posted enough (default DefaultMaxUnposted; sized so that the
@@ -133,6 +144,9 @@ func (c *Config) Check() error {
 	if _, _, err := net.SplitHostPort(c.RPCAddr); err != nil {
 		return fmt.Errorf("node config: RPCAddr %q: %w", c.RPCAddr, err)
 	}
+	if _, err := blob.NewFetcher(blob.FetcherConfig{Beacon: c.L1Beacon, Archives: c.BlobArchives}); err != nil {
+		return fmt.Errorf("node config: L1Beacon or BlobArchives: %w", err)
+	}
 	return c.L2.Check()
 }
 
@@ -148,11 +162,13 @@ type Node struct {
 	Tx         *txmgr.Manager
 	Batcher    *batcher.Batcher
 	Challenger *challenger.Challenger // verifiers with Challenge
+	Blobs      *blob.Store            // the blobs this node posted or derived
 	Explorer   *explorer.Explorer     // the pages at / on the RPC port
 	driver     *driver
 	rpcSrv     *rpc.Server
 	http       *api.HTTPServer
 	rollup     *l1.Rollup
+	beacon     http.Handler // the blob store, as a beacon API
 	metrics    *nodeMetrics
 	services   service.Group
 	cancel     context.CancelFunc
@@ -220,7 +236,13 @@ func build(cfg Config, pdb *pebble.DB) (*Node, error) {
 			return nil, err
 		}
 	}
-	n.Syncer = &derive.Syncer{Engine: eng, Rollup: r, Seals: cfg.Role == RoleSequencer || cfg.SelfSequence, Log: cfg.Log.With("service", "derive")}
+	n.Blobs = blob.NewStore(pdb)
+	fetcher, err := blob.NewFetcher(blob.FetcherConfig{Beacon: cfg.L1Beacon, Archives: cfg.BlobArchives, Store: n.Blobs, Log: cfg.Log.With("service", "blobs")})
+	if err != nil {
+		return nil, err
+	}
+	n.beacon = &blob.Handler{Backend: &blob.Archive{Store: n.Blobs, ClockFunc: fetcher.ServedClock(cfg.L1)}, Version: "viaduct/v" + version.Version, Log: cfg.Log.With("service", "blobs")}
+	n.Syncer = &derive.Syncer{Engine: eng, Rollup: r, Blobs: fetcher, Seals: cfg.Role == RoleSequencer || cfg.SelfSequence, Log: cfg.Log.With("service", "derive")}
 	backend := &api.Backend{
 		Chain: c, Tokens: followerTokens{f}, Status: eng, RollupConfig: cfg.RollupInfo, L1: f,
 		ClientVersion: "viaduct/v" + version.Version + "/" + cfg.Role,
@@ -352,7 +374,8 @@ func (n *Node) Start(ctx context.Context) error {
 		return err
 	}
 	access := api.Options{CORSOrigins: n.cfg.RPCCORS, WSOrigins: n.cfg.RPCWSOrigins, VHosts: n.cfg.RPCVHosts}
-	h, err := api.ListenWith(n.cfg.RPCAddr, n.rpcSrv, api.DefaultLimits, access, api.Route{Path: "/metrics", Handler: n.metrics.handler(n)}, api.Route{Path: "/", Handler: n.Explorer.Handler()})
+	h, err := api.ListenWith(n.cfg.RPCAddr, n.rpcSrv, api.DefaultLimits, access, api.Route{Path: "/metrics", Handler: n.metrics.handler(n)}, api.Route{Path: "/", Handler: n.Explorer.Handler()},
+		api.Route{Path: blob.PathPrefix, Handler: n.beacon})
 	if err != nil {
 		stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 		defer cancel()
