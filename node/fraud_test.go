@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
@@ -148,6 +149,24 @@ func TestFraudProofRevertsTheLieAndTheNodesConverge(t *testing.T) {
 	for _, want := range []string{"viaduct_challenger_proven 1", "viaduct_derive_flagged 0"} {
 		if !strings.Contains(string(body), want) {
 			t.Fatalf("verifier metrics lack %q:\n%s", want, body)
+		}
+	}
+	// Both nodes' explorers show the proof: the wrong block, the verdict,
+	// the challenger who committed first, the batch it reverted.
+	for name, n := range map[string]*Node{"sequencer": seq, "verifier": ver} {
+		resp, err := http.Get("http://" + n.RPCAddr() + "/fraud")
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		for _, want := range []string{
+			fmt.Sprintf("block %d of batch %d — StateRoot", p.BlockNumber, p.BatchIndex.Uint64()),
+			challengerAddr.Hex(), fmt.Sprintf(`href="/batch/%d"`, p.BatchIndex.Uint64()), "Challenges revealed before the proof",
+		} {
+			if !strings.Contains(string(page), want) {
+				t.Fatalf("the %s's fraud page lacks %q:\n%s", name, want, page)
+			}
 		}
 	}
 }
