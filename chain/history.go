@@ -81,11 +81,14 @@ var errHeadMoved = errors.New("chain: the head moved during the proof")
 // Options tune what the chain keeps in memory and how it serves history.
 // The zero value is the defaults.
 type Options struct {
-	// CacheDepth is the head state tree's cache depth
-	// (statetree.Options.CacheDepth; fixed when the database is created).
+	// CacheDepth is the head state tree's cache depth: the levels of the
+	// tree kept in memory (statetree.Options.CacheDepth). 0 keeps the
+	// database's (statetree.DefaultCacheDepth for a new one); another value
+	// moves the stored tree to it at Open. Memory and CPU trade against
+	// each other: docs/performance.md, "Memory".
 	CacheDepth int
 	// ViewCacheDepth is each view's tree cache depth (default
-	// DefaultViewCacheDepth; fixed when the view is built).
+	// DefaultViewCacheDepth; a view stored at another moves to it).
 	ViewCacheDepth int
 	// KeepBelow is how many blocks of undo and forward records are kept
 	// below the oldest view (default DefaultKeepBelow).

@@ -111,6 +111,13 @@ type Config struct {
 	// batcher clears it: docs/operators.md).
 	MaxUnposted uint64
 
+	// StateCacheDepth is how many levels of the state tree the node keeps
+	// in memory (chain.Options.CacheDepth): 0 keeps the database's (24 for
+	// a new one); another value moves the stored tree to it at start.
+	// Lower uses less memory and more CPU per block (docs/performance.md,
+	// "Memory").
+	StateCacheDepth int
+
 	Confirmations uint64        // L1 blocks before an event counts (default 0)
 	PollInterval  time.Duration // L1 polling (default 500ms)
 	Log           *slog.Logger
@@ -136,6 +143,8 @@ func (c *Config) Check() error {
 		return errors.New("node config: SelfSequence is for a verifier with an L1Key (it posts batches and bonds)")
 	case c.Challenge && (c.Role != RoleVerifier || c.L1Key == nil):
 		return errors.New("node config: Challenge is for a verifier with an L1Key (it pays for fraud proofs)")
+	case c.StateCacheDepth < 0 || c.StateCacheDepth > 64:
+		return fmt.Errorf("node config: StateCacheDepth %d must be between 0 and 64", c.StateCacheDepth)
 	case c.ChallengeTxBytes < 0:
 		return fmt.Errorf("node config: ChallengeTxBytes %d must not be negative", c.ChallengeTxBytes)
 	case c.Log == nil:
@@ -203,7 +212,7 @@ func New(cfg Config) (*Node, error) {
 }
 
 func build(cfg Config, pdb *pebble.DB) (*Node, error) {
-	c, err := chain.OpenWith(pdb, cfg.L2, chain.Options{Log: cfg.Log.With("service", "history")})
+	c, err := chain.OpenWith(pdb, cfg.L2, chain.Options{CacheDepth: cfg.StateCacheDepth, Log: cfg.Log.With("service", "history")})
 	if err != nil {
 		return nil, err
 	}

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -28,11 +29,44 @@ import (
 	"github.com/viaduct-l2/viaduct/l1"
 )
 
+// testLog is the nodes' logger in a test: to stderr with -v; otherwise
+// kept, and printed (its last 256 KiB) if the test fails, so that a
+// failure seen once under load comes with what the nodes did.
 func testLog(t testing.TB) *slog.Logger {
 	if testing.Verbose() {
 		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
-	return slog.New(slog.NewTextHandler(io.Discard, nil))
+	w := &tailBuffer{max: 256 << 10}
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("the nodes' log (its end):\n%s", w.String())
+		}
+	})
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelDebug}))
+}
+
+// tailBuffer keeps the last max bytes written to it (about: it drops the
+// older half when full).
+type tailBuffer struct {
+	mu  sync.Mutex
+	max int
+	b   []byte
+}
+
+func (w *tailBuffer) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.b = append(w.b, p...)
+	if len(w.b) > w.max {
+		w.b = append(w.b[:0], w.b[len(w.b)-w.max/2:]...)
+	}
+	return len(p), nil
+}
+
+func (w *tailBuffer) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return string(w.b)
 }
 
 func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool) {
@@ -57,6 +91,7 @@ func TestConfigCheckNamesTheField(t *testing.T) {
 		{"L1", func(c *Config) {}},
 		{"BatcherKey", func(c *Config) { c.L1 = &ethclient.Client{}; c.Role = RoleSequencer }},
 		{"RPCAddr", func(c *Config) { c.L1 = &ethclient.Client{}; c.RPCAddr = "nope" }},
+		{"StateCacheDepth", func(c *Config) { c.L1 = &ethclient.Client{}; c.StateCacheDepth = 65 }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := good

@@ -37,8 +37,9 @@ type Options struct {
 	// Prefix of every key the DB writes (default DefaultPrefix). Two DBs in
 	// one Pebble database need prefixes neither of which starts the other.
 	Prefix []byte
-	// CacheDepth is the state tree's cache depth (statetree.Options), fixed
-	// when the tree is first created.
+	// CacheDepth is the state tree's cache depth (statetree.Options): 0
+	// keeps a stored tree's (statetree.DefaultCacheDepth for a new one);
+	// another value moves a stored tree to it at Open.
 	CacheDepth int
 }
 
@@ -59,7 +60,9 @@ func Open(pdb *pebble.DB, opts Options) (*DB, error) {
 	if len(prefix) == 0 {
 		prefix = DefaultPrefix
 	}
-	tr, err := statetree.Open(pdb, statetree.Options{Prefix: append(slices.Clone(prefix), treeTag), CacheDepth: opts.CacheDepth})
+	tr, err := statetree.Open(pdb, statetree.Options{
+		Prefix: append(slices.Clone(prefix), treeTag), CacheDepth: opts.CacheDepth, MoveCacheDepth: opts.CacheDepth > 0,
+	})
 	if err != nil {
 		return nil, fmt.Errorf("state: open tree: %w", err)
 	}

@@ -166,6 +166,33 @@ func TestReopen(t *testing.T) {
 	checkMatches(t, db, want)
 }
 
+// TestCacheDepthFollowsTheOption: a state opened with no cache depth keeps
+// its tree's, one opened with another moves its tree there (down and
+// back up), and either way the root and the values are the same.
+func TestCacheDepthFollowsTheOption(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "state")
+	pdb, err := pebble.Open(dir, &pebble.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pdb.Close()
+	r := rand.New(rand.NewPCG(7, 7))
+	want := NewMemState()
+	for _, step := range []struct{ open, depth int }{{0, statetree.DefaultCacheDepth}, {0, statetree.DefaultCacheDepth}, {6, 6}, {0, 6}, {20, 20}, {0, 20}} {
+		db, err := Open(pdb, Options{CacheDepth: step.open})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := db.tree.CacheDepth(); got != step.depth {
+			t.Fatalf("opened with cache depth %d: the tree's is %d, want %d", step.open, got, step.depth)
+		}
+		checkMatches(t, db, want)
+		d := randomDiff(r, 50)
+		commit(t, db, d, true)
+		want.Apply(d)
+	}
+}
+
 // TestCrash simulates a power cut: what was committed with sync survives,
 // what was not may be lost, and in both cases the flat values and the tree
 // agree (they are written in one batch).

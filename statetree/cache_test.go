@@ -2,9 +2,14 @@ package statetree
 
 import (
 	"errors"
+	"fmt"
+	"maps"
 	"math/rand/v2"
+	"sync/atomic"
 	"testing"
 
+	"github.com/cockroachdb/pebble"
+	"github.com/cockroachdb/pebble/vfs"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -86,6 +91,72 @@ func TestCacheDepthIsFixedAtCreation(t *testing.T) {
 	}
 }
 
+// TestCacheDepthMovesBothWays: a stored tree opened with MoveCacheDepth at
+// a smaller or larger depth keeps its root and its proofs, goes on taking
+// updates, reopens at the new depth (loadCache refuses an internal node
+// stored above the cache depth, so a wrong move would not open), and keeps
+// in memory only what the new depth holds: its memory follows the option.
+func TestCacheDepthMovesBothWays(t *testing.T) {
+	db := memDB(t)
+	tr, err := Open(db, Options{CacheDepth: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(3, 3))
+	want := map[common.Hash]common.Hash{}
+	var keys []common.Hash
+	update := func(tr *Tree) {
+		var changes []Change
+		for range 2000 {
+			k := randHash(r)
+			if len(keys) > 0 && r.IntN(4) == 0 {
+				k = keys[r.IntN(len(keys))]
+			} else {
+				keys = append(keys, k)
+			}
+			v := randHash(r)
+			if r.IntN(5) == 0 {
+				v = common.Hash{}
+			}
+			changes = append(changes, Change{k, v})
+			want[k] = v
+		}
+		commit(t, tr, db, changes)
+	}
+	update(tr)
+	for _, depth := range []int{4, 4, 13, 1, 24, 10} {
+		before := tr.cache.len()
+		re, err := Open(db, Options{CacheDepth: depth, MoveCacheDepth: true})
+		if err != nil {
+			t.Fatalf("move to depth %d: %v", depth, err)
+		}
+		if re.cacheDepth != uint16(depth) || re.Root() != referenceRoot(want) {
+			t.Fatalf("moved to depth %d: depth %d, root %s, want %s", depth, re.cacheDepth, re.Root(), referenceRoot(want))
+		}
+		if depth < int(tr.cacheDepth) && re.cache.len() >= before {
+			t.Fatalf("moved from depth %d to %d: %d cached nodes, before %d", tr.cacheDepth, depth, re.cache.len(), before)
+		}
+		for _, k := range keys[len(keys)-20:] {
+			p, err := re.Prove(k)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v, err := p.Verify(re.Root(), k); err != nil || v != want[k] {
+				t.Fatalf("depth %d: proof %s, %v; want %s", depth, v, err, want[k])
+			}
+		}
+		update(re)
+		plain, err := Open(db, Options{})
+		if err != nil {
+			t.Fatalf("reopen at depth %d: %v", depth, err)
+		}
+		if plain.cacheDepth != uint16(depth) || plain.Root() != referenceRoot(want) {
+			t.Fatalf("reopened after the move to %d: depth %d, root %s", depth, plain.cacheDepth, plain.Root())
+		}
+		tr = plain
+	}
+}
+
 func TestInternalNodeAboveCacheDepthIsCorrupt(t *testing.T) {
 	db := memDB(t)
 	tr, err := Open(db, Options{CacheDepth: 4})
@@ -138,4 +209,172 @@ func TestNodeCacheMatchesMap(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPowerCutWhileCacheDepthMovesReopensConsistent cuts the power at a
+// random sync of a run of synced updates and cache depth moves (a move
+// stores or deletes the nodes between the two depths and records the new
+// depth): every write after the cut is lost. The tree reopens with the
+// depth and root of the last operation that completed before the cut, or
+// of the one in progress if its writes were synced, never a mix (which
+// Open refuses as corrupt, or which has another root), and its proofs
+// verify.
+func TestPowerCutWhileCacheDepthMovesReopensConsistent(t *testing.T) {
+	type state struct {
+		depth int
+		root  common.Hash
+		kv    map[common.Hash]common.Hash
+		syncs int64 // syncs done when the operation completed
+	}
+	run := func(seed uint64, fs *cutFS) []state {
+		r := rand.New(rand.NewPCG(seed, 17))
+		db, err := pebble.Open("", &pebble.Options{FS: fs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		depth := 1 + r.IntN(12)
+		tr, err := Open(db, Options{CacheDepth: depth})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[common.Hash]common.Hash{}
+		var keys []common.Hash
+		// Before the tree's creation is synced, a reopened tree is a new one.
+		states := []state{{DefaultCacheDepth, common.Hash{}, nil, 0}, {depth, tr.Root(), maps.Clone(want), fs.syncs.Load()}}
+		for op := range 12 {
+			if op%2 == 0 {
+				var changes []Change
+				for range 200 + r.IntN(400) {
+					k := randHash(r)
+					if len(keys) > 0 && r.IntN(3) == 0 {
+						k = keys[r.IntN(len(keys))]
+					} else {
+						keys = append(keys, k)
+					}
+					v := randHash(r)
+					if r.IntN(5) == 0 {
+						v = common.Hash{}
+					}
+					changes = append(changes, Change{k, v})
+					want[k] = v
+				}
+				u, err := tr.Prepare(changes)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := tr.Commit(db.NewBatch(), u, pebble.Sync); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				depth = 1 + r.IntN(16)
+				if tr, err = Open(db, Options{CacheDepth: depth, MoveCacheDepth: true}); err != nil {
+					t.Fatalf("move to depth %d: %v", depth, err)
+				}
+				if tr.Root() != referenceRoot(want) {
+					t.Fatalf("moved to depth %d: root %s, want %s", depth, tr.Root(), referenceRoot(want))
+				}
+			}
+			states = append(states, state{depth, tr.Root(), maps.Clone(want), fs.syncs.Load()})
+		}
+		return states
+	}
+	for seed := range uint64(12) {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) {
+			// A dry run counts the syncs, to cut at one of them.
+			dry := run(seed, &cutFS{MemFS: vfs.NewStrictMem()})
+			fs := &cutFS{MemFS: vfs.NewStrictMem()}
+			fs.cutAt = 1 + rand.New(rand.NewPCG(seed, 18)).Int64N(dry[len(dry)-1].syncs)
+			states := run(seed, fs)
+			fs.ResetToSyncedState()
+			fs.SetIgnoreSyncs(false)
+			// The operation the cut fell in (background syncs shift the count
+			// a little from the dry run's): its state before or after.
+			k := len(states) - 1
+			for i, s := range states {
+				if s.syncs >= fs.cutAt {
+					k = i
+					break
+				}
+			}
+			allowed := []state{states[k]}
+			if k > 0 {
+				allowed = append(allowed, states[k-1])
+			}
+			db, err := pebble.Open("", &pebble.Options{FS: fs.MemFS})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			re, err := Open(db, Options{})
+			if err != nil {
+				t.Fatalf("reopen after the cut at sync %d: %v", fs.cutAt, err)
+			}
+			var got *state
+			for i := range allowed {
+				if int(re.cacheDepth) == allowed[i].depth && re.Root() == allowed[i].root {
+					got = &allowed[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("reopened after the cut at sync %d at depth %d with root %s; want one of %v", fs.cutAt, re.cacheDepth, re.Root(), allowed)
+			}
+			n := 0
+			for k, v := range got.kv {
+				if n++; n > 50 {
+					break
+				}
+				p, err := re.Prove(k)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got, err := p.Verify(re.Root(), k); err != nil || got != v {
+					t.Fatalf("proof after the cut: %s, %v; want %s", got, err, v)
+				}
+			}
+		})
+	}
+}
+
+// cutFS is a strict in-memory file system that counts syncs and, from its
+// cutAt-th on, ignores them: ResetToSyncedState then loses every write
+// after the cut, as a power cut at that moment would.
+type cutFS struct {
+	*vfs.MemFS
+	cutAt int64 // 0: never
+	syncs atomic.Int64
+}
+
+func (fs *cutFS) sync() {
+	if n := fs.syncs.Add(1); fs.cutAt > 0 && n == fs.cutAt {
+		fs.SetIgnoreSyncs(true)
+	}
+}
+
+func (fs *cutFS) wrap(f vfs.File, err error) (vfs.File, error) {
+	if err != nil {
+		return nil, err
+	}
+	return &cutFile{File: f, fs: fs}, nil
+}
+
+func (fs *cutFS) Create(name string) (vfs.File, error)  { return fs.wrap(fs.MemFS.Create(name)) }
+func (fs *cutFS) OpenDir(name string) (vfs.File, error) { return fs.wrap(fs.MemFS.OpenDir(name)) }
+func (fs *cutFS) ReuseForWrite(old, new string) (vfs.File, error) {
+	return fs.wrap(fs.MemFS.ReuseForWrite(old, new))
+}
+func (fs *cutFS) OpenReadWrite(name string, opts ...vfs.OpenOption) (vfs.File, error) {
+	return fs.wrap(fs.MemFS.OpenReadWrite(name, opts...))
+}
+
+type cutFile struct {
+	vfs.File
+	fs *cutFS
+}
+
+func (f *cutFile) Sync() error     { f.fs.sync(); return f.File.Sync() }
+func (f *cutFile) SyncData() error { f.fs.sync(); return f.File.SyncData() }
+func (f *cutFile) SyncTo(n int64) (bool, error) {
+	f.fs.sync()
+	return f.File.SyncTo(n)
 }

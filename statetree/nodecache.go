@@ -114,5 +114,25 @@ func (c *nodeCache) del(id nodeID) {
 	}
 }
 
+// each calls fn with every record at depth d.
+func (c *nodeCache) each(d uint16, fn func(nodeID, cached)) {
+	if d < arrayLevels {
+		for i, pg := range c.pages[d] {
+			if pg == nil {
+				continue
+			}
+			for j := range pageSize {
+				if pg.used&(1<<j) != 0 {
+					fn(atPos(d, uint64(i)<<pageBits|uint64(j)), pg.recs[j])
+				}
+			}
+		}
+		return
+	}
+	for p, r := range c.maps[d-arrayLevels] {
+		fn(atPos(d, p), r)
+	}
+}
+
 // len is the number of cached records.
 func (c *nodeCache) len() int { return c.n }

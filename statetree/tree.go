@@ -157,8 +157,14 @@ type Options struct {
 	// by every update, so this removes most reads and most writes. It holds
 	// at most 2^CacheDepth internal nodes (about 100 bytes each) and is fixed
 	// when the tree is created: a stored tree keeps its depth whatever
-	// Options say later. Default DefaultCacheDepth.
+	// Options say later, unless MoveCacheDepth. Default DefaultCacheDepth.
 	CacheDepth int
+	// MoveCacheDepth moves a stored tree of another cache depth to
+	// CacheDepth: Open stores the internal nodes between the two depths (a
+	// smaller depth) or deletes them (a larger one) and records the new
+	// depth, in one batch, so that a crash leaves the tree at one depth or
+	// the other. It costs one pass over the nodes between the depths.
+	MoveCacheDepth bool
 }
 
 // Tree is a compact sparse Merkle tree stored in Pebble. It is safe for
@@ -216,6 +222,11 @@ func Open(db *pebble.DB, opts Options) (*Tree, error) {
 	if err := t.loadCache(); err != nil {
 		return nil, err
 	}
+	if want := uint16(opts.CacheDepth); opts.MoveCacheDepth && want != t.cacheDepth {
+		if err := t.moveDepth(want); err != nil {
+			return nil, err
+		}
+	}
 	h := getHasher()
 	defer putHasher(h)
 	if top, ok := t.cache.get(nodeID{}); ok {
@@ -247,6 +258,64 @@ func (t *Tree) fixDepth() error {
 	}
 	t.cacheDepth = binary.BigEndian.Uint16(v)
 	return nil
+}
+
+// moveDepth moves the stored tree (its cache loaded) to cache depth want:
+// to a smaller depth, the internal nodes at depths [want, current) are
+// stored; to a larger one, those at [current, want) are deleted (loadCache
+// recomputes them); the depth record changes in the same batch. Leaves are
+// stored at every depth either way.
+func (t *Tree) moveDepth(want uint16) error {
+	b := t.db.NewBatch()
+	defer b.Close()
+	if want < t.cacheDepth {
+		for d := want; d < t.cacheDepth; d++ {
+			var err error
+			t.cache.each(d, func(id nodeID, c cached) {
+				if c.kind == kindInternal && err == nil {
+					r := c.record()
+					err = b.Set(t.key(id), r.encode(), nil)
+				}
+			})
+			if err != nil {
+				return fmt.Errorf("statetree: move cache depth to %d: %w", want, err)
+			}
+		}
+	} else {
+		lower := t.key(nodeID{depth: t.cacheDepth})[:len(t.prefix)+2]
+		upper := t.key(nodeID{depth: want})[:len(t.prefix)+2]
+		it, err := t.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
+		if err != nil {
+			return fmt.Errorf("statetree: move cache depth to %d: %w", want, err)
+		}
+		var r record
+		for it.First(); it.Valid(); it.Next() {
+			if err := r.decode(it.Value()); err != nil {
+				it.Close()
+				return fmt.Errorf("statetree: move cache depth to %d: %w", want, err)
+			}
+			if r.kind == kindInternal {
+				if err := b.Delete(it.Key(), nil); err != nil {
+					it.Close()
+					return fmt.Errorf("statetree: move cache depth to %d: %w", want, err)
+				}
+			}
+		}
+		if err := errors.Join(it.Error(), it.Close()); err != nil {
+			return fmt.Errorf("statetree: move cache depth to %d: %w", want, err)
+		}
+	}
+	var v [2]byte
+	binary.BigEndian.PutUint16(v[:], want)
+	if err := b.Set(append(slices.Clone(t.prefix), 0xff, 0xff), v[:], nil); err != nil {
+		return fmt.Errorf("statetree: move cache depth to %d: %w", want, err)
+	}
+	if err := b.Commit(pebble.Sync); err != nil {
+		return fmt.Errorf("statetree: move cache depth to %d: %w", want, err)
+	}
+	t.cacheDepth = want
+	t.cache = newNodeCache(want)
+	return t.loadCache()
 }
 
 // loadCache rebuilds the nodes above the cache depth. Only leaves are stored
@@ -378,6 +447,10 @@ func (t *Tree) parseKey(k []byte) (nodeID, error) {
 	copy(id.path[:], rest)
 	return id, nil
 }
+
+// CacheDepth is the depth down to which the tree's nodes are held in
+// memory (Options.CacheDepth, as stored with the tree).
+func (t *Tree) CacheDepth() int { return int(t.cacheDepth) }
 
 // Root returns the root hash of the committed tree.
 func (t *Tree) Root() common.Hash {
