@@ -26,6 +26,10 @@ import (
 
 func devEnv(name string) []string { return []string{"VIADUCT_DEV_" + name} }
 
+// devBlobRetentionFlag bounds the blobs the embedded L1 keeps, as a
+// consensus client's retention window does.
+var devBlobRetentionFlag = &cli.Uint64Flag{Name: "l1-blob-retention", Usage: "how many of the newest L1 blocks' blobs the embedded L1's beacon API keeps (0: all), as a consensus client keeps about 18 days' worth: a verifier started later needs a --blob-archive", EnvVars: devEnv("L1_BLOB_RETENTION")}
+
 var (
 	devDataDirFlag = &cli.StringFlag{Name: "datadir", Usage: "directory of the L2 database (reset at every start: the embedded L1 keeps no state)", Value: filepath.Join(os.TempDir(), "viaduct-dev"), EnvVars: devEnv("DATADIR")}
 	devL1PortFlag  = &cli.IntFlag{Name: "l1-port", Usage: "port of the embedded L1's HTTP and WebSocket JSON-RPC on 127.0.0.1", Value: 8545, EnvVars: devEnv("L1_PORT")}
@@ -62,7 +66,7 @@ var devCommand = &cli.Command{
 the Rollup with development parameters, starts the sequencer, the batcher and the L2
 JSON-RPC on 127.0.0.1:9545 (chain id 13370), deposits 100 ETH through the bridge for the
 first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C stops it.`,
-	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag, devUnpostedFlag},
+	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag, devUnpostedFlag, devBlobRetentionFlag},
 	Action: func(c *cli.Context) error {
 		return service.Run(func(ctx context.Context) error { return runDev(ctx, c) })
 	},
@@ -102,7 +106,7 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 			return err
 		}
 
-		l1chain, err := startDevL1(devl1.Config{Port: c.Int(devL1PortFlag.Name), MaxBlockInterval: c.Duration(devL1BlockFlag.Name), Log: log.With("service", "dev-l1")})
+		l1chain, err := startDevL1(devl1.Config{Port: c.Int(devL1PortFlag.Name), MaxBlockInterval: c.Duration(devL1BlockFlag.Name), BlobRetention: c.Uint64(devBlobRetentionFlag.Name), Log: log.With("service", "dev-l1")})
 		if err != nil {
 			return portError(err, l1Port)
 		}
@@ -136,7 +140,7 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 			RPCAddr:    fmt.Sprintf("127.0.0.1:%d", c.Int(devPortFlag.Name)),
 			BatcherKey: seqKey, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
 			BlockInterval: c.Duration(devBlockFlag.Name), PollInterval: 250 * time.Millisecond, MaxUnposted: c.Uint64(devUnpostedFlag.Name),
-			Log: log, RollupInfo: wire.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg), Lie: lie,
+			Log: log, RollupInfo: wire.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg), Lie: lie, L1Beacon: l1chain.URL,
 			RPCCORS: c.StringSlice(devCORSFlag.Name), RPCWSOrigins: c.StringSlice(devWSOriginsFlag.Name), RPCVHosts: c.StringSlice(devVHostsFlag.Name),
 		})
 		if err != nil {
@@ -154,7 +158,7 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 				Role: node.RoleVerifier, DataDir: filepath.Join(dir, "verifier"),
 				L1: l1chain.Client, Rollup: addr, DeployBlock: deployBlock, L2: core.DevConfig(),
 				RPCAddr: fmt.Sprintf("127.0.0.1:%d", p), PollInterval: 250 * time.Millisecond,
-				L1Key: devl1.DevKey(devChallengerAccount), Challenge: true,
+				L1Key: devl1.DevKey(devChallengerAccount), Challenge: true, L1Beacon: l1chain.URL,
 				Log: log.With("node", "verifier"), RollupInfo: wire.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg),
 				RPCCORS: c.StringSlice(devCORSFlag.Name), RPCWSOrigins: c.StringSlice(devWSOriginsFlag.Name), RPCVHosts: c.StringSlice(devVHostsFlag.Name),
 			})
