@@ -65,10 +65,13 @@ const (
 )
 
 // How much one step of a view merges before it hashes and commits (a
-// step holds the view's write lock only to commit).
+// step holds the view's write lock only to commit). The step's update and
+// its Pebble batch (which Pebble keeps until its memtable is flushed) are
+// what a catching-up view holds: a step of 16,384 new accounts into a view
+// of 400,000 allocates about 110 MB, one of 65,536 about 285 MB.
 const (
 	stepBlocks  = 1024
-	stepEntries = 1 << 16
+	stepEntries = 1 << 14
 )
 
 // ErrTooOld is returned by ProveAt for a block older than the state history
