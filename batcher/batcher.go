@@ -1,16 +1,46 @@
 // Package batcher posts a node's blocks that L1 does not hold yet to the
-// Rollup (submitBatch, with the bond), and keeps the key's accounts with
-// the Rollup in order: it settles a pending rollback, claims the bonds a
-// rollback returned, and takes back the bonds of its batches whose
-// challenge window is over.
+// Rollup, with the bond, as calldata (submitBatch) or in the blobs of a
+// blob transaction (submitBlobBatch, spec section 17), and keeps the key's
+// accounts with the Rollup in order: it settles a pending rollback, claims
+// the bonds a rollback returned, and takes back the bonds of its batches
+// whose challenge window is over.
 //
 // Each step reads a status (Status: the view of L1 the node's chain was
-// last brought to, the local chain, what the key has pending), decides
-// with the pure function Decide, and then acts, through the key's L1
-// transaction manager (package txmgr). It keeps no state that matters:
-// what L1 holds is read again each step, so it never skips a block, never
-// posts one twice (a second post would fail the contract's parent check
-// anyway), and a restarted batcher resumes from what L1 holds.
+// last brought to, the local chain, the batches in flight, what the key
+// has pending), decides with the pure function Decide (and, for the kind
+// of batch, ChooseDA), and then acts, through the key's L1 transaction
+// manager (package txmgr). What L1 holds is read again each step, so it
+// never skips a block, and a restarted batcher resumes from what L1 holds.
+//
+// # Several batches in flight
+//
+// A batch is sent (txmgr Submit) and not waited for: the next one
+// continues the last block of the one before, up to MaxInFlight batches
+// pending on L1 in nonce order, so posting keeps up with a sequencer that
+// seals more than one L1 block carries. The transaction manager prices
+// them, replaces them at higher fees (and blob fees) under the txpool's
+// replacement rules, resends what a reorg took away, and reports each
+// outcome. A batch that fails (reverted when mined: the Rollup changed
+// first; or lost in a nonce gap) takes the later ones with it, since they
+// continue its blocks: they are forgotten (those still pending revert on
+// the Rollup's parent check and change nothing), and the blocks are built
+// again from what L1 holds. A batch whose blocks the chain writer took
+// back (an L1 reorg, a fraud proof) is not built on; the batcher waits for
+// L1 to settle the ones in flight. A batch continuing one in flight cannot
+// be estimated on L1's latest block (which lacks its parent): it is sent
+// with a gas limit from a model of the Rollup's costs.
+//
+// # Calldata or blobs
+//
+// Config.DA chooses: calldata, blobs, or auto: for each
+// batch, whichever costs less per byte of tx data at the base fee and tip
+// and the blob base fee (at least the EIP-7918 floor) read just before.
+// A blob batch packs the ready blocks' tx data back to back over up to
+// MaxBlobs blobs (rollup.EncodeBlobs), as many as one transaction may
+// carry. Blobs fall back to calldata on an L1 that takes none (before
+// Cancun, no blob base fee, or a node that refuses the transaction type),
+// and are tried again after blobRetry. The sidecar of every blob batch
+// mined is handed to Config.OnMined, for the node's blob store.
 //
 // It never writes the chain. A chain that does not continue L1's (an L1
 // reorg, a fraud proof, another poster) is brought to L1's by the node's
@@ -30,14 +60,17 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
+	"github.com/viaduct-l2/viaduct/core"
 	"github.com/viaduct-l2/viaduct/internal/service"
 	"github.com/viaduct-l2/viaduct/l1"
 	"github.com/viaduct-l2/viaduct/txmgr"
@@ -45,17 +78,56 @@ import (
 
 // Config bounds batches.
 type Config struct {
-	// MaxBlocks is the most blocks in one batch (default 16).
+	// DA is how batches carry their tx data. Empty is DACalldata, which
+	// every L1 takes and every verifier reads without a blob source;
+	// `viaduct node` defaults to DAAuto.
+	DA DA
+	// MaxBlocks is the most blocks in one batch (default 16 for a calldata
+	// batch, 1,024 for a blob batch, whose blocks cost only their headers'
+	// calldata).
 	MaxBlocks int
 	// MaxBytes bounds a batch's calldata (default 100,000: under the
-	// 128 KiB an L1 txpool takes, docs/contracts-gas.md).
+	// 128 KiB an L1 txpool takes, docs/contracts-gas.md); a blob batch's
+	// calldata is its headers and lengths, about 290 bytes a block.
 	MaxBytes int
+	// MaxBlobs is the most blobs in one blob batch (default and at most
+	// rollup.MaxBlobsPerBatch, what one transaction may carry).
+	MaxBlobs int
+	// MaxInFlight is the most batches pending on L1 at once (default 16,
+	// the txpools' per-account default).
+	MaxInFlight int
 	// Interval is the time between steps (default 1s).
 	Interval time.Duration
 	// InFlightWait is how long a step waits for a transaction of the
-	// batcher's key that is already pending on L1 (a batch an L1 reorg
-	// put back in the txpool) before posting anyway (default 1 minute).
+	// batcher's key that is pending on L1 and none of its pipeline's (a
+	// batch an L1 reorg put back in the txpool, one sent before a restart)
+	// before posting anyway (default 1 minute).
 	InFlightWait time.Duration
+	// OnMined, if set, receives the receipt and sidecar of every blob
+	// batch mined (the node keeps the blobs it posts), from the step that
+	// sees it mined; it should not take long.
+	OnMined func(r *types.Receipt, sidecar *types.BlobTxSidecar)
+	// BlobLie, if set, may change the tx data a blob batch's blobs carry
+	// (a test and demo mode, package internal/misbehave): given the
+	// blocks' tx data in order it returns the bytes to carry and whether
+	// it changed any. Nil in production.
+	BlobLie func(txData [][]byte) ([][]byte, bool)
+}
+
+// Check refuses a Config that cannot work, naming the field.
+func (c *Config) Check() error {
+	if c.DA != "" {
+		if _, err := ParseDA(string(c.DA)); err != nil {
+			return fmt.Errorf("batcher: Config.DA: %w", err)
+		}
+	}
+	switch {
+	case c.MaxBlobs < 0 || c.MaxBlobs > rollup.MaxBlobsPerBatch:
+		return fmt.Errorf("batcher: Config.MaxBlobs %d: at most %d blobs fit one batch", c.MaxBlobs, rollup.MaxBlobsPerBatch)
+	case c.MaxBlocks < 0 || c.MaxBytes < 0 || c.MaxInFlight < 0:
+		return errors.New("batcher: Config.MaxBlocks, MaxBytes and MaxInFlight cannot be negative")
+	}
+	return nil
 }
 
 // Source is the node's chain writer as the batcher sees it.
@@ -80,6 +152,12 @@ type Batcher struct {
 	tx     *txmgr.Manager
 	log    *slog.Logger
 	loop   *service.Loop
+	wake   chan struct{}
+
+	// Owned by the step (the loop's goroutine, or a test's).
+	flights  []*flight
+	bond     *big.Int
+	blobsOff time.Time // blobs are not tried before this (the L1 refused them)
 
 	mu            sync.Mutex
 	inFlightSince time.Time
@@ -88,21 +166,41 @@ type Batcher struct {
 	stats         Stats
 }
 
+// flight is a batch sent to L1 and not yet in the view.
+type flight struct {
+	first, last uint64
+	lastHash    common.Hash
+	da          DA
+	blocks      int
+	tx          *txmgr.Tx
+	mined       *types.Receipt // set once mined; dropped when the view has read its block
+}
+
 // Stats is what the batcher has done since it started.
 type Stats struct {
-	Batches  uint64 // batches posted
-	Blocks   uint64 // blocks posted in them
-	Reverted uint64 // batches mined but reverted (the Rollup changed first)
-	Last     Decision
+	Batches     uint64 // batches mined
+	Blocks      uint64 // blocks in them
+	BlobBatches uint64 // of the batches, those carried in blobs
+	Blobs       uint64 // blobs in them
+	Reverted    uint64 // batches refused at the estimate or mined but reverted (the Rollup changed first)
+	Failed      uint64 // batches lost otherwise (a nonce gap), rebuilt from L1's view
+	InFlight    int    // batches sent and not yet in the view
+	Last        Decision
 }
 
 // New returns a batcher that posts c's blocks to r, sending with tx.
 func New(cfg Config, c *chain.Chain, src Source, r *l1.Rollup, tx *txmgr.Manager, log *slog.Logger) *Batcher {
-	if cfg.MaxBlocks <= 0 {
-		cfg.MaxBlocks = 16
+	if cfg.DA == "" {
+		cfg.DA = DACalldata
 	}
 	if cfg.MaxBytes <= 0 {
 		cfg.MaxBytes = 100_000
+	}
+	if cfg.MaxBlobs <= 0 || cfg.MaxBlobs > rollup.MaxBlobsPerBatch {
+		cfg.MaxBlobs = rollup.MaxBlobsPerBatch
+	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = 16
 	}
 	if cfg.Interval <= 0 {
 		cfg.Interval = time.Second
@@ -113,8 +211,8 @@ func New(cfg Config, c *chain.Chain, src Source, r *l1.Rollup, tx *txmgr.Manager
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	b := &Batcher{cfg: cfg, chain: c, src: src, rollup: r, tx: tx, log: log}
-	b.loop = &service.Loop{Name: "batcher", Interval: cfg.Interval, Wake: src.Wake(), Log: log, Step: func(ctx context.Context) error {
+	b := &Batcher{cfg: cfg, chain: c, src: src, rollup: r, tx: tx, log: log, wake: make(chan struct{}, 1)}
+	b.loop = &service.Loop{Name: "batcher", Interval: cfg.Interval, Wake: b.wake, Log: log, Step: func(ctx context.Context) error {
 		// A backlog is posted batch after batch, not one per interval.
 		for range maxPostsPerRound {
 			d, err := b.Step(ctx)
@@ -128,11 +226,38 @@ func New(cfg Config, c *chain.Chain, src Source, r *l1.Rollup, tx *txmgr.Manager
 }
 
 // Start starts posting.
-func (b *Batcher) Start(ctx context.Context) error { return b.loop.Start(ctx) }
+func (b *Batcher) Start(ctx context.Context) error {
+	if err := b.cfg.Check(); err != nil {
+		return err
+	}
+	if err := b.loop.Start(ctx); err != nil {
+		return err
+	}
+	// The chain writer's new views wake a step, as do the batches mined.
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-b.src.Wake():
+				b.kick()
+			}
+		}
+	}()
+	return nil
+}
 
-// Stop stops posting, abandoning the wait for a batch in flight (the
-// transaction manager keeps it priced; the next start finds it on L1).
+// Stop stops posting. The batches in flight stay with the transaction
+// manager, which keeps them priced; the next start finds them on L1, or
+// pending (Status.InFlight).
 func (b *Batcher) Stop(ctx context.Context) error { return b.loop.Stop(ctx) }
+
+func (b *Batcher) kick() {
+	select {
+	case b.wake <- struct{}{}:
+	default:
+	}
+}
 
 // Stats returns the counters.
 func (b *Batcher) Stats() Stats {
@@ -149,6 +274,14 @@ const maxPostsPerRound = 32
 // eight header words, the offset and length words, and the tx data padding.
 const blockOverhead = 12 * 32
 
+// blobBlockOverhead is a blob batch's calldata per block: the eight header
+// words and the length word.
+const blobBlockOverhead = 9 * 32
+
+// blobRetry is how long blobs are not tried again after the L1 refused a
+// blob transaction.
+const blobRetry = 10 * time.Minute
+
 // forcedInclusionMargin bounds how much later than the L1 head a batch is
 // assumed to be mined, when judging the forced-inclusion rule: one slot of
 // a public chain. It is at most a quarter of the inclusion window.
@@ -156,12 +289,14 @@ const forcedInclusionMargin = 12
 
 // Step decides and does one thing; it returns what it decided.
 func (b *Batcher) Step(ctx context.Context) (Decision, error) {
-	s, blocks, err := b.status(ctx)
+	v, _ := b.src.Synced()
+	b.reap(ctx, v)
+	s, next, err := b.status(ctx)
 	if err != nil {
 		return Decision{}, err
 	}
 	d := Decide(s, b.cfg.InFlightWait)
-	if d.Kind == Nothing || (d.Kind == Wait && s.PostedHeld && !s.Stopped && !s.InFlight && s.Ready == 0 && s.Reseal == 0) {
+	if d.Kind == Nothing || (d.Kind == Wait && s.Pipeline == 0 && s.PostedHeld && !s.Stopped && !s.InFlight && s.Ready == 0 && s.Reseal == 0) {
 		// Nothing to post now: the time to look for bonds to take back.
 		if s.Reclaimable, err = b.reclaimable(ctx); err != nil {
 			return Decision{}, err
@@ -170,42 +305,119 @@ func (b *Batcher) Step(ctx context.Context) (Decision, error) {
 	}
 	b.mu.Lock()
 	b.stats.Last = d
+	b.stats.InFlight = len(b.flights)
 	b.mu.Unlock()
-	return d, b.act(ctx, d, blocks)
+	return d, b.act(ctx, d, next)
 }
 
-// status reads what Decide needs, and the blocks a Post would post.
-func (b *Batcher) status(ctx context.Context) (Status, []rollup.Block, error) {
+// reap takes in the outcomes of the batches in flight, oldest first: a
+// mined one is counted (and its blobs handed on) and kept until the view
+// has read its L1 block; a failed one is dropped with every later one,
+// whose blocks continue it.
+func (b *Batcher) reap(ctx context.Context, v *l1.Snapshot) {
+	for i := 0; i < len(b.flights); i++ {
+		f := b.flights[i]
+		if f.mined != nil {
+			continue
+		}
+		select {
+		case <-f.tx.Done():
+		default:
+			continue
+		}
+		r, err := f.tx.Wait(ctx)
+		if err == nil {
+			f.mined = r
+			b.mu.Lock()
+			b.stats.Batches++
+			b.stats.Blocks += uint64(f.blocks)
+			if f.da == DABlobs {
+				b.stats.BlobBatches++
+				b.stats.Blobs += uint64(len(f.tx.Sidecar().Blobs))
+			}
+			b.mu.Unlock()
+			b.log.Info("batch mined", "first", f.first, "last", f.last, "da", f.da, "l1Block", r.BlockNumber, "gas", r.GasUsed, "blobGas", r.BlobGasUsed)
+			if f.da == DABlobs && b.cfg.OnMined != nil {
+				b.cfg.OnMined(r, f.tx.Sidecar())
+			}
+			continue
+		}
+		b.mu.Lock()
+		if errors.Is(err, txmgr.ErrReverted) {
+			b.stats.Reverted++
+		} else {
+			b.stats.Failed++
+		}
+		b.mu.Unlock()
+		dropped := b.flights[i:]
+		b.log.Warn("batch failed on L1; the batches after it are built again from what L1 holds", "first", f.first, "last", f.last,
+			"da", f.da, "dropped", len(dropped), "err", err)
+		b.flights = b.flights[:i]
+		break
+	}
+	// A mined batch is L1's once the view has read its block; before, the
+	// view may not show it yet.
+	for len(b.flights) > 0 && b.flights[0].mined != nil && v != nil && v.L1Block >= b.flights[0].mined.BlockNumber.Uint64() {
+		b.flights = b.flights[1:]
+	}
+}
+
+// pending is a batch Decide may post: the blocks, and the kind chosen.
+type pending struct {
+	blocks []rollup.Block
+	da     DA
+	// parent is the block the batch continues (a batch in flight's last,
+	// or L1's latest).
+	parent uint64
+}
+
+// status reads what Decide needs, and the batch a Post would post.
+func (b *Batcher) status(ctx context.Context) (Status, *pending, error) {
 	v, stopped := b.src.Synced()
 	if v == nil {
 		return Status{PostedNumber: 1, LocalHead: 0}, nil, nil // nothing read yet: wait
 	}
 	posted := v.Posted()
 	head := b.chain.Head()
-	s := Status{PostedNumber: posted.Number, LocalHead: head.Number, Stopped: stopped}
+	s := Status{PostedNumber: posted.Number, LocalHead: head.Number, Stopped: stopped, Pipeline: len(b.flights), MaxInFlight: b.cfg.MaxInFlight}
 	if posted.Number <= head.Number {
 		if h, err := b.chain.HeaderByNumber(posted.Number); err == nil && h.Hash() == posted.Hash {
 			s.PostedHeld = true
 		}
 	}
-	inFlight, err := b.tx.InFlight(ctx)
-	if err != nil {
-		return Status{}, nil, err
+	// The block the next batch continues.
+	tip, tipCursor := posted.Number, posted.Cursor
+	if n := len(b.flights); n > 0 {
+		last := b.flights[n-1]
+		s.PipelineDA = last.da
+		h, err := b.chain.HeaderByNumber(last.last)
+		if err != nil || h.Hash() != last.lastHash {
+			s.Stale = true
+			return s, nil, nil
+		}
+		tip, tipCursor = h.Number, h.QueueCursor
+	} else {
+		inFlight, err := b.tx.InFlight(ctx)
+		if err != nil {
+			return Status{}, nil, err
+		}
+		b.mu.Lock()
+		switch {
+		case !inFlight:
+			b.inFlightSince = time.Time{}
+		case b.inFlightSince.IsZero():
+			b.inFlightSince = time.Now()
+		}
+		if inFlight {
+			s.InFlight, s.InFlightFor = true, time.Since(b.inFlightSince)
+		}
+		b.mu.Unlock()
 	}
 	b.mu.Lock()
-	switch {
-	case !inFlight:
-		b.inFlightSince = time.Time{}
-	case b.inFlightSince.IsZero():
-		b.inFlightSince = time.Now()
-	}
-	if inFlight {
-		s.InFlight, s.InFlightFor = true, time.Since(b.inFlightSince)
-	}
 	proofs := v.ProofCount()
 	checkClaims := !b.claimChecked || proofs != b.proofsSeen
 	b.mu.Unlock()
-	if checkClaims {
+	if checkClaims && len(b.flights) == 0 {
 		owed, err := b.rollup.Claimable(ctx, b.tx.Address())
 		if err != nil {
 			return Status{}, nil, err
@@ -215,27 +427,12 @@ func (b *Batcher) status(ctx context.Context) (Status, []rollup.Block, error) {
 		b.claimChecked, b.proofsSeen = !s.Claimable, proofs
 		b.mu.Unlock()
 	}
-	if !s.PostedHeld || stopped || posted.Number >= head.Number {
+	if !s.PostedHeld || stopped || tip >= head.Number {
 		return s, nil, nil
 	}
-	// The blocks after L1's, within the batch limits, and not later than
-	// L1's head (the contract refuses a timestamp after its block's).
-	var blocks []rollup.Block
-	size := 4 + 64
-	for n := posted.Number + 1; n <= head.Number && len(blocks) < b.cfg.MaxBlocks; n++ {
-		blk, err := b.chain.BlockByNumber(n)
-		if err != nil {
-			return Status{}, nil, err
-		}
-		if blk.Header.Timestamp > v.L1HeadTime {
-			break
-		}
-		bs := blockOverhead + (len(blk.TxData)+31)/32*32
-		if len(blocks) > 0 && size+bs > b.cfg.MaxBytes {
-			break
-		}
-		size += bs
-		blocks = append(blocks, rollup.Block{Header: blk.Header, TxData: blk.TxData})
+	blocks, more, err := b.readyBlocks(v, tip, head.Number)
+	if err != nil {
+		return Status{}, nil, err
 	}
 	// Forced inclusion: the first block L1 would refuse, at the time the
 	// batch may be mined.
@@ -246,7 +443,7 @@ func (b *Batcher) status(ctx context.Context) (Status, []rollup.Block, error) {
 		}
 		window := v.InclusionWindow()
 		now := v.L1HeadTime + min(forcedInclusionMargin, window/4)
-		bad, err := rollup.SkipsExpiredItem(posted.Cursor, cursors, v.QueueLen(), func(i uint64) (uint64, error) {
+		bad, err := rollup.SkipsExpiredItem(tipCursor, cursors, v.QueueLen(), func(i uint64) (uint64, error) {
 			e, err := v.QueueEntry(i)
 			return e.L1Time, err
 		}, window, now)
@@ -257,25 +454,162 @@ func (b *Batcher) status(ctx context.Context) (Status, []rollup.Block, error) {
 			if bad == 0 {
 				s.Reseal = blocks[0].Header.Number
 			}
-			blocks = blocks[:bad]
+			blocks, more = blocks[:bad], false
 		}
 	}
-	s.Ready = len(blocks)
-	if s.Ready > 0 {
+	if len(blocks) == 0 {
+		return s, nil, nil
+	}
+	p := &pending{parent: tip}
+	p.blocks, s.DA, s.Full, err = b.choose(ctx, blocks, more)
+	if err != nil {
+		return Status{}, nil, err
+	}
+	p.da, s.Ready = s.DA, len(p.blocks)
+	if len(b.flights) == 0 {
 		pending, err := b.rollup.RollbackPending(ctx)
 		if err != nil {
 			return Status{}, nil, err
 		}
 		s.RollbackPending = pending
 	}
-	return s, blocks, nil
+	return s, p, nil
+}
+
+// readyBlocks returns the blocks after tip, up to head, that the larger of
+// the two kinds of batch could carry (and not later than L1's head: the
+// contract refuses a timestamp after its block's), and whether a block
+// after them waits (the batch would be full).
+func (b *Batcher) readyBlocks(v *l1.Snapshot, tip, head uint64) ([]rollup.Block, bool, error) {
+	maxBlocks := b.cfg.MaxBlocks
+	if maxBlocks <= 0 {
+		maxBlocks = max(defaultCalldataBlocks, defaultBlobBlocks)
+	}
+	capacity := b.cfg.MaxBlobs * rollup.BlobPayloadBytes
+	var blocks []rollup.Block
+	calldata, txData := 4+64, 0
+	for n := tip + 1; n <= head; n++ {
+		blk, err := b.chain.BlockByNumber(n)
+		if err != nil {
+			return nil, false, err
+		}
+		if blk.Header.Timestamp > v.L1HeadTime {
+			return blocks, false, nil
+		}
+		// The blob batch's bounds (the larger kind's).
+		calldata += blobBlockOverhead
+		txData += len(blk.TxData)
+		if len(blocks) > 0 && (len(blocks) >= maxBlocks || calldata > b.cfg.MaxBytes || txData > capacity) {
+			return blocks, true, nil
+		}
+		blocks = append(blocks, rollup.Block{Header: blk.Header, TxData: blk.TxData})
+	}
+	return blocks, false, nil
+}
+
+// defaultCalldataBlocks and defaultBlobBlocks are Config.MaxBlocks's
+// defaults for each kind of batch.
+const (
+	defaultCalldataBlocks = 16
+	defaultBlobBlocks     = 1024
+)
+
+// asCalldata returns how many of blocks one calldata batch carries, and
+// whether it leaves some out.
+func (b *Batcher) asCalldata(blocks []rollup.Block) int {
+	maxBlocks := b.cfg.MaxBlocks
+	if maxBlocks <= 0 {
+		maxBlocks = defaultCalldataBlocks
+	}
+	size := 4 + 64
+	for i, blk := range blocks {
+		size += blockOverhead + (len(blk.TxData)+31)/32*32
+		if i > 0 && (i >= maxBlocks || size > b.cfg.MaxBytes) {
+			return i
+		}
+	}
+	return len(blocks)
+}
+
+// asBlobs returns how many of blocks one blob batch carries.
+func (b *Batcher) asBlobs(blocks []rollup.Block) int {
+	maxBlocks := b.cfg.MaxBlocks
+	if maxBlocks <= 0 {
+		maxBlocks = defaultBlobBlocks
+	}
+	return min(len(blocks), maxBlocks) // readyBlocks kept to the blobs' other bounds
+}
+
+// choose decides the kind of the next batch and returns its blocks, and
+// whether it is full (ready blocks are left for the one after).
+func (b *Batcher) choose(ctx context.Context, blocks []rollup.Block, more bool) ([]rollup.Block, DA, bool, error) {
+	nc, nb := b.asCalldata(blocks), b.asBlobs(blocks)
+	if b.cfg.DA == DACalldata {
+		return blocks[:nc], DACalldata, more || nc < len(blocks), nil
+	}
+	p, blobsOK, err := b.prices(ctx)
+	if err != nil {
+		return nil, "", false, err
+	}
+	calldata := bindings.NewRollup().PackSubmitBatch(rollup.BatchArg(blocks[:nc]))
+	asCalldata := Candidate{Gas: expectedGas(calldata, nc), TxDataBytes: txDataBytes(blocks[:nc])}
+	headers := make([]*core.Header, nb)
+	lengths := make([]uint32, nb)
+	for i := range nb {
+		headers[i], lengths[i] = blocks[i].Header, uint32(len(blocks[i].TxData))
+	}
+	bd := txDataBytes(blocks[:nb])
+	asBlobs := Candidate{Gas: expectedGas(rollup.SubmitBlobBatchCall(headers, lengths), nb), Blobs: blobCount(bd), TxDataBytes: bd}
+	da, why := ChooseDA(b.cfg.DA, p, blobsOK, asCalldata, asBlobs)
+	b.log.Debug("chose the next batch's data availability", "da", da, "why", why, "baseFee", p.BaseFee, "blobBaseFee", p.BlobBaseFee,
+		"calldataCost", asCalldata.Cost(p), "calldataBytes", asCalldata.TxDataBytes, "blobCost", asBlobs.Cost(p), "blobBytes", asBlobs.TxDataBytes)
+	if da == DABlobs {
+		return blocks[:nb], DABlobs, more || nb < len(blocks), nil
+	}
+	return blocks[:nc], DACalldata, more || nc < len(blocks), nil
+}
+
+func txDataBytes(blocks []rollup.Block) int {
+	n := 0
+	for _, blk := range blocks {
+		n += len(blk.TxData)
+	}
+	return n
+}
+
+// prices reads what L1 charges now, and whether blobs may be tried: the
+// head has an excess blob gas (Cancun), the node quotes a blob base fee,
+// and no blob transaction was refused within blobRetry.
+func (b *Batcher) prices(ctx context.Context) (Prices, bool, error) {
+	head, err := b.rollup.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return Prices{}, false, fmt.Errorf("batcher: L1 head: %w", err)
+	}
+	if head.BaseFee == nil {
+		return Prices{}, false, errors.New("batcher: the L1 head has no base fee (before London)")
+	}
+	tip, err := b.rollup.Client.SuggestGasTipCap(ctx)
+	if err != nil {
+		return Prices{}, false, fmt.Errorf("batcher: suggested tip: %w", err)
+	}
+	p := Prices{BaseFee: head.BaseFee, Tip: tip}
+	if head.ExcessBlobGas == nil || time.Now().Before(b.blobsOff) {
+		return p, false, nil
+	}
+	if r, ok := b.rollup.Client.(txmgr.BlobFeeReader); ok {
+		if p.BlobBaseFee, err = r.BlobBaseFee(ctx); err != nil {
+			b.log.Debug("the L1 quotes no blob base fee; posting calldata", "err", err)
+			p.BlobBaseFee = nil
+		}
+	}
+	return p, p.BlobBaseFee != nil, nil
 }
 
 // settleBatches is how many reverted batches one settleRollback call
 // settles (about 25,000 gas each).
 const settleBatches = 128
 
-func (b *Batcher) act(ctx context.Context, d Decision, blocks []rollup.Block) error {
+func (b *Batcher) act(ctx context.Context, d Decision, next *pending) error {
 	abi := bindings.NewRollup()
 	switch d.Kind {
 	case Nothing, Wait:
@@ -314,7 +648,7 @@ func (b *Batcher) act(ctx context.Context, d Decision, blocks []rollup.Block) er
 		}
 		return b.chain.SetMeta(reclaimKey, binary.BigEndian.AppendUint64(nil, d.Batch+1))
 	case Post:
-		return b.post(ctx, blocks[:d.Count])
+		return b.post(ctx, next.blocks[:d.Count], d.DA)
 	}
 	return fmt.Errorf("batcher: unknown decision %v", d.Kind)
 }
@@ -324,33 +658,88 @@ func (b *Batcher) send(ctx context.Context, data []byte, value *big.Int) (*types
 	return b.tx.Send(ctx, txmgr.Candidate{To: &to, Data: data, Value: value})
 }
 
-func (b *Batcher) post(ctx context.Context, blocks []rollup.Block) error {
-	bond, err := b.rollup.Bond(ctx)
-	if err != nil {
-		return err
+// post sends blocks as one batch of kind da, after the batches in flight.
+func (b *Batcher) post(ctx context.Context, blocks []rollup.Block, da DA) error {
+	if b.bond == nil {
+		bond, err := b.rollup.Bond(ctx)
+		if err != nil {
+			return err
+		}
+		b.bond = bond
 	}
-	data := bindings.NewRollup().PackSubmitBatch(rollup.BatchArg(blocks))
-	first, last := blocks[0].Header.Number, blocks[len(blocks)-1].Header.Number
-	r, err := b.send(ctx, data, bond)
-	if errors.Is(err, txmgr.ErrReverted) {
-		// Refused at the estimate or when mined: something changed the
-		// Rollup first (a fraud proof, another poster). The next step
-		// reads L1 again.
+	to := b.rollup.Address
+	c := txmgr.Candidate{To: &to, Value: b.bond}
+	if da == DABlobs {
+		txData := make([][]byte, len(blocks))
+		headers := make([]*core.Header, len(blocks))
+		for i, blk := range blocks {
+			txData[i], headers[i] = blk.TxData, blk.Header
+		}
+		if b.cfg.BlobLie != nil {
+			if lie, ok := b.cfg.BlobLie(txData); ok {
+				b.log.Warn("misbehaving on purpose: the blobs carry other bytes than the blocks' tx data", "first", blocks[0].Header.Number, "last", blocks[len(blocks)-1].Header.Number)
+				txData = lie
+			}
+		}
+		blobs, lengths, err := rollup.EncodeBlobs(txData)
+		if err != nil {
+			return fmt.Errorf("batcher: blobs of blocks %d..%d: %w", blocks[0].Header.Number, blocks[len(blocks)-1].Header.Number, err)
+		}
+		c.Data, c.Blobs = rollup.SubmitBlobBatchCall(headers, lengths), blobs
+	} else {
+		c.Data = bindings.NewRollup().PackSubmitBatch(rollup.BatchArg(blocks))
+	}
+	if len(b.flights) > 0 {
+		// L1's latest block lacks the parent: no estimate.
+		c.GasLimit = gasLimit(c.Data, len(blocks))
+	}
+	first, last := blocks[0].Header, blocks[len(blocks)-1].Header
+	tx, err := b.tx.Submit(ctx, c)
+	switch {
+	case errors.Is(err, txmgr.ErrReverted):
+		// Refused at the estimate: something changed the Rollup first (a
+		// fraud proof, another poster). The next step reads L1 again.
 		b.mu.Lock()
 		b.stats.Reverted++
 		b.mu.Unlock()
-		b.log.Warn("batch refused by L1: the Rollup changed before it; reading L1 again", "first", first, "last", last, "err", err)
+		b.log.Warn("batch refused by L1: the Rollup changed before it; reading L1 again", "first", first.Number, "last", last.Number, "err", err)
 		return nil
+	case err != nil && da == DABlobs && blobsRefused(err):
+		b.blobsOff = time.Now().Add(blobRetry)
+		b.log.Warn("the L1 refuses blob transactions; posting calldata", "retryIn", blobRetry, "err", err)
+		return nil
+	case err != nil:
+		return fmt.Errorf("batcher: post blocks %d..%d: %w", first.Number, last.Number, err)
 	}
-	if err != nil {
-		return fmt.Errorf("batcher: post blocks %d..%d: %w", first, last, err)
-	}
+	f := &flight{first: first.Number, last: last.Number, lastHash: last.Hash(), da: da, blocks: len(blocks), tx: tx}
+	b.flights = append(b.flights, f)
 	b.mu.Lock()
-	b.stats.Batches++
-	b.stats.Blocks += uint64(len(blocks))
+	b.stats.InFlight = len(b.flights)
 	b.mu.Unlock()
-	b.log.Info("posted batch", "first", first, "last", last, "bytes", len(data), "l1Block", r.BlockNumber, "gas", r.GasUsed)
+	go func() {
+		select {
+		case <-tx.Done():
+			b.kick()
+		case <-ctx.Done():
+		}
+	}()
+	attrs := []any{"first", first.Number, "last", last.Number, "da", da, "bytes", len(c.Data), "nonce", tx.Nonce(), "inFlight", len(b.flights)}
+	if da == DABlobs {
+		attrs = append(attrs, "blobs", len(c.Blobs), "txData", txDataBytes(blocks))
+	}
+	b.log.Info("batch sent", attrs...)
 	return nil
+}
+
+// blobsRefused reports whether a failed Submit of a blob transaction says
+// the L1 takes none: the client quotes no blob base fee, or the node
+// refuses the transaction type.
+func blobsRefused(err error) bool {
+	if errors.Is(err, txmgr.ErrNoBlobFee) {
+		return true
+	}
+	// go-ethereum's core.ErrTxTypeNotSupported, as it crosses JSON-RPC.
+	return strings.Contains(err.Error(), "transaction type not supported")
 }
 
 // reclaimKey names the chain metadata that holds the next batch index

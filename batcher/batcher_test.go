@@ -2,6 +2,7 @@ package batcher_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"io"
 	"log/slog"
@@ -12,7 +13,11 @@ import (
 	"github.com/cockroachdb/pebble"
 	"github.com/cockroachdb/pebble/vfs"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/batcher"
@@ -31,7 +36,9 @@ import (
 type env struct {
 	t      *testing.T
 	ctx    context.Context
-	l1     *devl1.Chain
+	l1     *devl1.Chain       // an L1 that mines on its own (newEnv)
+	sim    *simulated.Backend // or one that mines when the test says (newManualEnv)
+	client simulated.Client
 	rollup *l1.Rollup
 	cfg    rollup.Config
 	chain  *chain.Chain
@@ -80,26 +87,126 @@ func newEnv(t *testing.T, blockInterval time.Duration, mutate func(*rollup.Confi
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { pdb.Close() })
+	e := &env{t: t, ctx: ctx, l1: l1c, client: l1c.Client, cfg: rcfg}
+	e.finish(pdb, addr, deploy, seqKey, txmgr.Config{})
+	return e
+}
+
+// newManualEnv is newEnv on an L1 that mines only when the test calls
+// mine, so that batches stay in flight as long as it wants. txc sets the
+// sequencer's transaction manager's options (Confirmations, resubmission).
+func newManualEnv(t *testing.T, txc txmgr.Config, mutate func(*rollup.Config)) *env {
+	t.Helper()
+	return newManualEnvWith(t, nil, txc, mutate)
+}
+
+// newManualEnvWith is newManualEnv whose node, the follower's, the
+// Rollup's and the sequencer key's, is the L1's client as wrap makes it.
+func newManualEnvWith(t *testing.T, wrap func(simulated.Client) simulated.Client, txc txmgr.Config, mutate func(*rollup.Config)) *env {
+	t.Helper()
+	alloc := types.GenesisAlloc{}
+	for i := range devl1.DevKeys {
+		alloc[crypto.PubkeyToAddress(devl1.DevKey(i).PublicKey)] = types.Account{Balance: devl1.Balance}
+	}
+	backend := simulated.NewBackend(alloc, func(nc *node.Config, _ *ethconfig.Config) { nc.IPCPath = "" })
+	t.Cleanup(func() { backend.Close() })
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	t.Cleanup(cancel)
+	seqKey := devl1.DevKey(4)
+	rcfg := rollup.DevConfig(crypto.PubkeyToAddress(seqKey.PublicKey))
+	if mutate != nil {
+		mutate(&rcfg)
+	}
+	e := &env{t: t, ctx: ctx, sim: backend, client: backend.Client(), cfg: rcfg}
+	args, err := rcfg.ConstructorArgs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc := e.sendMined(devl1.DevKey(0), nil, append(common.FromHex(bindings.RollupMetaData.Bin), args...), nil)
+	if wrap != nil {
+		e.client = wrap(e.client)
+	}
+	pdb, err := pebble.Open("", &pebble.Options{FS: vfs.NewMem()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { pdb.Close() })
+	e.finish(pdb, rc.ContractAddress, rc.BlockNumber.Uint64(), seqKey, txc)
+	return e
+}
+
+// finish opens the chain store, the follower and the sequencer key's
+// transaction manager.
+func (e *env) finish(pdb *pebble.DB, addr common.Address, deploy uint64, seqKey *ecdsa.PrivateKey, txc txmgr.Config) {
+	t := e.t
 	c, err := chain.Open(pdb, core.DevConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &l1.Rollup{Client: l1c.Client, Address: addr}
+	r := &l1.Rollup{Client: e.client, Address: addr}
 	f, err := l1.NewFollower(l1.FollowerConfig{Rollup: r, DB: pdb, FromBlock: deploy})
 	if err != nil {
 		t.Fatal(err)
 	}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	tx, err := txmgr.New(txmgr.Config{Client: l1c.Client, Key: seqKey, Log: log})
+	txc.Client, txc.Key, txc.Log = e.client, seqKey, slog.New(slog.NewTextHandler(io.Discard, nil))
+	if txc.PollInterval == 0 {
+		txc.PollInterval = 10 * time.Millisecond
+	}
+	tx, err := txmgr.New(txc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := tx.Start(ctx); err != nil {
+	if err := tx.Start(e.ctx); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { tx.Stop(context.Background()) })
-	return &env{t: t, ctx: ctx, l1: l1c, rollup: r, cfg: rcfg, chain: c, tx: tx, seq: crypto.PubkeyToAddress(seqKey.PublicKey),
-		src: &source{t: t, ctx: ctx, f: f, wake: make(chan struct{})}}
+	e.rollup, e.chain, e.tx, e.seq = r, c, tx, crypto.PubkeyToAddress(seqKey.PublicKey)
+	e.src = &source{t: t, ctx: e.ctx, f: f, wake: make(chan struct{})}
+}
+
+// sendMined sends a transaction from key on the manual L1 and mines it.
+func (e *env) sendMined(key *ecdsa.PrivateKey, to *common.Address, data []byte, value *big.Int) *types.Receipt {
+	e.t.Helper()
+	m, err := txmgr.New(txmgr.Config{Client: e.client, Key: key, PollInterval: 10 * time.Millisecond, Log: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if err := m.Start(e.ctx); err != nil {
+		e.t.Fatal(err)
+	}
+	defer m.Stop(context.Background())
+	tx, err := m.Submit(e.ctx, txmgr.Candidate{To: to, Data: data, Value: value})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.sim.Commit()
+	r, err := tx.Wait(e.ctx)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r
+}
+
+// mine seals an L1 block with whatever is pending.
+func (e *env) mine() { e.sim.Commit() }
+
+// waitPosted waits until the Rollup's latest block is n.
+func (e *env) waitPosted(n uint64) {
+	e.t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for {
+		lb, err := e.rollup.LatestBlock(e.ctx, nil)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		if lb.Number == n {
+			return
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("the Rollup's latest block is %d, want %d", lb.Number, n)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 func (e *env) batcher(cfg batcher.Config) *batcher.Batcher {
@@ -108,7 +215,7 @@ func (e *env) batcher(cfg batcher.Config) *batcher.Batcher {
 
 func (e *env) l1Time() uint64 {
 	e.t.Helper()
-	h, err := e.l1.Client.HeaderByNumber(e.ctx, nil)
+	h, err := e.client.HeaderByNumber(e.ctx, nil)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -135,6 +242,27 @@ func grow(t *testing.T, c *chain.Chain, n int, ts uint64, items []core.QueueItem
 	}
 }
 
+// until steps b until it decides want (a Post of count blocks), through
+// the Waits of batches in flight and of a view of L1 behind them; it polls
+// with a generous deadline.
+func until(t *testing.T, ctx context.Context, b *batcher.Batcher, want batcher.Kind, count int) batcher.Decision {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for {
+		d, err := b.Step(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Kind == want && (want != batcher.Post || d.Count == count) {
+			return d
+		}
+		if d.Kind != batcher.Wait || time.Now().After(deadline) {
+			t.Fatalf("step: %s of %d (%s), want %s of %d", d.Kind, d.Count, d.Why, want, count)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 func step(t *testing.T, ctx context.Context, b *batcher.Batcher, want batcher.Kind, count int) batcher.Decision {
 	t.Helper()
 	d, err := b.Step(ctx)
@@ -150,11 +278,11 @@ func step(t *testing.T, ctx context.Context, b *batcher.Batcher, want batcher.Ki
 func TestBatchesAreBoundedInOrderAndNeverRepeated(t *testing.T) {
 	e := newEnv(t, 100*time.Millisecond, nil)
 	grow(t, e.chain, 5, e.l1Time(), nil)
-	b := e.batcher(batcher.Config{MaxBlocks: 2})
+	b := e.batcher(batcher.Config{MaxBlocks: 2, DA: batcher.DACalldata})
 	step(t, e.ctx, b, batcher.Post, 2)
-	step(t, e.ctx, b, batcher.Post, 2)
-	step(t, e.ctx, b, batcher.Post, 1)
-	step(t, e.ctx, b, batcher.Nothing, 0)
+	until(t, e.ctx, b, batcher.Post, 2)
+	until(t, e.ctx, b, batcher.Post, 1)
+	until(t, e.ctx, b, batcher.Nothing, 0)
 	lb, err := e.rollup.LatestBlock(e.ctx, nil)
 	if err != nil || lb.Number != 5 || common.Hash(lb.BlockHash) != e.chain.Head().Hash() {
 		t.Fatalf("L1 holds block %d (%v)", lb.Number, err)
@@ -170,7 +298,9 @@ func TestBatchesAreBoundedInOrderAndNeverRepeated(t *testing.T) {
 func TestBatcherWaitsOnAChainThatIsNotL1s(t *testing.T) {
 	e := newEnv(t, 100*time.Millisecond, nil)
 	grow(t, e.chain, 3, e.l1Time(), nil)
-	step(t, e.ctx, e.batcher(batcher.Config{}), batcher.Post, 3)
+	b := e.batcher(batcher.Config{})
+	step(t, e.ctx, b, batcher.Post, 3)
+	until(t, e.ctx, b, batcher.Nothing, 0)
 	pdb, err := pebble.Open("", &pebble.Options{FS: vfs.NewMem()})
 	if err != nil {
 		t.Fatal(err)
@@ -209,9 +339,9 @@ func TestIdleBatcherReclaimsBondsAfterTheWindow(t *testing.T) {
 		return n
 	}
 	for range 3 {
-		step(t, e.ctx, b, batcher.Post, 1)
+		until(t, e.ctx, b, batcher.Post, 1)
 	}
-	step(t, e.ctx, b, batcher.Nothing, 0) // inside the window
+	until(t, e.ctx, b, batcher.Nothing, 0) // inside the window
 	if n := held(); n != 3 {
 		t.Fatalf("%d bonds held inside the window, want 3", n)
 	}
@@ -265,8 +395,10 @@ func TestBatchRemovedByAReorgIsPostedAgainOnce(t *testing.T) {
 			ts := e.l1Time()
 			grow(t, e.chain, 2, ts, nil)
 			step(t, e.ctx, b, batcher.Post, 2)
+			until(t, e.ctx, b, batcher.Nothing, 0)
 			grow(t, e.chain, 1, ts, nil)
 			step(t, e.ctx, b, batcher.Post, 1)
+			until(t, e.ctx, b, batcher.Nothing, 0)
 			if _, err := e.l1.Reorg(e.ctx, 1, tc.dropTxs); err != nil {
 				t.Fatal(err)
 			}
@@ -286,7 +418,7 @@ func TestBatchRemovedByAReorgIsPostedAgainOnce(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			step(t, e.ctx, b, batcher.Nothing, 0)
+			until(t, e.ctx, b, batcher.Nothing, 0)
 			if n, err := e.rollup.BatchCount(e.ctx, nil); err != nil || n != 2 {
 				t.Fatalf("the Rollup holds %d batches (%v), want 2: block 3 posted once", n, err)
 			}
@@ -343,9 +475,10 @@ func TestBatcherSealsAgainABlockThatSkipsAnExpiredQueueItem(t *testing.T) {
 	grow(t, e.chain, 1, ts, items[:core.MaxQueueItemsPerBlock])
 	grow(t, e.chain, 1, ts, nil)
 	step(t, e.ctx, b, batcher.Post, 1)
-	if d := step(t, e.ctx, b, batcher.Reseal, 0); d.Block != 2 {
+	if d := until(t, e.ctx, b, batcher.Reseal, 0); d.Block != 2 {
 		t.Fatalf("reseal %+v", d)
 	}
+	e.waitPosted(1)
 	lb, err := e.rollup.LatestBlock(e.ctx, nil)
 	if err != nil || lb.Number != 1 || lb.Cursor != core.MaxQueueItemsPerBlock {
 		t.Fatalf("L1 latest block %d at cursor %d (%v), want 1 at 16", lb.Number, lb.Cursor, err)
@@ -355,7 +488,8 @@ func TestBatcherSealsAgainABlockThatSkipsAnExpiredQueueItem(t *testing.T) {
 		t.Fatal(err)
 	}
 	grow(t, e.chain, 1, ts, items[core.MaxQueueItemsPerBlock:])
-	step(t, e.ctx, b, batcher.Post, 1)
+	until(t, e.ctx, b, batcher.Post, 1)
+	e.waitPosted(2)
 	if lb, err := e.rollup.LatestBlock(e.ctx, nil); err != nil || lb.Number != 2 || lb.Cursor != 17 {
 		t.Fatalf("L1 latest block %d at cursor %d (%v), want 2 at 17", lb.Number, lb.Cursor, err)
 	}
