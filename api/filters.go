@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"sync"
 	"time"
 
@@ -381,6 +382,13 @@ func (api *EthAPI) NewFilter(ctx context.Context, crit filters.FilterCriteria) (
 		}
 		if crit.ToBlock != nil {
 			to = rpc.BlockNumber(crit.ToBlock.Int64())
+		}
+		// earliest is block 0: this node keeps every block.
+		if from == rpc.EarliestBlockNumber {
+			from, crit.FromBlock = 0, new(big.Int)
+		}
+		if to == rpc.EarliestBlockNumber {
+			to, crit.ToBlock = 0, new(big.Int)
 		}
 		switch {
 		case from == rpc.PendingBlockNumber || to == rpc.PendingBlockNumber:

@@ -57,7 +57,7 @@ func TestFiltersReportWhatHappenedSinceTheLastPoll(t *testing.T) {
 	}
 	before := e.seal(t)
 
-	logsID := decode[string](t, e.call(t, "eth_newFilter", map[string]any{"address": e.token, "fromBlock": "0x0"}))
+	logsID := decode[string](t, e.call(t, "eth_newFilter", map[string]any{"address": e.token, "fromBlock": "earliest"}))
 	toCarol := decode[string](t, e.call(t, "eth_newFilter", map[string]any{"topics": []any{nil, nil, common.BytesToHash(common.HexToAddress("0xca401").Bytes())}}))
 	blocksID := decode[string](t, e.call(t, "eth_newBlockFilter"))
 	pendingID := decode[string](t, e.call(t, "eth_newPendingTransactionFilter"))

@@ -34,14 +34,15 @@ type devNet struct {
 	token              common.Address
 }
 
-// startDevWithToken starts `viaduct dev` (extra flags appended), deploys
-// an ERC-20 on its L1, mints 1,000 of it to dev accounts 0 and 1 and
-// deposits 100 of each's to L2, where it lives at the same address.
-func startDevWithToken(t *testing.T, h *harness, extra ...string) devNet {
+// startDevWithToken starts `viaduct dev` funding dev accounts 0 to
+// accounts-1 (extra flags appended), deploys an ERC-20 on its L1, mints
+// 1,000 of it to each of those accounts and deposits 100 of each's to L2,
+// where it lives at the same address.
+func startDevWithToken(t *testing.T, h *harness, accounts int, extra ...string) devNet {
 	t.Helper()
 	l1Port, l2Port := freePort(t), freePort(t)
 	args := append([]string{"dev", "--l1-port", fmt.Sprint(l1Port), "--port", fmt.Sprint(l2Port), "--verifier-port", "0",
-		"--datadir", t.TempDir(), "--fund", "2"}, extra...)
+		"--datadir", t.TempDir(), "--fund", fmt.Sprint(accounts)}, extra...)
 	h.start("dev", "viaduct dev is ready", args...)
 	n := devNet{
 		l1URL: fmt.Sprintf("http://127.0.0.1:%d", l1Port), l2URL: fmt.Sprintf("http://127.0.0.1:%d", l2Port),
@@ -68,7 +69,7 @@ func startDevWithToken(t *testing.T, h *harness, extra ...string) devNet {
 	}
 	n.token = r.ContractAddress
 	tt := testbindings.NewTestToken()
-	for i := range 2 {
+	for i := range accounts {
 		holder := crypto.PubkeyToAddress(devl1.DevKey(i).PublicKey)
 		if _, err := s.Send(ctx, txmgr.Candidate{To: &n.token, Data: tt.PackMint(holder, new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18)))}); err != nil {
 			t.Fatalf("minting: %v", err)
@@ -243,7 +244,7 @@ func (n *network) wait(t *testing.T, ctx context.Context, h common.Hash) *types.
 func TestRPCConformsToTheExecutionAPISpec(t *testing.T) {
 	methods := specMethods(t)
 	h := newHarness(t)
-	dev := startDevWithToken(t, h)
+	dev := startDevWithToken(t, h, 2)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 

@@ -15,8 +15,8 @@ export const env = {
   chainId: BigInt(need('E2E_L2_CHAIN_ID')),
   token: need('E2E_TOKEN'),
   // Hex private keys (0x-prefixed) holding ETH and E2E_TOKEN on L2; the
-  // ethers tests use the first, the viem tests the second, so that their
-  // nonces never race.
+  // ethers tests use the first, the viem tests the second, the web3.js
+  // tests the third, so that their nonces never race.
   keys: need('E2E_KEYS').split(','),
 };
 
