@@ -15,6 +15,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/viaduct-l2/viaduct/api"
+	"github.com/viaduct-l2/viaduct/batcher"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
@@ -66,7 +67,7 @@ var devCommand = &cli.Command{
 the Rollup with development parameters, starts the sequencer, the batcher and the L2
 JSON-RPC on 127.0.0.1:9545 (chain id 13370), deposits 100 ETH through the bridge for the
 first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C stops it.`,
-	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag, devUnpostedFlag, devBlobRetentionFlag},
+	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag, devUnpostedFlag, devBlobRetentionFlag, devDAFlag},
 	Action: func(c *cli.Context) error {
 		return service.Run(func(ctx context.Context) error { return runDev(ctx, c) })
 	},
@@ -130,7 +131,15 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 		if err != nil {
 			return err
 		}
-		if lie != nil && c.Int(devVerPortFlag.Name) == 0 {
+		da, err := batcher.ParseDA(c.String(devDAFlag.Name))
+		if err != nil {
+			return fmt.Errorf("--%s: %w", devDAFlag.Name, err)
+		}
+		blobLie, err := misbehaveBlobLie(c, da, log)
+		if err != nil {
+			return err
+		}
+		if (lie != nil || blobLie != nil) && c.Int(devVerPortFlag.Name) == 0 {
 			return fmt.Errorf("--%s needs the verifier (its challenger proves the wrong block): drop --verifier-port 0", misbehaveFlag.Name)
 		}
 
@@ -141,6 +150,7 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 			BatcherKey: seqKey, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
 			BlockInterval: c.Duration(devBlockFlag.Name), PollInterval: 250 * time.Millisecond, MaxUnposted: c.Uint64(devUnpostedFlag.Name),
 			Log: log, RollupInfo: wire.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg), Lie: lie, L1Beacon: l1chain.URL,
+			Batch:   batcher.Config{DA: da, BlobLie: blobLie},
 			RPCCORS: c.StringSlice(devCORSFlag.Name), RPCWSOrigins: c.StringSlice(devWSOriginsFlag.Name), RPCVHosts: c.StringSlice(devVHostsFlag.Name),
 		})
 		if err != nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/viaduct-l2/viaduct/batcher"
 	"github.com/viaduct-l2/viaduct/chainid"
 	"github.com/viaduct-l2/viaduct/challenger"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
@@ -132,6 +133,7 @@ var nodeCommand = &cli.Command{
 		&cli.StringSliceFlag{Name: "rpc-cors", Usage: "origins whose web pages may call the RPC over HTTP (CORS), comma-separated: scheme://host:port, a part left out matches any, * any (MetaMask: chrome-extension://nkbihfbeogaeaoehlefnkodbefgpgknn); none by default", EnvVars: nodeEnv("RPC_CORS")},
 		&cli.StringSliceFlag{Name: "rpc-ws-origins", Usage: "origins whose web pages may open a WebSocket to the RPC, as --rpc-cors; none by default", EnvVars: nodeEnv("RPC_WS_ORIGINS")},
 		&cli.Uint64Flag{Name: "max-unposted", Usage: "sequencer: L2 blocks that may wait to be posted to L1 before new transactions are refused ('txpool is full: L1 posting is behind'); size it so the batcher clears it (docs/operators.md)", Value: node.DefaultMaxUnposted, EnvVars: nodeEnv("MAX_UNPOSTED")},
+		daFlag(nodeEnv("DA"), batcher.DAAuto),
 		&cli.StringSliceFlag{Name: "rpc-vhosts", Usage: "host names a request may give the RPC besides IP addresses (against DNS rebinding), comma-separated, * any (default: localhost and the --rpc-addr host)", EnvVars: nodeEnv("RPC_VHOSTS")},
 		&cli.StringFlag{Name: "l1-beacon", Usage: "URL of the L1's beacon node API (its consensus client, e.g. http://127.0.0.1:5052): where the blobs of blob batches are fetched from; each blob is checked against the versioned hash L1 holds", EnvVars: nodeEnv("L1_BEACON")},
 		&cli.StringSliceFlag{Name: "blob-archive", Usage: "URL of a blob archive speaking the beacon API (another viaduct node's RPC URL, a blob archiver), asked after --l1-beacon, for blobs past its retention window (about 18 days on mainnet); repeat it for several, asked in order; each blob is checked against its versioned hash", EnvVars: nodeEnv("BLOB_ARCHIVE")},
@@ -189,6 +191,9 @@ func runNode(ctx context.Context, c *cli.Context, info wire.RollupInfo, l2 *core
 			RPCCORS: c.StringSlice("rpc-cors"), RPCWSOrigins: c.StringSlice("rpc-ws-origins"), RPCVHosts: c.StringSlice("rpc-vhosts"),
 			L1Beacon: c.String("l1-beacon"), BlobArchives: c.StringSlice("blob-archive"),
 		}
+		if cfg.Batch.DA, err = batcher.ParseDA(c.String("da")); err != nil {
+			return fmt.Errorf("--da: %w", err)
+		}
 		if cfg.Role == node.RoleSequencer {
 			key, err := loadKey(c)
 			if err != nil {
@@ -199,6 +204,9 @@ func runNode(ctx context.Context, c *cli.Context, info wire.RollupInfo, l2 *core
 			}
 			cfg.BatcherKey, cfg.FeeRecipient = key, info.Sequencer
 			if cfg.Lie, err = misbehaveLie(c, l2, log); err != nil {
+				return err
+			}
+			if cfg.Batch.BlobLie, err = misbehaveBlobLie(c, cfg.Batch.DA, log); err != nil {
 				return err
 			}
 		} else {

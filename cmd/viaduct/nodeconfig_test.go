@@ -26,6 +26,7 @@ type settings struct {
 	l2ChainID                  uint64
 	maxUnposted                uint64
 	cors                       string // the --rpc-cors list, comma-joined
+	da                         string
 }
 
 // runNodeFile runs a command with the node command's flags whose action
@@ -45,6 +46,7 @@ func runNodeFile(t *testing.T, file string, args ...string) (settings, error) {
 				keyFile: c.String("key-file"), confirmations: c.Uint64("confirmations"),
 				blockTime: c.Duration("block-time"), l2ChainID: info.L2ChainID,
 				maxUnposted: c.Uint64("max-unposted"), cors: strings.Join(c.StringSlice("rpc-cors"), ","),
+				da: c.String("da"),
 			}
 			return nil
 		},
@@ -64,7 +66,7 @@ func writeFile(t *testing.T, body string) string {
 
 func TestNodeFileSettingsAndPrecedence(t *testing.T) {
 	file := writeFile(t, deployedJSON+`, "node": {"role": "verifier", "datadir": "/data/v", "l1-rpc": "ws://127.0.0.1:8546",
-		"confirmations": 6, "block-time": "1s", "key-file": "/etc/viaduct/key", "max-unposted": 64,
+		"confirmations": 6, "block-time": "1s", "key-file": "/etc/viaduct/key", "max-unposted": 64, "da": "blobs",
 		"rpc-cors": ["http://wallet.example", "chrome-extension://nkbihfbeogaeaoehlefnkodbefgpgknn"]}}`)
 
 	got, err := runNodeFile(t, file)
@@ -73,7 +75,7 @@ func TestNodeFileSettingsAndPrecedence(t *testing.T) {
 	}
 	want := settings{role: "verifier", datadir: "/data/v", l1: "ws://127.0.0.1:8546", keyFile: "/etc/viaduct/key",
 		confirmations: 6, blockTime: time.Second, l2ChainID: 901, maxUnposted: 64,
-		cors: "http://wallet.example,chrome-extension://nkbihfbeogaeaoehlefnkodbefgpgknn"}
+		cors: "http://wallet.example,chrome-extension://nkbihfbeogaeaoehlefnkodbefgpgknn", da: "blobs"}
 	if got != want {
 		t.Fatalf("from the file: got %+v, want %+v", got, want)
 	}
@@ -110,7 +112,7 @@ func TestNodeFileWithoutNodeSectionKeepsDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.role != "sequencer" || got.l1 != "http://127.0.0.1:8545" || got.blockTime != 250*time.Millisecond || got.l2ChainID != 901 {
+	if got.role != "sequencer" || got.l1 != "http://127.0.0.1:8545" || got.blockTime != 250*time.Millisecond || got.l2ChainID != 901 || got.da != "auto" {
 		t.Fatalf("defaults: got %+v", got)
 	}
 }

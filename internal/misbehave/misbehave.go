@@ -21,6 +21,7 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -64,11 +65,51 @@ const (
 	// FeeCredit credits the fee recipient twice the block's fees
 	// (StateRoot).
 	FeeCredit Kind = "fee-credit"
+	// BlobData is a lie of the batcher, not of the sequencer: the block is
+	// honest, but the blobs of the blob batch that posts it carry other
+	// bytes in its place (its last tx data byte changed), so the data the
+	// Rollup committed to is not what the header's txDataHash names
+	// (TxDataNotInBlobs, proven by opening the blobs: spec section 17).
+	BlobData Kind = "blob-data"
 )
 
 // Kinds returns every kind.
 func Kinds() []Kind {
-	return []Kind{StateRoot, WithdrawalsRoot, BadSignature, NonceReplay, Overdraft, BadTxData, SkipDeposit, InventDeposit, FeeCredit}
+	return []Kind{StateRoot, WithdrawalsRoot, BadSignature, NonceReplay, Overdraft, BadTxData, SkipDeposit, InventDeposit, FeeCredit, BlobData}
+}
+
+// ErrBatcherKind is returned by Lie for a kind that the batcher tells
+// (BlobLie), not the sequencer.
+var ErrBatcherKind = errors.New("misbehave: a lie of the batcher, not of a block")
+
+// Batcher reports whether kind k is the batcher's lie (BlobLie) rather
+// than a block's (Lie).
+func (k Kind) Batcher() bool { return k == BlobData }
+
+// BlobLie returns the batcher's lie of kind k (batcher.Config.BlobLie),
+// told once: the first blob batch with tx data carries its first
+// non-empty block's bytes with the last one changed, at the same length.
+func BlobLie(k Kind) (func(txData [][]byte) ([][]byte, bool), error) {
+	if !k.Batcher() {
+		return nil, fmt.Errorf("%w: %q is a block's lie", ErrUnknownKind, k)
+	}
+	var told atomic.Bool
+	return func(txData [][]byte) ([][]byte, bool) {
+		if told.Load() {
+			return nil, false
+		}
+		for i, d := range txData {
+			if len(d) == 0 {
+				continue
+			}
+			lie := slices.Clone(txData)
+			lie[i] = slices.Clone(d)
+			lie[i][len(d)-1] ^= 0xff
+			told.Store(true)
+			return lie, true
+		}
+		return nil, false
+	}, nil
 }
 
 // ErrUnknownKind is returned by Parse for a name that is no kind.
@@ -137,6 +178,8 @@ func Lie(k Kind, cfg *core.Config, pre state.Reader, queue []core.QueueItem, o *
 		if !o.Fees.IsZero() {
 			ok, err = l.credit(o.FeeRecipient, &o.Fees)
 		}
+	case BlobData:
+		return nil, false, fmt.Errorf("%w: %q (BlobLie)", ErrBatcherKind, k)
 	default:
 		return nil, false, fmt.Errorf("%w %q", ErrUnknownKind, k)
 	}

@@ -176,6 +176,46 @@ func TestLieNeedsSomethingToWorkWith(t *testing.T) {
 	}
 }
 
+// TestBlobLieIsToldOnce: the batcher's lie changes one byte of one
+// block's tx data in the first batch with any, keeps every length (so the
+// Rollup takes the batch), leaves the caller's slices alone, and is not
+// told again; it is no block's lie.
+func TestBlobLieIsToldOnce(t *testing.T) {
+	lie, err := BlobLie(BlobData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := lie([][]byte{{}, {}}); ok {
+		t.Fatal("lied about blocks without tx data")
+	}
+	honest := [][]byte{{}, {1, 2, 3}, {4, 5}}
+	told, ok := lie(honest)
+	if !ok || len(told) != len(honest) {
+		t.Fatalf("told %v, %v", told, ok)
+	}
+	changed := 0
+	for i := range honest {
+		if len(told[i]) != len(honest[i]) {
+			t.Fatalf("block %d: %d bytes, want %d", i, len(told[i]), len(honest[i]))
+		}
+		if string(told[i]) != string(honest[i]) {
+			changed++
+		}
+	}
+	if changed != 1 || honest[1][2] != 3 {
+		t.Fatalf("%d blocks changed (the caller's: %v), want 1 and the caller's untouched", changed, honest)
+	}
+	if _, ok := lie(honest); ok {
+		t.Fatal("the lie was told twice")
+	}
+	if _, _, err := Lie(BlobData, cfg, nil, nil, &core.Outcome{Diff: &state.Diff{}}); !errors.Is(err, ErrBatcherKind) {
+		t.Fatalf("Lie(blob-data) = %v", err)
+	}
+	if _, err := BlobLie(StateRoot); err == nil {
+		t.Fatal("a block's kind made a batcher's lie")
+	}
+}
+
 func TestParse(t *testing.T) {
 	for _, k := range Kinds() {
 		if got, err := Parse(string(k)); err != nil || got != k {
