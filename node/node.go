@@ -287,7 +287,9 @@ func build(cfg Config, pdb *pebble.DB) (*Node, error) {
 		if cfg.SelfSequence {
 			name = "self-sequencer"
 		}
-		n.Batcher = batcher.New(cfg.Batch, c, n.driver, r, n.Tx, cfg.Log.With("service", name))
+		bc := cfg.Batch
+		bc.OnMined = n.keepPosted(bc.OnMined)
+		n.Batcher = batcher.New(bc, c, n.driver, r, n.Tx, cfg.Log.With("service", name))
 	}
 	if cfg.Challenge {
 		n.Challenger = &challenger.Challenger{
