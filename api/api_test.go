@@ -69,14 +69,15 @@ type env struct {
 	token   common.Address
 }
 
-func newEnv(t *testing.T) *env {
+// newEnv serves a chain opened with opts (the defaults if none).
+func newEnv(t *testing.T, opts ...chain.Options) *env {
 	t.Helper()
 	pdb, err := pebble.Open("", &pebble.Options{FS: vfs.NewMem()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { pdb.Close() })
-	c, err := chain.Open(pdb, cfg)
+	c, err := chain.OpenWith(pdb, cfg, append(opts, chain.Options{})[0])
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -257,11 +257,12 @@ func hexBytes(b []byte) string { return "0x" + common.Bytes2Hex(b) }
 
 // TestStateAtPastBlocks: balances, nonces and token balances are answered
 // at every block of the state history, by number, hash or tag (safe,
-// finalized), each the value the head had when that block was the head;
-// a block older than the history is refused with "historical state is
-// not available", one above the head as unknown.
+// finalized), each the value the head had when that block was the head,
+// down to KeepBelow blocks below the settled one; an older block is
+// refused with "historical state is not available", one above the head as
+// unknown.
 func TestStateAtPastBlocks(t *testing.T) {
-	e := newEnv(t)
+	e := newEnv(t, chain.Options{KeepBelow: 2})
 	ctx := context.Background()
 	bob := common.HexToAddress("0xb0b")
 	type seen struct {
@@ -326,12 +327,17 @@ func TestStateAtPastBlocks(t *testing.T) {
 	check("safe", at[1])
 	check("finalized", seen{new(big.Int), new(big.Int), 0})
 
-	// L1 settles block 4: the history starts there.
-	e.chain.SetAnchors(chain.Anchors{Safe: 5, Finalized: 4, Settled: 4})
+	// L1 settles block 6: with 2 blocks of records kept below it, the
+	// history starts at block 4.
+	e.chain.SetAnchors(chain.Anchors{Safe: 6, Finalized: 6, Settled: 6})
 	if err := e.chain.SyncViews(ctx); err != nil {
 		t.Fatal(err)
 	}
+	if e.chain.StateFrom() != 4 {
+		t.Fatalf("state served from block %d", e.chain.StateFrom())
+	}
 	check(hexU(4), at[4])
+	check(hexU(5), at[5])
 	var out string
 	for _, m := range []string{"eth_getBalance", "eth_getTransactionCount"} {
 		err := e.ec.Client().CallContext(ctx, &out, m, e.alice, hexU(3))

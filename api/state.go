@@ -43,9 +43,10 @@ var errRewound = errors.New("the block was taken back by a rewind while its stat
 
 // withState calls fn with the state after the block ref names: the head's
 // (latest, pending, or the head's number or hash) as it is, or an earlier
-// block's from the chain's state history (chain.ProveAt: the views at the
+// block's from the chain's state history (chain.ReadAt: the views at the
 // safe, finalized and settled blocks with the records of the blocks
-// between laid over them), which is charged as a proof is. pending
+// between laid over them, down to chain.Options.KeepBelow blocks below the
+// settled one), which is charged as a proof is. pending
 // reports whether the caller asked for pending. A block older than the
 // history kept is refused with ErrHistoricalState; one the chain does not
 // hold with ErrUnknownBlock.
@@ -91,7 +92,7 @@ func (b *Backend) withState(ctx context.Context, method string, ref rpc.BlockNum
 		}
 		defer done()
 	}
-	err := b.Chain.ProveAt(ctx, n, func(p state.Prover, h *core.Header) error {
+	err := b.Chain.ReadAt(ctx, n, func(p state.Prover, h *core.Header) error {
 		if byHash && h.Hash() != hash {
 			return errRewound
 		}
@@ -99,7 +100,7 @@ func (b *Backend) withState(ctx context.Context, method string, ref rpc.BlockNum
 	})
 	switch {
 	case errors.Is(err, chain.ErrTooOld):
-		return fmt.Errorf("%w: block %d is older than the state this node keeps (blocks %d to the head)", ErrHistoricalState, n, b.Chain.HistoryStatus().Oldest)
+		return fmt.Errorf("%w: block %d is older than the state this node keeps (blocks %d to the head)", ErrHistoricalState, n, b.Chain.StateFrom())
 	case errors.Is(err, chain.ErrNotFound) || errors.Is(err, errRewound):
 		return fmt.Errorf("%w: %d", ErrUnknownBlock, n)
 	}

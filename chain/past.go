@@ -28,6 +28,28 @@ const maxAttempts = 8
 // ErrNotFound for one above the head. fn may be called again if the head
 // moved while it ran at the head; the last call counts.
 func (c *Chain) ProveAt(ctx context.Context, n uint64, fn func(state.Prover, *core.Header) error) error {
+	return c.proveAt(ctx, n, c.oldest, fn)
+}
+
+// StateFrom is the oldest block whose state ReadAt serves: the records of
+// the blocks below the oldest view are kept Options.KeepBelow blocks
+// further down (for rewinds), and laid over that view they give the state
+// of those blocks too, at a cost that grows with the distance. It is at
+// least KeepBelow blocks below the head, whatever L1 has settled.
+func (c *Chain) StateFrom() uint64 {
+	lo := c.oldest()
+	return max(lo-min(lo, c.hist.keepBelow), c.hist.pruned.Load())
+}
+
+// ReadAt is ProveAt down to StateFrom rather than HistoryStatus.Oldest:
+// the state of any block whose records are kept (the eth_ state reads at
+// past blocks). It fails with ErrTooOld below StateFrom.
+func (c *Chain) ReadAt(ctx context.Context, n uint64, fn func(state.Prover, *core.Header) error) error {
+	return c.proveAt(ctx, n, c.StateFrom, fn)
+}
+
+// proveAt is ProveAt serving the blocks from lo() on.
+func (c *Chain) proveAt(ctx context.Context, n uint64, lo func() uint64, fn func(state.Prover, *core.Header) error) error {
 	for range maxAttempts {
 		head := c.Head()
 		if n > head.Number {
@@ -40,7 +62,7 @@ func (c *Chain) ProveAt(ctx context.Context, n uint64, fn func(state.Prover, *co
 			}
 			continue
 		}
-		err := c.provePast(ctx, n, fn)
+		err := c.provePast(ctx, n, lo, fn)
 		if !errors.Is(err, errMoved) {
 			return err
 		}
@@ -97,11 +119,12 @@ func (p *headProver) TokenProof(owner, token common.Address) (uint256.Int, *stat
 // it read the records: start again.
 var errMoved = errors.New("chain: the history moved during the proof")
 
-// provePast proves block n (below the head) from the nearest view.
-func (c *Chain) provePast(ctx context.Context, n uint64, fn func(state.Prover, *core.Header) error) error {
+// provePast proves block n (below the head, from lo() on) from the
+// nearest view.
+func (c *Chain) provePast(ctx context.Context, n uint64, lo func() uint64, fn func(state.Prover, *core.Header) error) error {
 	h := &c.hist
 	epoch := h.epoch.Load()
-	if lo := c.oldest(); n < lo {
+	if lo := lo(); n < lo {
 		return fmt.Errorf("%w: block %d (history is kept from block %d)", ErrTooOld, n, lo)
 	}
 	v, at := c.nearest(n)
@@ -121,12 +144,12 @@ func (c *Chain) provePast(ctx context.Context, n uint64, fn func(state.Prover, *
 		// way the value nearest block n wins (state.Diff.Merge).
 		for k := at.Number + 1; k <= n; k++ {
 			if err := c.mergeRecord(d, forwardPrefix, k); err != nil {
-				return c.pastErr(n, epoch, err)
+				return c.pastErr(n, epoch, lo, err)
 			}
 		}
 		for k := at.Number; k > n; k-- {
 			if err := c.mergeRecord(d, undoPrefix, k); err != nil {
-				return c.pastErr(n, epoch, err)
+				return c.pastErr(n, epoch, lo, err)
 			}
 		}
 	}
@@ -150,11 +173,11 @@ func (c *Chain) provePast(ctx context.Context, n uint64, fn func(state.Prover, *
 
 // pastErr explains a record that could not be read for a proof at n: a
 // rewind or the pruner got there first.
-func (c *Chain) pastErr(n, epoch uint64, err error) error {
+func (c *Chain) pastErr(n, epoch uint64, lo func() uint64, err error) error {
 	if c.hist.epoch.Load() != epoch {
 		return errMoved
 	}
-	if lo := c.oldest(); n < lo && !errors.Is(err, ErrTooOld) {
+	if lo := lo(); n < lo && !errors.Is(err, ErrTooOld) {
 		err = fmt.Errorf("%w: %w", ErrTooOld, err)
 	}
 	return fmt.Errorf("chain: state of block %d: %w", n, err)
