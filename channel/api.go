@@ -281,6 +281,12 @@ func (c *CtlAPI) Open(ctx context.Context, url string, expect, token common.Addr
 	return c.p.OpenTo(ctx, url, expect, token, amount, period)
 }
 
+// Asset is channelctl_asset: the symbol and decimals of token (zero: ETH)
+// on L1, which the command line reads and prints amounts in.
+func (c *CtlAPI) Asset(ctx context.Context, token common.Address) (Asset, error) {
+	return c.p.cfg.L1.Asset(ctx, token)
+}
+
 // Deposit is channelctl_deposit.
 func (c *CtlAPI) Deposit(ctx context.Context, id common.Hash, amount *uint256.Int) error {
 	return c.p.Deposit(ctx, id, amount)

@@ -78,3 +78,15 @@ func (ss *SignedState) UnmarshalJSON(b []byte) error {
 	*ss = SignedState{State: st, SigA: j.SigA, SigB: j.SigB}
 	return nil
 }
+
+// MarshalJSON encodes the status with its amounts as decimal strings, by
+// value as well as through a pointer.
+func (s ChannelStatus) MarshalJSON() ([]byte, error) {
+	type plain ChannelStatus // without this method
+	return json.Marshal(&struct {
+		plain
+		MyBalance  *uint256.Int `json:"myBalance"`
+		L1DepositA *uint256.Int `json:"l1DepositA"`
+		L1DepositB *uint256.Int `json:"l1DepositB"`
+	}{plain(s), &s.MyBalance, &s.L1DepositA, &s.L1DepositB})
+}

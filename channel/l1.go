@@ -10,12 +10,11 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/internal/revert"
 	"github.com/viaduct-l2/viaduct/txmgr"
 )
 
@@ -121,6 +120,35 @@ func (l *L1) Now(ctx context.Context) (uint64, uint64, error) {
 		return 0, 0, fmt.Errorf("reading L1 head: %w", err)
 	}
 	return h.Time, h.Number.Uint64(), nil
+}
+
+// Asset is what a channel's amounts count: ETH (the zero token) or an
+// ERC-20, with the symbol and decimals that people read amounts in.
+type Asset struct {
+	Token    common.Address `json:"token"`
+	Symbol   string         `json:"symbol"`
+	Decimals uint8          `json:"decimals"`
+}
+
+// Asset reads token's symbol and decimals from L1 (ETH for the zero
+// address). A token without a symbol gets an empty one; one without
+// decimals is refused: its amounts cannot be read in whole units.
+func (l *L1) Asset(ctx context.Context, token common.Address) (Asset, error) {
+	if token == (common.Address{}) {
+		return Asset{Symbol: "ETH", Decimals: 18}, nil
+	}
+	a := Asset{Token: token}
+	out, err := l.backend.CallContract(ctx, ethereum.CallMsg{To: &token, Data: l.erc20.PackDecimals()}, nil)
+	if err != nil {
+		return Asset{}, fmt.Errorf("reading decimals of token %s: %w", token, err)
+	}
+	if a.Decimals, err = l.erc20.UnpackDecimals(out); err != nil {
+		return Asset{}, fmt.Errorf("token %s has no decimals: %w", token, err)
+	}
+	if out, err := l.backend.CallContract(ctx, ethereum.CallMsg{To: &token, Data: l.erc20.PackSymbol()}, nil); err == nil {
+		a.Symbol, _ = l.erc20.UnpackSymbol(out)
+	}
+	return a, nil
 }
 
 func (l *L1) call(ctx context.Context, data []byte) ([]byte, error) {
@@ -247,32 +275,17 @@ func (l *L1) progress(msg string) {
 }
 
 // decodeRevert turns a reverted call (a JSON-RPC execution error, or the
-// sender's RevertError) into an ErrReverted that names the contract's
-// custom error.
+// sender's RevertError) into an ErrReverted that says what the contract's
+// custom error (Channels', or the token's) means.
 func (l *L1) decodeRevert(err error) error {
-	var re *txmgr.RevertError
-	if errors.As(err, &re) && len(re.Data) >= 4 {
-		if e, uerr := l.abi.UnpackError(re.Data); uerr == nil {
-			return fmt.Errorf("%w: %T%+v", ErrReverted, e, e)
-		}
-		if re.Reason != "" {
-			return fmt.Errorf("%w: %s", ErrReverted, re.Reason)
-		}
-		return fmt.Errorf("%w: data %x", ErrReverted, re.Data)
-	}
-	var de rpc.DataError
-	if errors.As(err, &de) {
-		if s, ok := de.ErrorData().(string); ok {
-			if data, derr := hexutil.Decode(s); derr == nil && len(data) >= 4 {
-				if e, uerr := l.abi.UnpackError(data); uerr == nil {
-					return fmt.Errorf("%w: %T%+v", ErrReverted, e, e)
-				}
-				return fmt.Errorf("%w: data %x", ErrReverted, data)
-			}
-		}
-	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return err
+	}
+	if x := revert.Explain(err, nil); x != err {
+		return fmt.Errorf("%w: %w", ErrReverted, x)
+	}
+	if data := revert.Data(err); len(data) > 0 {
+		return fmt.Errorf("%w: data %x", ErrReverted, data)
 	}
 	return fmt.Errorf("%w: %v", ErrReverted, err)
 }
