@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -108,12 +109,14 @@ type Finalized struct {
 }
 
 // Finalize pays out withdrawal `index` of L2 block `block` on L1. It waits
-// (telling Progress what for) until the light client has verified the
-// withdrawal in a batch L1 holds and the batch's challenge window is over,
-// then sends Rollup.finalizeWithdrawal packed from the verified data: a
-// lying L2 node can make it fail, never pay something else. Anyone may
-// finalize; the recipient is paid. When ctx ends first, the error wraps
-// ErrNotFinalizable.
+// (telling Progress what for, and Countdown how long is left of the
+// challenge window) until the light client has verified the withdrawal in
+// a batch L1 holds and the batch's challenge window is over, then sends
+// Rollup.finalizeWithdrawal packed from the verified data: a lying L2 node
+// can make it fail, never pay something else. Anyone may finalize; the
+// recipient is paid. A withdrawal paid already fails with
+// ErrAlreadyFinalized before anything is sent. When ctx ends first, the
+// error wraps ErrNotFinalizable.
 func (w *Wallet) Finalize(ctx context.Context, block uint64, index uint32) (*Finalized, error) {
 	lc, err := w.Light(ctx)
 	if err != nil {
@@ -122,6 +125,9 @@ func (w *Wallet) Finalize(ctx context.Context, block uint64, index uint32) (*Fin
 	said := ""
 	var v *light.Withdrawal
 	for {
+		if err := w.checkUnpaid(ctx, block, index); err != nil {
+			return nil, err
+		}
 		v, err = lc.Withdrawal(ctx, block, index)
 		if err == nil && v.Settled {
 			break
@@ -134,11 +140,16 @@ func (w *Wallet) Finalize(ctx context.Context, block uint64, index uint32) (*Fin
 		}
 		msg := "waiting for the block to be posted to L1"
 		if err == nil {
-			msg = fmt.Sprintf("verified in batch %d at L1 block %d; waiting for its challenge window (%d s)", v.Batch, v.L1Block, w.info.ChallengeWindow)
+			msg = fmt.Sprintf("verified in batch %d on L1; waiting for its challenge window", v.Batch)
 		}
 		if msg != said {
 			w.progress(msg)
 			said = msg
+		}
+		if err == nil && w.cfg.Countdown != nil {
+			if _, left, werr := w.windowLeft(ctx, v.Batch); werr == nil {
+				w.cfg.Countdown(fmt.Sprintf("challenge window of batch %d", v.Batch), left)
+			}
 		}
 		if serr := w.sleep(ctx); serr != nil {
 			return nil, fmt.Errorf("%w: %w", ErrNotFinalizable, serr)
@@ -149,4 +160,21 @@ func (w *Wallet) Finalize(ctx context.Context, block uint64, index uint32) (*Fin
 		return nil, err
 	}
 	return &Finalized{Withdrawal: v, Receipt: r}, nil
+}
+
+// checkUnpaid fails with ErrAlreadyFinalized if L1 has paid the
+// withdrawal: finalizing it again would only revert.
+func (w *Wallet) checkUnpaid(ctx context.Context, block uint64, index uint32) error {
+	out, err := w.cfg.L1.CallContract(ctx, ethereum.CallMsg{To: &w.rollup, Data: w.rollupABI.PackIsWithdrawalFinalized(block, index)}, nil)
+	if err != nil {
+		return fmt.Errorf("wallet: isWithdrawalFinalized(%d, %d) on L1: %w", block, index, err)
+	}
+	paid, err := w.rollupABI.UnpackIsWithdrawalFinalized(out)
+	if err != nil {
+		return fmt.Errorf("wallet: isWithdrawalFinalized on L1: %w", err)
+	}
+	if paid {
+		return fmt.Errorf("%w: withdrawal %d of L2 block %d", ErrAlreadyFinalized, index, block)
+	}
+	return nil
 }

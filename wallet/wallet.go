@@ -47,6 +47,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/internal/revert"
 	"github.com/viaduct-l2/viaduct/light"
 	"github.com/viaduct-l2/viaduct/txmgr"
 	"github.com/viaduct-l2/viaduct/wire"
@@ -95,14 +96,19 @@ type Config struct {
 	// (viaduct_rollupConfig), which trusts the node to name the right one.
 	Rollup common.Address
 	// Sender, if set, sends the key's L1 transactions: a started manager
-	// of Key on L1 (the one manager of the key in this process). Without
-	// it, New starts one and Close stops it.
+	// of Key on L1 (the one manager of the key in this process), best
+	// with revert.ABIs() in its Config.ABIs. Without it, New starts one
+	// and Close stops it.
 	Sender *txmgr.Manager
 	// PollInterval is how often a wait asks again (default 100ms).
 	PollInterval time.Duration
 	// Progress, if set, is told what a wait is doing (sent, waiting for a
 	// block, verified, ...), each step once.
 	Progress func(msg string)
+	// Countdown, if set, is told at every poll of a wait whose end is
+	// known (a challenge window) what it waits for and how long is left,
+	// so that a user sees one line count down.
+	Countdown func(msg string, left time.Duration)
 	// Log receives the log of the L1 transaction manager New starts
 	// (default: none).
 	Log *slog.Logger
@@ -148,17 +154,16 @@ func New(ctx context.Context, cfg Config) (*Wallet, error) {
 	if err != nil {
 		return nil, fmt.Errorf("wallet: L1 chain id: %w", err)
 	}
+	if id.Uint64() == w.info.L2ChainID && id.Uint64() != w.info.L1ChainID {
+		return nil, fmt.Errorf("%w: the L1 endpoint answers chain id %d, the L2's own: it is an L2 node, not the L1 (chain %d) its Rollup is on", ErrWrongL1, id, w.info.L1ChainID)
+	}
 	if w.info.L1ChainID != 0 && id.Uint64() != w.info.L1ChainID {
 		return nil, fmt.Errorf("%w: L1 chain %d, the L2 node's Rollup is on chain %d", ErrWrongL1, id, w.info.L1ChainID)
 	}
 	// A deposit to an address without the Rollup would pay an account
 	// that credits nobody on L2.
-	out, err := cfg.L1.CallContract(ctx, ethereum.CallMsg{To: &w.rollup, Data: w.rollupABI.PackL2ChainId()}, nil)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s on L1 chain %d: %w", ErrNoRollup, w.rollup, id, err)
-	}
-	if l2, err := w.rollupABI.UnpackL2ChainId(out); err != nil || l2 != w.info.L2ChainID {
-		return nil, fmt.Errorf("%w: %s on L1 chain %d answers L2 chain %d (%v); the L2 node serves chain %d", ErrNoRollup, w.rollup, id, l2, err, w.info.L2ChainID)
+	if err := w.checkRollup(ctx, id.Uint64()); err != nil {
+		return nil, err
 	}
 	switch {
 	case cfg.Sender != nil:
@@ -171,7 +176,7 @@ func New(ctx context.Context, cfg Config) (*Wallet, error) {
 		if log == nil {
 			log = slog.New(slog.DiscardHandler)
 		}
-		m, err := txmgr.New(txmgr.Config{Client: cfg.L1, Key: cfg.Key, PollInterval: cfg.PollInterval, Log: log})
+		m, err := txmgr.New(txmgr.Config{Client: cfg.L1, Key: cfg.Key, PollInterval: cfg.PollInterval, Log: log, ABIs: revert.ABIs()})
 		if err != nil {
 			return nil, err
 		}
@@ -181,6 +186,38 @@ func New(ctx context.Context, cfg Config) (*Wallet, error) {
 		w.sender, w.owned = m, true
 	}
 	return w, nil
+}
+
+// checkRollup refuses a Rollup address that holds no Rollup of the L2
+// node's chain on L1 chain id, saying what is there instead.
+func (w *Wallet) checkRollup(ctx context.Context, id uint64) error {
+	if cr, ok := w.cfg.L1.(codeReader); ok {
+		code, err := cr.CodeAt(ctx, w.rollup, nil)
+		if err != nil {
+			return fmt.Errorf("wallet: code at %s on L1: %w", w.rollup, err)
+		}
+		if len(code) == 0 {
+			return fmt.Errorf("%w: %s on L1 chain %d holds no contract at all", ErrNoRollup, w.rollup, id)
+		}
+	}
+	out, err := w.cfg.L1.CallContract(ctx, ethereum.CallMsg{To: &w.rollup, Data: w.rollupABI.PackL2ChainId()}, nil)
+	if err != nil {
+		return fmt.Errorf("%w: %s on L1 chain %d is another contract (l2ChainId() failed: %w)", ErrNoRollup, w.rollup, id, err)
+	}
+	l2, err := w.rollupABI.UnpackL2ChainId(out)
+	if err != nil {
+		return fmt.Errorf("%w: %s on L1 chain %d is another contract (l2ChainId() answered %#x)", ErrNoRollup, w.rollup, id, out)
+	}
+	if l2 != w.info.L2ChainID {
+		return fmt.Errorf("%w: %s on L1 chain %d is the Rollup of L2 chain %d; the L2 node serves chain %d", ErrNoRollup, w.rollup, id, l2, w.info.L2ChainID)
+	}
+	return nil
+}
+
+// codeReader is the part of an L1 client that reads contract code;
+// ethclient's and the simulated chain's have it.
+type codeReader interface {
+	CodeAt(ctx context.Context, account common.Address, blockNumber *big.Int) ([]byte, error)
 }
 
 // Dial connects to the L1 and L2 endpoints (http(s):// or ws(s)://) and
@@ -281,22 +318,52 @@ func (w *Wallet) Light(ctx context.Context) (*light.Client, error) {
 // Decimals is the decimals of token (18 for ETH, the zero address): the
 // bridged token's on L2, or, before its first deposit, the L1 token's.
 func (w *Wallet) Decimals(ctx context.Context, token common.Address) (uint8, error) {
+	a, err := w.Asset(ctx, token)
+	if err != nil {
+		return 0, err
+	}
+	return a.Decimals, nil
+}
+
+// Asset is what amounts of a token count: ETH (the zero token) or an
+// ERC-20, with the symbol and decimals people read amounts in.
+type Asset struct {
+	Token    common.Address `json:"token"`
+	Symbol   string         `json:"symbol"` // empty if the token has none
+	Decimals uint8          `json:"decimals"`
+}
+
+// ETH is the Asset of ETH.
+var ETH = Asset{Symbol: "ETH", Decimals: 18}
+
+// Asset reads token's symbol and decimals (ETH for the zero address): the
+// bridged token's on L2, or, before its first deposit, the L1 token's. A
+// token without decimals is refused: its amounts cannot be read.
+func (w *Wallet) Asset(ctx context.Context, token common.Address) (Asset, error) {
 	if token == (common.Address{}) {
-		return 18, nil
+		return ETH, nil
 	}
-	msg := ethereum.CallMsg{To: &token, Data: w.erc20.PackDecimals()}
-	out, err := w.l2.CallContract(ctx, msg, nil)
-	if err != nil {
-		// Not bridged yet: ask L1.
-		if out, err = w.cfg.L1.CallContract(ctx, msg, nil); err != nil {
-			return 0, fmt.Errorf("wallet: decimals of %s: %w", token, err)
+	a := Asset{Token: token}
+	call := func(data []byte) ([]byte, error) {
+		msg := ethereum.CallMsg{To: &token, Data: data}
+		out, err := w.l2.CallContract(ctx, msg, nil)
+		if err != nil {
+			// Not bridged yet: ask L1.
+			out, err = w.cfg.L1.CallContract(ctx, msg, nil)
 		}
+		return out, err
 	}
-	d, err := w.erc20.UnpackDecimals(out)
+	out, err := call(w.erc20.PackDecimals())
 	if err != nil {
-		return 0, fmt.Errorf("wallet: decimals of %s: %w", token, err)
+		return Asset{}, fmt.Errorf("wallet: decimals of %s: %w", token, err)
 	}
-	return d, nil
+	if a.Decimals, err = w.erc20.UnpackDecimals(out); err != nil {
+		return Asset{}, fmt.Errorf("wallet: decimals of %s: %w", token, err)
+	}
+	if out, err := call(w.erc20.PackSymbol()); err == nil {
+		a.Symbol, _ = w.erc20.UnpackSymbol(out)
+	}
+	return a, nil
 }
 
 // L1Balance is who's ETH on L1.
@@ -304,6 +371,22 @@ func (w *Wallet) L1Balance(ctx context.Context, who common.Address) (*big.Int, e
 	b, err := w.cfg.L1.BalanceAt(ctx, who, nil)
 	if err != nil {
 		return nil, fmt.Errorf("wallet: L1 balance of %s: %w", who, err)
+	}
+	return b, nil
+}
+
+// L1TokenBalance is who's balance of token (zero: ETH) on L1.
+func (w *Wallet) L1TokenBalance(ctx context.Context, who, token common.Address) (*big.Int, error) {
+	if token == (common.Address{}) {
+		return w.L1Balance(ctx, who)
+	}
+	out, err := w.cfg.L1.CallContract(ctx, ethereum.CallMsg{To: &token, Data: w.erc20.PackBalanceOf(who)}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("wallet: L1 balance of %s in %s: %w", who, token, err)
+	}
+	b, err := w.erc20.UnpackBalanceOf(out)
+	if err != nil {
+		return nil, fmt.Errorf("wallet: L1 balance of %s in %s: %w", who, token, err)
 	}
 	return b, nil
 }
@@ -351,6 +434,14 @@ type Balance struct {
 // returns the newest verified balance with Behind set, or, with none, the
 // error.
 func (w *Wallet) VerifiedBalance(ctx context.Context, who, token common.Address, want light.Finality) (*Balance, error) {
+	return w.VerifiedBalanceSince(ctx, who, token, want, 0)
+}
+
+// VerifiedBalanceSince is VerifiedBalance waiting for L2 block `since` at
+// least, when that is newer than the node's head: the block of a receipt
+// just received, which the node may not have sealed yet (receipts come as
+// soon as a transaction is executed).
+func (w *Wallet) VerifiedBalanceSince(ctx context.Context, who, token common.Address, want light.Finality, since uint64) (*Balance, error) {
 	lc, err := w.Light(ctx)
 	if err != nil {
 		return nil, err
@@ -359,6 +450,7 @@ func (w *Wallet) VerifiedBalance(ctx context.Context, who, token common.Address,
 	if err != nil {
 		return nil, fmt.Errorf("wallet: L2 head: %w", err)
 	}
+	head = max(head, since)
 	var tokens []common.Address
 	if token != (common.Address{}) {
 		tokens = []common.Address{token}

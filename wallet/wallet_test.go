@@ -26,7 +26,6 @@ import (
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/light"
 	"github.com/viaduct-l2/viaduct/node"
-	"github.com/viaduct-l2/viaduct/txmgr"
 	"github.com/viaduct-l2/viaduct/wallet"
 	"github.com/viaduct-l2/viaduct/wire"
 )
@@ -204,8 +203,14 @@ func TestWalletFlowsMoveFundsBothWays(t *testing.T) {
 	if f.Withdrawal.Recipient != alice || f.Withdrawal.Amount.Cmp(eth(1)) != 0 || f.Receipt.Status != types.ReceiptStatusSuccessful {
 		t.Fatalf("finalized %+v, receipt status %d", f.Withdrawal, f.Receipt.Status)
 	}
-	if _, err := payer.Finalize(ctx, r.BlockNumber.Uint64(), 0); !errors.Is(err, txmgr.ErrReverted) {
-		t.Fatalf("finalizing twice: %v, want a revert", err)
+	if _, err := payer.Finalize(ctx, r.BlockNumber.Uint64(), 0); !errors.Is(err, wallet.ErrAlreadyFinalized) {
+		t.Fatalf("finalizing twice: %v, want ErrAlreadyFinalized before anything is sent", err)
+	}
+	// Named by its L2 transaction alone, the withdrawal is the same one,
+	// and paid.
+	byTx, err := w.WithdrawalOfTx(ctx, r.TxHash)
+	if err != nil || byTx.Block != r.BlockNumber.Uint64() || byTx.Index != 0 || byTx.State != wallet.WithdrawalPaid || byTx.Amount.Cmp(eth(1)) != 0 {
+		t.Fatalf("WithdrawalOfTx(%s) = %+v, %v; want withdrawal 0 of block %d, 1 ether, paid", r.TxHash, byTx, err, r.BlockNumber)
 	}
 
 	// A forced withdrawal of tokens to carol, asked on L1.
@@ -228,6 +233,18 @@ func TestWalletFlowsMoveFundsBothWays(t *testing.T) {
 	wantBalance(t, "carol's L1 token balance", got, err, big.NewInt(100_000))
 	bal, err = w.L2Balance(ctx, alice, tokenAddr)
 	wantBalance(t, "alice's L2 token left", bal, err, big.NewInt(250_000))
+
+	// Both are listed: alice's by her transaction, carol's forced one by
+	// its block and index, each paid.
+	list, err := w.Withdrawals(ctx, alice, 0, 0)
+	if err != nil || len(list) != 1 || list[0].Tx != r.TxHash || list[0].State != wallet.WithdrawalPaid {
+		t.Fatalf("alice's withdrawals: %+v, %v; want her one, paid", list, err)
+	}
+	list, err = w.Withdrawals(ctx, carol, 0, 0)
+	if err != nil || len(list) != 1 || list[0].Tx != (common.Hash{}) || list[0].Block != uint64(*st.Block) || list[0].Index != uint32(*st.Withdrawal) ||
+		list[0].Token != tokenAddr || list[0].State != wallet.WithdrawalPaid {
+		t.Fatalf("carol's withdrawals: %+v, %v; want the forced one of block %d, paid", list, err, *st.Block)
+	}
 }
 
 // TestWalletRefusesWhatItCannotDo: a wallet without a key reads but does
