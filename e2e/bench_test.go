@@ -91,7 +91,7 @@ func BenchmarkChannelPayments(b *testing.B) {
 	d.WriteString("# Channels: payment throughput and latency\n\n")
 	d.WriteString("Measured by `BenchmarkChannelPayments` (e2e/bench_test.go): `viaduct channel serve`\n")
 	d.WriteString("processes on 127.0.0.1 talking JSON-RPC over WebSocket, with the development L1\n")
-	d.WriteString("(`viaduct channel devchain`) and a watchtower (`viaduct channel tower`) as processes of\n")
+	d.WriteString("(go-ethereum's simulated chain, `e2e/devchain`) and a watchtower (`viaduct channel tower`) as processes of\n")
 	d.WriteString("their own. A payment counts once the payer has signed the new state (EIP-712, secp256k1)\n")
 	d.WriteString("and synced it to Pebble, the payee has checked the rules and the payer's signature,\n")
 	d.WriteString("countersigned, and synced it to Pebble, and the payer has the countersignature (it checks\n")

@@ -293,7 +293,7 @@ func TestForcedWithdrawalWithoutTheSequencer(t *testing.T) {
 	}
 	out = h.mustRun("finalize", "--dev-account", "3", "--block", m[1], "--index", m[2],
 		"--l1-rpc", l1.HTTP, "--l2-rpc", verURL, "--timeout", "90s")
-	if !strings.Contains(out, "finalized: "+common.HexToAddress(carol).Hex()+" paid 500000000000000000") {
+	if !strings.Contains(out, "finalized: "+common.HexToAddress(carol).Hex()+" paid 0.5 ETH") {
 		t.Fatalf("finalize printed:\n%s", out)
 	}
 	l1c, err := ethclient.DialContext(ctx, l1.HTTP)

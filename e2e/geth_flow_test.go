@@ -46,17 +46,17 @@ func TestRollupFlowOnSeparateL1(t *testing.T) {
 
 	// A deposit through the bridge on L1 shows on L2.
 	out = wallet("deposit", "--dev-account", "2", "--amount", "2.5")
-	if !strings.Contains(out, "now holds 2500000000000000000 on L2") {
+	if !strings.Contains(out, "now holds 2.5 ETH on L2") {
 		t.Fatalf("deposit printed:\n%s", out)
 	}
 	// Transfers on L2.
 	bob := "0x000000000000000000000000000000000000b0b0"
 	for range 3 {
-		if out = wallet("transfer", "--dev-account", "2", "--to", bob, "--amount", "0.25"); !strings.Contains(out, "transferred in L2 block") {
+		if out = wallet("transfer", "--dev-account", "2", "--to", bob, "--amount", "0.25"); !strings.Contains(out, "transferred 0.25 ETH to") {
 			t.Fatalf("transfer printed:\n%s", out)
 		}
 	}
-	if out = wallet("balance", "--address", bob); !strings.Contains(out, "L2 750000000000000000 wei") {
+	if out = wallet("balance", "--address", bob); !strings.Contains(out, "L2 0.75 ETH") {
 		t.Fatalf("balance printed:\n%s", out)
 	}
 	// A withdrawal of 1 ETH back to L1.
@@ -122,7 +122,7 @@ func TestRollupFlowOnSeparateL1(t *testing.T) {
 		t.Fatal(err)
 	}
 	out = wallet("finalize", "--dev-account", "3", "--block", m[1], "--index", "0", "--timeout", "90s")
-	if !strings.Contains(out, "paid 1000000000000000000 on L1") {
+	if !strings.Contains(out, "paid 1 ETH on L1") {
 		t.Fatalf("finalize printed:\n%s", out)
 	}
 	after, err := l1c.BalanceAt(ctx, withdrawer, nil)

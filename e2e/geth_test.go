@@ -23,8 +23,8 @@ import (
 
 // l1EnvVar chooses the L1 that the tests needing a separate L1 process run
 // against: "geth" (go-ethereum's own geth in --dev mode, the default: the
-// closest to a real Ethereum node) or "embedded" (`viaduct channel
-// devchain`, go-ethereum's simulated chain inside viaduct).
+// closest to a real Ethereum node) or "embedded" (go-ethereum's simulated
+// chain, served by e2e/devchain).
 const l1EnvVar = "VIADUCT_E2E_L1"
 
 // l1Chain is a running L1 JSON-RPC endpoint.

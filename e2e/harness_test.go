@@ -27,8 +27,9 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
-// binary is the viaduct binary built once for all tests.
-var binary string
+// binary is the viaduct binary built once for all tests, devchainBinary
+// the bare development L1 some of them run (e2e/devchain).
+var binary, devchainBinary string
 
 func TestMain(m *testing.M) {
 	flag.Parse()
@@ -42,12 +43,14 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	binary = filepath.Join(dir, "viaduct")
-	build := exec.Command("go", "build", "-o", binary, "../cmd/viaduct")
-	build.Stdout, build.Stderr = os.Stdout, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building viaduct:", err)
-		os.Exit(1)
+	binary, devchainBinary = filepath.Join(dir, "viaduct"), filepath.Join(dir, "devchain")
+	for out, pkg := range map[string]string{binary: "../cmd/viaduct", devchainBinary: "./devchain"} {
+		build := exec.Command("go", "build", "-o", out, pkg)
+		build.Stdout, build.Stderr = os.Stdout, os.Stderr
+		if err := build.Run(); err != nil {
+			fmt.Fprintln(os.Stderr, "building", pkg+":", err)
+			os.Exit(1)
+		}
 	}
 	code := m.Run()
 	os.RemoveAll(dir)
@@ -208,7 +211,8 @@ func freePort(t testing.TB) int {
 	return l.Addr().(*net.TCPAddr).Port
 }
 
-// devchain is a running `viaduct channel devchain`.
+// devchain is a running bare development L1 (e2e/devchain) with the
+// Channels contract deployed.
 type devchain struct {
 	L1       string         `json:"l1"`
 	Contract common.Address `json:"contract"`
@@ -216,7 +220,7 @@ type devchain struct {
 
 func (h *harness) devchain() devchain {
 	h.t.Helper()
-	p := h.start("l1", `"contract"`, "channel", "devchain", "--port", fmt.Sprint(freePort(h.t)), "--min-challenge-period", "2")
+	p := h.startProgram("l1", devchainBinary, `"contract"`, "--port", fmt.Sprint(freePort(h.t)), "--min-challenge-period", "2")
 	sc := bufio.NewScanner(strings.NewReader(p.out.String()))
 	for sc.Scan() {
 		var d devchain

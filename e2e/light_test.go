@@ -170,12 +170,12 @@ func TestLightClientOnDev(t *testing.T) {
 	<-done
 
 	out = cmd("balance", "--address", bob)
-	if !strings.Contains(out, "L2 250000000000000000 wei (verified, posted: L2 block") {
+	if !strings.Contains(out, "L2 0.25 ETH (verified, posted: L2 block") {
 		t.Fatalf("balance printed:\n%s", out)
 	}
 	// The text form names what the answer was checked against.
 	out = cmd("light", "balance", bob)
-	for _, s := range []string{"balance   250000000000000000 wei", "verified  posted: L2 chain 13370", "in batch"} {
+	for _, s := range []string{"balance   0.25 ETH", "verified  posted: L2 chain 13370", "in batch"} {
 		if !strings.Contains(out, s) {
 			t.Fatalf("light balance printed %q, lacking %q", out, s)
 		}

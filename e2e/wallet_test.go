@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // TestWalletCommands drives `viaduct dev` with the wallet commands only:
@@ -18,25 +20,25 @@ func TestWalletCommands(t *testing.T) {
 	cmd := func(args ...string) string { return h.mustRun(append(args, rpcs...)...) }
 
 	out := cmd("deposit", "--dev-account", "2", "--amount", "2.5")
-	if !strings.Contains(out, "now holds 2500000000000000000 on L2") {
+	if !strings.Contains(out, "deposited 2.5 ETH: ") || !strings.Contains(out, "now holds 2.5 ETH on L2") {
 		t.Fatalf("deposit printed:\n%s", out)
 	}
 	bob := "0x000000000000000000000000000000000000b0b0"
 	out = cmd("transfer", "--dev-account", "2", "--to", bob, "--amount", "0.25")
-	if !strings.Contains(out, "transferred in L2 block") {
+	if !strings.Contains(out, "transferred 0.25 ETH to "+common.HexToAddress(bob).Hex()+" in L2 block") {
 		t.Fatalf("transfer printed:\n%s", out)
 	}
 	out = cmd("balance", "--address", bob)
-	if !strings.Contains(out, "L2 250000000000000000 wei") {
+	if !strings.Contains(out, "L2 0.25 ETH (verified") {
 		t.Fatalf("balance printed:\n%s", out)
 	}
 	out = cmd("withdraw", "--dev-account", "2", "--amount", "1")
-	m := regexp.MustCompile(`in L2 block (\d+)`).FindStringSubmatch(out)
+	m := regexp.MustCompile(`viaduct finalize --tx (0x[0-9a-f]{64}) --dev-account 2`).FindStringSubmatch(out)
 	if m == nil {
-		t.Fatalf("withdraw printed:\n%s", out)
+		t.Fatalf("withdraw printed no finalize command:\n%s", out)
 	}
-	out = cmd("finalize", "--dev-account", "3", "--block", m[1], "--index", "0", "--timeout", "40s")
-	if !strings.Contains(out, "paid 1000000000000000000 on L1") {
+	out = cmd("finalize", "--dev-account", "3", "--tx", m[1], "--timeout", "40s")
+	if !strings.Contains(out, "paid 1 ETH on L1") {
 		t.Fatalf("finalize printed:\n%s", out)
 	}
 	out = h.mustRun("status", rpcs[2], rpcs[3])

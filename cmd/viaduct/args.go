@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -23,7 +24,103 @@ func run(app *cli.App, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := missingFlags(app, args); err != nil {
+		return err
+	}
 	return app.Run(args)
+}
+
+// missingFlags refuses, in one line with the hint to --help, a command
+// line that lacks a required flag of the command it runs (neither given
+// nor in its environment variable): urfave/cli would print the whole help
+// page above its error.
+func missingFlags(app *cli.App, args []string) error {
+	if len(args) > 0 && args[len(args)-1] == "--generate-bash-completion" {
+		return nil
+	}
+	leaf, path, i := leafCommand(app, args)
+	if leaf == nil || hasSubcommands(leaf) {
+		return nil
+	}
+	given := map[string]bool{}
+	for _, a := range args[i:] {
+		if a == "--" {
+			break
+		}
+		if isFlag(a) {
+			name := flagName(a)
+			if slices.Contains(cli.HelpFlag.Names(), name) || lookup(leaf.Flags, a) == nil {
+				return nil // the help page asked for, or an unknown flag for the parser to name
+			}
+			given[name] = true
+		}
+	}
+	var missing []string
+	for _, f := range leaf.Flags {
+		r, ok := f.(cli.RequiredFlag)
+		if !ok || !r.IsRequired() {
+			continue
+		}
+		set := slices.ContainsFunc(f.Names(), func(n string) bool { return given[n] })
+		if ev, ok := f.(interface{ GetEnvVars() []string }); ok && !set {
+			set = slices.ContainsFunc(ev.GetEnvVars(), func(e string) bool { return os.Getenv(e) != "" })
+		}
+		if !set {
+			missing = append(missing, "--"+f.Names()[0])
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	name := app.Name + " " + strings.Join(path, " ")
+	return fmt.Errorf("'%s' needs %s (see '%s --help')", name, strings.Join(missing, " and "), name)
+}
+
+// oneLineUsageErrors makes a flag the parser refuses (unknown, or a value
+// it cannot read) one line with the hint to --help, in every command,
+// instead of the error above the whole help page.
+func oneLineUsageErrors(app *cli.App) {
+	app.OnUsageError = func(c *cli.Context, err error, _ bool) error {
+		return fmt.Errorf("%w (see '%s --help')", err, app.Name)
+	}
+	var walk func(path string, cmds []*cli.Command)
+	walk = func(path string, cmds []*cli.Command) {
+		for _, cmd := range cmds {
+			name := path + " " + cmd.Name
+			cmd.OnUsageError = func(c *cli.Context, err error, _ bool) error {
+				return fmt.Errorf("%w (see '%s --help')", err, name)
+			}
+			walk(name, cmd.Subcommands)
+		}
+	}
+	walk(app.Name, app.Commands)
+}
+
+// leafCommand finds the command args run: the command, the names on its
+// path, and the index of its first argument; nil if args name none.
+func leafCommand(app *cli.App, args []string) (leaf *cli.Command, path []string, i int) {
+	if len(args) < 2 {
+		return nil, nil, 0
+	}
+	i = skipFlags(app.Flags, args, 1)
+	cmds := app.Commands
+	for i < len(args) {
+		j := slices.IndexFunc(cmds, func(c *cli.Command) bool { return c.HasName(args[i]) })
+		if j < 0 {
+			break
+		}
+		cmd := cmds[j]
+		if isHelp(cmd) {
+			return nil, nil, 0
+		}
+		leaf, path, i = cmd, append(path, cmd.Name), i+1
+		if !hasSubcommands(cmd) {
+			break
+		}
+		i = skipFlags(cmd.Flags, args, i)
+		cmds = cmd.Subcommands
+	}
+	return leaf, path, i
 }
 
 // interspersed returns args (the program name first) with the flags of the
@@ -36,26 +133,7 @@ func interspersed(app *cli.App, args []string) ([]string, error) {
 	if len(args) < 2 || args[len(args)-1] == "--generate-bash-completion" {
 		return args, nil
 	}
-	i := skipFlags(app.Flags, args, 1)
-	cmds := app.Commands
-	var leaf *cli.Command
-	var path []string
-	for i < len(args) {
-		j := slices.IndexFunc(cmds, func(c *cli.Command) bool { return c.HasName(args[i]) })
-		if j < 0 {
-			break
-		}
-		cmd := cmds[j]
-		if isHelp(cmd) {
-			return args, nil
-		}
-		leaf, path, i = cmd, append(path, cmd.Name), i+1
-		if !hasSubcommands(cmd) {
-			break
-		}
-		i = skipFlags(cmd.Flags, args, i)
-		cmds = cmd.Subcommands
-	}
+	leaf, path, i := leafCommand(app, args)
 	if leaf == nil || hasSubcommands(leaf) || leaf.SkipFlagParsing {
 		return args, nil
 	}

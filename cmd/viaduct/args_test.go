@@ -65,7 +65,7 @@ func TestInterspersedPutsFlagsBeforeArguments(t *testing.T) {
 		in   []string
 		want []string // nil: refused
 	}{
-		{[]string{"viaduct", "balance", "x", "--json"}, []string{"viaduct", "balance", "--json", "--", "x"}},
+		{[]string{"viaduct", "balance", "x", "--nope"}, []string{"viaduct", "balance", "--nope", "--", "x"}},
 		{[]string{"viaduct", "deploy", "--nope", "10"}, []string{"viaduct", "deploy", "--nope", "--", "10"}},
 		{[]string{"viaduct", "balance", "x", "-h"}, []string{"viaduct", "balance", "-h", "--", "x"}},
 		{[]string{"viaduct", "balance", "help"}, []string{"viaduct", "balance", "--", "help"}},
@@ -210,6 +210,8 @@ func TestLightBalanceHonoursFlagsInEveryPosition(t *testing.T) {
 		switch method {
 		case "eth_chainId":
 			return "0x539", true
+		case "eth_getCode":
+			return "0xfe", true
 		case "eth_call":
 			var msg struct {
 				To    common.Address `json:"to"`
@@ -303,13 +305,15 @@ func TestLightBalanceNamesABadAddress(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"light", "balance", "0x1234"}, `ADDRESS "0x1234": not an address`},
-		{[]string{"light", "balance", "--json", who + "00"}, `ADDRESS "` + who + `00": not an address`},
-		{[]string{"light", "balance", "bob", "--json"}, `ADDRESS "bob": not an address`},
-		{[]string{"light", "balance", "--json"}, "want one ADDRESS argument, got 0"},
+		{[]string{"light", "balance", "0x1234"}, `ADDRESS 0x1234: not an address: 4 hex digits, an address has 40`},
+		{[]string{"light", "balance", "--json", who + "00"}, `ADDRESS ` + who + `00: not an address: 42 hex digits, an address has 40`},
+		{[]string{"light", "balance", "0x1234", who}, `ADDRESS 0x1234: not an address: 4 hex digits`},
+		{[]string{"light", "balance", "bob", "--json"}, `ADDRESS bob: not an address`},
+		{[]string{"light", "balance", strings.Replace(who, "C5", "c5", 1)}, `wrong EIP-55 checksum`},
+		{[]string{"light", "balance", "--json"}, "give the ADDRESS to check"},
 		{[]string{"light", "balance", who, "--json", who}, "want one ADDRESS argument, got 2"},
-		{[]string{"light", "balance", who, "--rollup", "0xWRONG"}, `--rollup "0xWRONG": not an address`},
-		{[]string{"light", "balance", "--rollup", "0xWRONG", who, "--json"}, `--rollup "0xWRONG": not an address`},
+		{[]string{"light", "balance", who, "--rollup", "0xWRONG"}, `--rollup 0xWRONG: not an address`},
+		{[]string{"light", "balance", "--rollup", "0xWRONG", who, "--json"}, `--rollup 0xWRONG: not an address`},
 		{[]string{"light", "balance", who, "--finality", "soon"}, `--finality: finality "soon"`},
 		{[]string{"light", "balance", "--finality", "soon", who, "--json"}, `--finality: finality "soon"`},
 		{[]string{"light", "balance", who, "--nope"}, "flag provided but not defined: -nope"},

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
 	"github.com/urfave/cli/v2"
 
 	"github.com/viaduct-l2/viaduct/channel"
@@ -24,7 +25,6 @@ var channelCommand = &cli.Command{
 	Subcommands: []*cli.Command{
 		channelServeCommand,
 		channelTowerCommand,
-		channelDevchainCommand,
 		{
 			Name:      "open",
 			Usage:     "open a channel on L1 to the peer at --peer, funded with --amount, and announce it",
@@ -37,21 +37,23 @@ var channelCommand = &cli.Command{
 				&cli.Uint64Flag{Name: "challenge-period", Usage: "seconds the counterparty has to answer a unilateral close", Value: 3600},
 			},
 			Action: ctlAction(func(ctx context.Context, c *cli.Context, cl *rpc.Client) error {
-				amount, err := parseWei(c.String("amount"))
+				expect, err := addressFlag(c, "peer-address", common.Address{})
 				if err != nil {
-					return fmt.Errorf("--amount: %w", err)
-				}
-				var expect, token common.Address
-				if a := c.String("peer-address"); a != "" {
-					if !common.IsHexAddress(a) {
-						return fmt.Errorf("--peer-address %q is not an address", a)
-					}
-					expect = common.HexToAddress(a)
-				}
-				if token, err = addressFlag(c, "token", common.Address{}); err != nil {
 					return err
 				}
-				fmt.Fprintf(c.App.ErrWriter, "opening a channel to %s with %s ...\n", c.String("peer"), formatWei(amount))
+				token, err := addressFlag(c, "token", common.Address{})
+				if err != nil {
+					return err
+				}
+				a, err := ctlAsset(ctx, cl, token)
+				if err != nil {
+					return err
+				}
+				amount, err := amountArg(c, a)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(c.App.ErrWriter, "opening a channel to %s with %s ...\n", c.String("peer"), a.format256(amount))
 				var info channel.Info
 				err = withProgress(ctx, c, cl, func() error {
 					return cl.CallContext(ctx, &info, "channelctl_open", c.String("peer"), expect, token, amount, c.Uint64("challenge-period"))
@@ -72,13 +74,26 @@ var channelCommand = &cli.Command{
 			Usage: "top up a channel on L1 on this party's side; the next payment acknowledges it",
 			Flags: []cli.Flag{datadirFlag, channelFlag, channelAmountFlag("the top-up", "")},
 			Action: ctlAction(func(ctx context.Context, c *cli.Context, cl *rpc.Client) error {
-				amount, err := parseWei(c.String("amount"))
+				id := common.HexToHash(c.String(channelFlag.Name))
+				_, a, err := channelStatus(ctx, cl, id)
 				if err != nil {
-					return fmt.Errorf("--amount: %w", err)
+					return err
 				}
-				return withProgress(ctx, c, cl, func() error {
-					return cl.CallContext(ctx, nil, "channelctl_deposit", common.HexToHash(c.String(channelFlag.Name)), amount)
+				amount, err := amountArg(c, a)
+				if err != nil {
+					return err
+				}
+				if amount.IsZero() {
+					return fmt.Errorf("--amount %q: a top-up must be more than 0", c.String("amount"))
+				}
+				err = withProgress(ctx, c, cl, func() error {
+					return cl.CallContext(ctx, nil, "channelctl_deposit", id, amount)
 				})
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(c.App.Writer, "deposited %s into channel %s on L1; the next payment acknowledges it\n", a.format256(amount), id.Hex())
+				return nil
 			}),
 		},
 		{
@@ -90,12 +105,20 @@ var channelCommand = &cli.Command{
 				&cli.IntFlag{Name: "concurrency", Value: 1, Usage: "payments outstanding at once (they are batched into one exchange)"},
 			},
 			Action: ctlAction(func(ctx context.Context, c *cli.Context, cl *rpc.Client) error {
-				amount, err := parseWei(c.String("amount"))
+				id := common.HexToHash(c.String(channelFlag.Name))
+				_, a, err := channelStatus(ctx, cl, id)
 				if err != nil {
-					return fmt.Errorf("--amount: %w", err)
+					return err
+				}
+				amount, err := amountArg(c, a)
+				if err != nil {
+					return err
+				}
+				if amount.IsZero() {
+					return fmt.Errorf("--amount %q: a payment must be more than 0", c.String("amount"))
 				}
 				var rep channel.PayReport
-				if err := cl.CallContext(ctx, &rep, "channelctl_pay", common.HexToHash(c.String(channelFlag.Name)), amount, c.Int("count"), c.Int("concurrency")); err != nil {
+				if err := cl.CallContext(ctx, &rep, "channelctl_pay", id, amount, c.Int("count"), c.Int("concurrency")); err != nil {
 					return err
 				}
 				if c.Bool(jsonFlag.Name) {
@@ -103,8 +126,9 @@ var channelCommand = &cli.Command{
 						return err
 					}
 				} else {
-					fmt.Fprintf(c.App.Writer, "paid %d of %d in %.3fs (%.0f payments/s, latency p50 %dµs p99 %dµs)\n",
-						rep.Paid, rep.Requested, rep.Seconds, rep.PerSecond, rep.P50Micros, rep.P99Micros)
+					total := new(uint256.Int).Mul(amount, uint256.NewInt(uint64(rep.Paid)))
+					fmt.Fprintf(c.App.Writer, "paid %d of %d payments of %s (%s in all) in %.3fs (%.0f payments/s, latency p50 %dµs p99 %dµs)\n",
+						rep.Paid, rep.Requested, a.format256(amount), a.format256(total), rep.Seconds, rep.PerSecond, rep.P50Micros, rep.P99Micros)
 				}
 				if rep.Failed > 0 {
 					return fmt.Errorf("%d payments failed (%d in doubt): %s", rep.Failed, rep.InDoubt, rep.FirstError)
@@ -117,14 +141,14 @@ var channelCommand = &cli.Command{
 			Usage: "show a channel as this party and L1 see it",
 			Flags: []cli.Flag{datadirFlag, channelFlag, jsonFlag},
 			Action: ctlAction(func(ctx context.Context, c *cli.Context, cl *rpc.Client) error {
-				var st channel.ChannelStatus
-				if err := cl.CallContext(ctx, &st, "channelctl_status", common.HexToHash(c.String(channelFlag.Name))); err != nil {
+				st, a, err := channelStatus(ctx, cl, common.HexToHash(c.String(channelFlag.Name)))
+				if err != nil {
 					return err
 				}
 				if c.Bool(jsonFlag.Name) {
 					return printJSON(c.App.Writer, st)
 				}
-				printStatus(c.App.Writer, &st)
+				printStatus(c.App.Writer, st, a)
 				return nil
 			}),
 		},
@@ -152,10 +176,15 @@ var channelCommand = &cli.Command{
 			Usage: "close a channel cooperatively: both sign the final balances, L1 pays both at once",
 			Flags: []cli.Flag{datadirFlag, channelFlag, jsonFlag},
 			Action: ctlAction(func(ctx context.Context, c *cli.Context, cl *rpc.Client) error {
+				id := common.HexToHash(c.String(channelFlag.Name))
+				_, a, err := channelStatus(ctx, cl, id)
+				if err != nil {
+					return err
+				}
 				var final channel.SignedState
 				fmt.Fprintln(c.App.ErrWriter, "agreeing on the final state with the counterparty ...")
-				err := withProgress(ctx, c, cl, func() error {
-					return cl.CallContext(ctx, &final, "channelctl_close", common.HexToHash(c.String(channelFlag.Name)))
+				err = withProgress(ctx, c, cl, func() error {
+					return cl.CallContext(ctx, &final, "channelctl_close", id)
 				})
 				if err != nil {
 					return err
@@ -163,7 +192,7 @@ var channelCommand = &cli.Command{
 				if c.Bool(jsonFlag.Name) {
 					return printJSON(c.App.Writer, final)
 				}
-				fmt.Fprintf(c.App.Writer, "closed at nonce %d: A receives %s, B receives %s\n", final.Nonce, formatWei(&final.BalanceA), formatWei(&final.BalanceB))
+				fmt.Fprintf(c.App.Writer, "closed at nonce %d: A receives %s, B receives %s\n", final.Nonce, a.format256(&final.BalanceA), a.format256(&final.BalanceB))
 				return nil
 			}),
 		},
@@ -267,6 +296,41 @@ func withProgress(ctx context.Context, c *cli.Context, cl *rpc.Client, call func
 	})
 }
 
+// ctlAsset is what amounts of token (zero: ETH) count, as the channel
+// peer reads it from L1.
+func ctlAsset(ctx context.Context, cl *rpc.Client, token common.Address) (asset, error) {
+	if token == (common.Address{}) {
+		return ethAsset, nil
+	}
+	var a channel.Asset
+	if err := cl.CallContext(ctx, &a, "channelctl_asset", token); err != nil {
+		return asset{}, err
+	}
+	return asset{token: a.Token, symbol: a.Symbol, decimals: a.Decimals}, nil
+}
+
+// channelStatus is channel id's status and what its amounts count.
+func channelStatus(ctx context.Context, cl *rpc.Client, id common.Hash) (*channel.ChannelStatus, asset, error) {
+	var st channel.ChannelStatus
+	if err := cl.CallContext(ctx, &st, "channelctl_status", id); err != nil {
+		return nil, asset{}, err
+	}
+	a, err := ctlAsset(ctx, cl, st.Info.Token)
+	if err != nil {
+		return nil, asset{}, err
+	}
+	return &st, a, nil
+}
+
+// amountArg reads --amount as an amount of a.
+func amountArg(c *cli.Context, a asset) (*uint256.Int, error) {
+	v, err := parseAmount(c.String("amount"), a)
+	if err != nil {
+		return nil, fmt.Errorf("--amount: %w", err)
+	}
+	return uint256.MustFromBig(v), nil // parseAmount refused more than 256 bits
+}
+
 func printJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -275,7 +339,7 @@ func printJSON(w io.Writer, v any) error {
 
 var l1StatusNames = []string{"none", "open", "closing", "closed"}
 
-func printStatus(w io.Writer, st *channel.ChannelStatus) {
+func printStatus(w io.Writer, st *channel.ChannelStatus, a asset) {
 	i := &st.Info
 	l1 := "unknown"
 	if int(st.L1Status) < len(l1StatusNames) {
@@ -285,10 +349,10 @@ func printStatus(w io.Writer, st *channel.ChannelStatus) {
 	fmt.Fprintf(w, "parties     A %s  B %s  (me: %s)\n", i.PartyA, i.PartyB, i.Me)
 	fmt.Fprintf(w, "status      %s (L1: %s)\n", i.Status, l1)
 	if l := st.Latest; l != nil {
-		fmt.Fprintf(w, "latest      nonce %d  A %s  B %s\n", l.Nonce, formatWei(&l.BalanceA), formatWei(&l.BalanceB))
+		fmt.Fprintf(w, "latest      nonce %d  A %s  B %s\n", l.Nonce, a.format256(&l.BalanceA), a.format256(&l.BalanceB))
 	}
-	fmt.Fprintf(w, "my balance  %s\n", formatWei(&st.MyBalance))
-	fmt.Fprintf(w, "on L1       deposits A %s  B %s\n", formatWei(&st.L1DepositA), formatWei(&st.L1DepositB))
+	fmt.Fprintf(w, "my balance  %s\n", a.format256(&st.MyBalance))
+	fmt.Fprintf(w, "on L1       deposits A %s  B %s\n", a.format256(&st.L1DepositA), a.format256(&st.L1DepositB))
 	if st.L1Status == 2 {
 		left := int64(st.L1ClosesAt) - int64(st.L1Time)
 		fmt.Fprintf(w, "closing     with nonce %d, challenge period ends at %d (%ds left)\n", st.L1Nonce, st.L1ClosesAt, max(left, 0))

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -17,7 +16,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/viaduct-l2/viaduct/channel"
-	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/internal/service"
 )
 
@@ -140,8 +138,15 @@ func runChannelService(c *cli.Context, storeName string, body func(ctx context.C
 
 // dialChannels connects to L1 and binds the Channels contract.
 func dialChannels(ctx context.Context, c *cli.Context, key *ecdsa.PrivateKey, log *slog.Logger) (*channel.L1, func(), error) {
-	if !common.IsHexAddress(c.String(contractFlg.Name)) {
-		return nil, nil, errors.New("--contract: give the address of the Channels contract (0x...)")
+	if c.String(contractFlg.Name) == "" {
+		return nil, nil, errors.New("--contract: give the address of the Channels contract (0x...; viaduct dev prints it)")
+	}
+	contract, err := addressFlag(c, contractFlg.Name, common.Address{})
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := notL2(ctx, c); err != nil {
+		return nil, nil, err
 	}
 	dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
@@ -154,51 +159,11 @@ func dialChannels(ctx context.Context, c *cli.Context, key *ecdsa.PrivateKey, lo
 		client.Close()
 		return nil, nil, err
 	}
-	l1, err := channel.NewL1(dctx, client, sender, common.HexToAddress(c.String(contractFlg.Name)))
+	l1, err := channel.NewL1(dctx, client, sender, contract)
 	if err != nil {
 		stopSender()
 		client.Close()
 		return nil, nil, err
 	}
 	return l1, func() { stopSender(); client.Close() }, nil
-}
-
-// DevchainInfo is the line `viaduct channel devchain` prints when ready.
-type DevchainInfo struct {
-	L1       string         `json:"l1"`
-	ChainID  uint64         `json:"chainId"`
-	Contract common.Address `json:"contract"`
-}
-
-var channelDevchainCommand = &cli.Command{
-	Name:   "devchain",
-	Hidden: true,
-	Usage:  "serve a development L1 (go-ethereum's simulated chain) on 127.0.0.1 with the Channels contract deployed; for tests and demos until `viaduct dev` exists",
-	Flags: []cli.Flag{
-		&cli.IntFlag{Name: "port", Usage: "HTTP and WebSocket port on 127.0.0.1", Value: 8545},
-		&cli.Uint64Flag{Name: "min-challenge-period", Usage: "shortest challenge period (seconds) the deployment allows", Value: 2},
-		&cli.Uint64Flag{Name: "max-challenge-period", Usage: "longest challenge period (seconds) the deployment allows", Value: 30 * 24 * 3600},
-	},
-	Action: func(c *cli.Context) error {
-		return service.Run(func(ctx context.Context) error {
-			chain, err := devl1.Start(devl1.Config{Port: c.Int("port")})
-			if err != nil {
-				return err
-			}
-			defer chain.Close()
-			dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-			addr, err := chain.DeployChannels(dctx, c.Uint64("min-challenge-period"), c.Uint64("max-challenge-period"))
-			cancel()
-			if err != nil {
-				return err
-			}
-			line, err := json.Marshal(DevchainInfo{L1: chain.URL, ChainID: devl1.ChainID, Contract: addr})
-			if err != nil {
-				return err
-			}
-			fmt.Fprintln(c.App.Writer, string(line))
-			<-ctx.Done()
-			return nil
-		})
-	},
 }

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -15,7 +16,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/viaduct-l2/viaduct/api"
-	"github.com/viaduct-l2/viaduct/batcher"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
@@ -62,15 +62,48 @@ var devDeposit = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
 
 var devCommand = &cli.Command{
 	Name:  "dev",
-	Usage: "run a whole development network on this machine: embedded L1, Rollup contract, sequencer, batcher and the L2 RPC",
-	Description: `Starts go-ethereum's simulated chain as the L1 on 127.0.0.1:8545 (chain id 1337), deploys
-the Rollup with development parameters, starts the sequencer, the batcher and the L2
-JSON-RPC on 127.0.0.1:9545 (chain id 13370), deposits 100 ETH through the bridge for the
-first dev accounts of the test mnemonic, and prints what a wallet needs. Ctrl-C stops it.`,
-	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag, devUnpostedFlag, devBlobRetentionFlag, devDAFlag},
+	Usage: "run a whole development network on this machine: embedded L1 with the Rollup, the Channels contract and a test ERC-20, sequencer, batcher, verifier and the L2 RPC",
+	Description: `Starts go-ethereum's simulated chain as the L1 on 127.0.0.1:8545 (chain id 1337); deploys
+the Rollup with development parameters, a test ERC-20 (TST, a million to each of dev
+accounts 0-3 on L1) and the Channels contract; deposits 100 ETH and 1,000 TST through the
+bridge for the first dev accounts of the test mnemonic; starts the sequencer, the batcher,
+the L2 JSON-RPC on 127.0.0.1:9545 (chain id 13370) and a verifier on 9546; and once the
+deposits are on L2, prints what a wallet needs and the line "viaduct dev is ready".
+Ctrl-C stops it.`,
+	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag, devUnpostedFlag, devBlobRetentionFlag},
 	Action: func(c *cli.Context) error {
 		return service.Run(func(ctx context.Context) error { return runDev(ctx, c) })
 	},
+}
+
+// The test token viaduct dev deploys: every unit of it is minted in its
+// constructor (DevToken), devTokenMint to each user dev account on L1, of
+// which devTokenDeposit is bridged to L2 for each funded one.
+const (
+	devTokenName   = "Viaduct Test Token"
+	devTokenSymbol = "TST"
+)
+
+var (
+	devTokenMint    = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
+	devTokenDeposit = new(big.Int).Mul(big.NewInt(1_000), big.NewInt(1e18))
+)
+
+// The Channels deployment's bounds on a channel's challenge period: short
+// enough to try a force-close in seconds, long enough for the real ones.
+const (
+	devChannelMinPeriod = 2
+	devChannelMaxPeriod = 30 * 24 * 3600
+)
+
+// devNet is what viaduct dev deployed and runs.
+type devNet struct {
+	l1       *devl1.Chain
+	rollup   common.Address
+	token    common.Address
+	channels common.Address
+	seq, ver *node.Node
+	fund     int
 }
 
 func runDev(ctx context.Context, c *cli.Context) (err error) {
@@ -127,19 +160,20 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 			return fmt.Errorf("deploying the Rollup: %w", err)
 		}
 		log.Info("deployed the Rollup", "address", addr, "l1Block", deployBlock)
+		net := &devNet{l1: l1chain, rollup: addr, fund: fund}
+		if err := net.deploy(ctx); err != nil {
+			return err
+		}
+		// The deposits go to L1 before the sequencer starts, so that its
+		// first blocks apply them.
+		if err := net.deposit(ctx); err != nil {
+			return err
+		}
 		lie, err := misbehaveLie(c, core.DevConfig(), log)
 		if err != nil {
 			return err
 		}
-		da, err := batcher.ParseDA(c.String(devDAFlag.Name))
-		if err != nil {
-			return fmt.Errorf("--%s: %w", devDAFlag.Name, err)
-		}
-		blobLie, err := misbehaveBlobLie(c, da, log)
-		if err != nil {
-			return err
-		}
-		if (lie != nil || blobLie != nil) && c.Int(devVerPortFlag.Name) == 0 {
+		if lie != nil && c.Int(devVerPortFlag.Name) == 0 {
 			return fmt.Errorf("--%s needs the verifier (its challenger proves the wrong block): drop --verifier-port 0", misbehaveFlag.Name)
 		}
 
@@ -150,7 +184,6 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 			BatcherKey: seqKey, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
 			BlockInterval: c.Duration(devBlockFlag.Name), PollInterval: 250 * time.Millisecond, MaxUnposted: c.Uint64(devUnpostedFlag.Name),
 			Log: log, RollupInfo: wire.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg), Lie: lie, L1Beacon: l1chain.URL,
-			Batch:   batcher.Config{DA: da, BlobLie: blobLie},
 			RPCCORS: c.StringSlice(devCORSFlag.Name), RPCWSOrigins: c.StringSlice(devWSOriginsFlag.Name), RPCVHosts: c.StringSlice(devVHostsFlag.Name),
 		})
 		if err != nil {
@@ -161,10 +194,10 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 			return portError(err, l2Port)
 		}
 		defer stopNode()
+		net.seq = n
 
-		var ver *node.Node
 		if p := c.Int(devVerPortFlag.Name); p != 0 {
-			ver, err = node.New(node.Config{
+			ver, err := node.New(node.Config{
 				Role: node.RoleVerifier, DataDir: filepath.Join(dir, "verifier"),
 				L1: l1chain.Client, Rollup: addr, DeployBlock: deployBlock, L2: core.DevConfig(),
 				RPCAddr: fmt.Sprintf("127.0.0.1:%d", p), PollInterval: 250 * time.Millisecond,
@@ -180,12 +213,13 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 				return portError(err, verPort)
 			}
 			defer stopVer()
+			net.ver = ver
 		}
 
-		if err := devFund(ctx, l1chain, n, addr, fund); err != nil {
+		if err := net.waitFunded(ctx); err != nil {
 			return err
 		}
-		printDev(c, l1chain, n, ver, addr, fund)
+		net.print(c)
 		<-ctx.Done()
 		fmt.Fprintln(c.App.Writer, "stopping")
 		return nil
@@ -251,49 +285,119 @@ func resetDevDir(dir string) error {
 	return os.WriteFile(filepath.Join(dir, devMarker), []byte("made by viaduct dev; emptied at every start\n"), 0o600)
 }
 
-// devFund deposits devDeposit through the bridge for the first `fund` dev
-// accounts and waits until the sequencer has applied the deposits.
-func devFund(ctx context.Context, l1chain *devl1.Chain, n *node.Node, rollupAddr common.Address, fund int) error {
+// deploy deploys the test token and the Channels contract from dev
+// account 0, after the Rollup: their addresses are the same at every start.
+func (d *devNet) deploy(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	holders := make([]common.Address, devBatcherAccount)
+	for i := range holders {
+		holders[i] = crypto.PubkeyToAddress(devl1.DevKey(i).PublicKey)
+	}
+	code := append(common.FromHex(bindings.DevTokenMetaData.Bin), bindings.NewDevToken().PackConstructor(devTokenName, devTokenSymbol, holders, devTokenMint)...)
+	var err error
+	if d.token, _, err = d.l1.Deploy(ctx, devl1.DevKey(0), code); err != nil {
+		return fmt.Errorf("deploying the test token: %w", err)
+	}
+	if d.channels, err = d.l1.DeployChannels(ctx, devChannelMinPeriod, devChannelMaxPeriod); err != nil {
+		return fmt.Errorf("deploying the Channels contract: %w", err)
+	}
+	return nil
+}
+
+// deposit sends, for each of the first d.fund dev accounts, devDeposit ETH
+// and devTokenDeposit of the test token to its own L2 account through the
+// Rollup: real deposits, as a user makes them. Each account sends its own,
+// all at once.
+func (d *devNet) deposit(ctx context.Context) error {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
-	r := bindings.NewRollup()
-	for i := range fund {
-		key := devl1.DevKey(i)
-		if _, err := l1chain.Send(ctx, key, &rollupAddr, r.PackDepositETH(crypto.PubkeyToAddress(key.PublicKey)), devDeposit); err != nil {
-			return fmt.Errorf("depositing for dev account %d: %w", i, err)
+	r, t := bindings.NewRollup(), bindings.NewDevToken()
+	errs := make(chan error, d.fund)
+	for i := range d.fund {
+		go func() {
+			key := devl1.DevKey(i)
+			me := crypto.PubkeyToAddress(key.PublicKey)
+			for _, tx := range []struct {
+				to    common.Address
+				data  []byte
+				value *big.Int
+			}{
+				{d.rollup, r.PackDepositETH(me), devDeposit},
+				{d.token, t.PackApprove(d.rollup, devTokenDeposit), nil},
+				{d.rollup, r.PackDepositToken(d.token, me, devTokenDeposit), nil},
+			} {
+				if _, err := d.l1.Send(ctx, key, &tx.to, tx.data, tx.value); err != nil {
+					errs <- fmt.Errorf("depositing for dev account %d: %w", i, err)
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	var first error
+	for range d.fund {
+		if err := <-errs; err != nil && first == nil {
+			first = err
 		}
 	}
-	for n.Chain.Head().QueueCursor < uint64(fund) {
+	return first
+}
+
+// waitFunded waits until the sequencer has applied the start-up deposits
+// (two queue items per funded account).
+func (d *devNet) waitFunded(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	for d.seq.Chain.Head().QueueCursor < uint64(2*d.fund) {
 		select {
 		case <-ctx.Done():
-			return errors.New("the start-up deposits did not reach L2 within 2 minutes")
+			if ctx.Err() == context.DeadlineExceeded {
+				return errors.New("the start-up deposits did not reach L2 within 2 minutes")
+			}
+			return ctx.Err()
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
 	return nil
 }
 
-func printDev(c *cli.Context, l1chain *devl1.Chain, n, ver *node.Node, rollupAddr [20]byte, fund int) {
+// print writes the banner: the endpoints, the contracts, the accounts,
+// the variables that point the other commands at this network, and last
+// the line a script waits for.
+func (d *devNet) print(c *cli.Context) {
 	w := c.App.Writer
-	l2 := "http://" + n.RPCAddr()
+	l1, l2 := d.l1.URL, "http://"+d.seq.RPCAddr()
 	fmt.Fprintf(w, "Viaduct development network\n\n")
-	fmt.Fprintf(w, "  L1 RPC   %s  (chain id %d, %s)\n", l1chain.URL, devl1.ChainID, "also ws://"+l1chain.URL[len("http://"):])
-	fmt.Fprintf(w, "  L2 RPC   %s  (chain id %d, also ws://%s)\n", l2, core.DevConfig().ChainID, n.RPCAddr())
-	fmt.Fprintf(w, "  explorer %s/  (blocks, batches, withdrawals, fraud proofs: open it in a browser)\n", l2)
-	if ver != nil {
-		fmt.Fprintf(w, "  verifier http://%s  (derives the chain from L1 alone; read-only; its challenger, dev account %d, proves wrong blocks on L1)\n", ver.RPCAddr(), devChallengerAccount)
+	fmt.Fprintf(w, "  L1 RPC    %s  (chain id %d, also ws://%s)\n", l1, devl1.ChainID, strings.TrimPrefix(l1, "http://"))
+	fmt.Fprintf(w, "  L2 RPC    %s  (chain id %d, also ws://%s)\n", l2, core.DevConfig().ChainID, d.seq.RPCAddr())
+	fmt.Fprintf(w, "  explorer  %s/  (blocks, batches, withdrawals, fraud proofs: open it in a browser)\n", l2)
+	if d.ver != nil {
+		fmt.Fprintf(w, "  verifier  http://%s  (derives the chain from L1 alone; read-only; its challenger, dev account %d, proves wrong blocks on L1)\n", d.ver.RPCAddr(), devChallengerAccount)
 	}
-	fmt.Fprintf(w, "  Rollup   0x%x on L1; withdraw by sending to %s on L2\n\n", rollupAddr, core.BridgeAddress)
-	fmt.Fprintf(w, "Dev accounts (test mnemonic; %s ETH each on L1, %s ETH deposited to L2 for the first %d):\n", new(big.Int).Div(devl1.Balance, big.NewInt(1e18)), new(big.Int).Div(devDeposit, big.NewInt(1e18)), fund)
+	fmt.Fprintf(w, "  Rollup    %s on L1; withdraw by sending to %s on L2\n", d.rollup, core.BridgeAddress)
+	fmt.Fprintf(w, "  %-9s %s on L1 and L2: the test ERC-20 %q, 18 decimals\n", devTokenSymbol, d.token, devTokenName)
+	fmt.Fprintf(w, "  Channels  %s on L1: payment channels (viaduct channel serve), challenge periods of %d s and more\n\n", d.channels, devChannelMinPeriod)
+	fmt.Fprintf(w, "Dev accounts (test mnemonic): %s ETH and %s %s each on L1; %s ETH and %s %s deposited to L2 for the first %d:\n",
+		formatUnits(devl1.Balance, 18), formatUnits(devTokenMint, 18), devTokenSymbol, formatUnits(devDeposit, 18), formatUnits(devTokenDeposit, 18), devTokenSymbol, d.fund)
 	for i := range devBatcherAccount {
 		k := devl1.DevKey(i)
 		fmt.Fprintf(w, "  (%d) %s  key 0x%s\n", i, crypto.PubkeyToAddress(k.PublicKey), devl1.DevKeys[i])
 	}
 	fmt.Fprintf(w, "  (%d) %s  sequencer and batcher (keep it for the node)\n\n", devBatcherAccount, crypto.PubkeyToAddress(devl1.DevKey(devBatcherAccount).PublicKey))
-	fmt.Fprintf(w, "Try: cast send --rpc-url %s --private-key 0x%s %s --value 1ether\n\n", l2, devl1.DevKeys[0], crypto.PubkeyToAddress(devl1.DevKey(1).PublicKey))
+	fmt.Fprintf(w, "Point the viaduct commands of another shell at this network:\n\n")
+	fmt.Fprintf(w, "  export VIADUCT_L1_RPC=%s VIADUCT_L2_RPC=%s VIADUCT_ROLLUP=%s VIADUCT_CHANNEL_CONTRACT=%s %s=%s\n\n",
+		l1, l2, d.rollup, d.channels, devTokenSymbol, d.token)
+	fmt.Fprintf(w, "Try: viaduct transfer --dev-account 0 --to %s --amount 1.5\n", crypto.PubkeyToAddress(devl1.DevKey(1).PublicKey))
+	fmt.Fprintf(w, "     viaduct transfer --dev-account 0 --to %s --amount 12.5 --token $%s\n", crypto.PubkeyToAddress(devl1.DevKey(1).PublicKey), devTokenSymbol)
+	fmt.Fprintf(w, "     cast send --rpc-url %s --private-key 0x%s %s --value 1ether\n\n", l2, devl1.DevKeys[0], crypto.PubkeyToAddress(devl1.DevKey(1).PublicKey))
 	if kind := c.String(misbehaveFlag.Name); kind != "" {
 		fmt.Fprintf(w, "Misbehaving on purpose (--misbehave %s): the sequencer posts one wrong block, the verifier's\n", kind)
 		fmt.Fprintf(w, "challenger proves it on L1, and both nodes go on from the last good block; the log shows each step.\n\n")
 	}
-	fmt.Fprintf(w, "viaduct dev is ready; Ctrl-C stops it.\n")
+	fmt.Fprintf(w, "%s; Ctrl-C stops it.\n", devReady)
 }
+
+// devReady begins the banner's last line, printed once the dev accounts
+// are funded on L2: what a script that starts viaduct dev waits for.
+const devReady = "viaduct dev is ready"

@@ -6,18 +6,19 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/holiman/uint256"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
 	"github.com/viaduct-l2/viaduct/internal/devl1"
+	"github.com/viaduct-l2/viaduct/internal/revert"
 	"github.com/viaduct-l2/viaduct/txmgr"
+	"github.com/viaduct-l2/viaduct/wire"
 )
 
 // The flags every command that needs them shares, read from the same
@@ -35,17 +36,14 @@ var (
 	keyFlags = []cli.Flag{keyFlag, keyFileFlag, devAccountFlag}
 )
 
-// amountSyntax is what --amount takes, in every command (parseAmount).
-const amountSyntax = "a decimal number, optionally followed by a unit for ETH: ether (or eth), gwei or wei (1.5ether, 20gwei, 1000wei)"
-
-// amountFlag is the wallet commands' --amount: a bare number counts ether,
-// or whole tokens of --token.
-var amountFlag = &cli.StringFlag{Name: "amount", Usage: "how much: " + amountSyntax + "; a bare number counts ether (2.5), or whole tokens with --token (then without a unit)", Required: true}
+// amountFlag is the wallet commands' --amount: in ETH, or in whole tokens
+// of --token.
+var amountFlag = &cli.StringFlag{Name: "amount", Usage: "how much: " + amountSyntax, Required: true}
 
 // channelAmountFlag is a channel command's --amount (`what` it is, its
-// default; none: required): a bare number counts wei.
+// default; none: required), in the channel's ETH or token.
 func channelAmountFlag(what, value string) *cli.StringFlag {
-	f := &cli.StringFlag{Name: "amount", Usage: what + ": " + amountSyntax + "; a bare number counts wei (base units of a token)", Value: value}
+	f := &cli.StringFlag{Name: "amount", Usage: what + ": " + amountSyntax, Value: value}
 	f.Required = value == ""
 	return f
 }
@@ -92,97 +90,89 @@ func loadKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
 	return k, nil
 }
 
-// errBadAmount is returned for an amount that is not a non-negative
-// decimal with an optional unit.
-var errBadAmount = errors.New("invalid amount")
+// Errors of an address argument.
+var (
+	// errNoAddress: not 0x and 40 hex digits.
+	errNoAddress = errors.New("not an address")
+	// errBadChecksum: mixed case that is not the address's EIP-55
+	// checksum: a typo somewhere, which wallets refuse too.
+	errBadChecksum = errors.New("wrong EIP-55 checksum (mixed-case letters that do not match the address; check it for a typo, or write it all lower case)")
+)
 
-// amountUnits are the units an ETH amount may carry.
-var amountUnits = []struct {
-	suffix string
-	dec    int
-}{{"ether", 18}, {"eth", 18}, {"gwei", 9}, {"wei", 0}}
+// parseAddress reads s as an address: 0x and 40 hex digits; in mixed
+// case, only with its EIP-55 checksum right.
+func parseAddress(s string) (common.Address, error) {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "0x") && !strings.HasPrefix(s, "0X") || len(s) != 42 || !common.IsHexAddress(s) {
+		if len(s) > 2 && len(s) != 42 && isHex(s) {
+			return common.Address{}, fmt.Errorf("%w: %d hex digits, an address has 40", errNoAddress, len(s)-2)
+		}
+		return common.Address{}, fmt.Errorf("%w: want 0x and 40 hex digits", errNoAddress)
+	}
+	a := common.HexToAddress(s)
+	digits := s[2:]
+	if digits != strings.ToLower(digits) && digits != strings.ToUpper(digits) && a.Hex()[2:] != digits {
+		return common.Address{}, errBadChecksum
+	}
+	return a, nil
+}
 
-// parseAmount reads an amount (amountSyntax) into base units. A number
-// without a unit counts units of `bare` decimals (18: ether; 0: wei; a
-// token's decimals); a unit is allowed only when units is set (an ETH
-// amount). Fractions finer than a base unit are refused, not rounded, and
-// so is anything above 256 bits. Zero is allowed; a command that needs more
-// says so.
-func parseAmount(s string, bare int, units bool) (*big.Int, error) {
-	orig := s
-	s = strings.TrimSpace(strings.ToLower(s))
-	decimals := bare
-	for _, u := range amountUnits {
-		if strings.HasSuffix(s, u.suffix) {
-			if !units {
-				return nil, fmt.Errorf("%w: %q: a token amount takes no unit", errBadAmount, orig)
-			}
-			s, decimals = strings.TrimSpace(strings.TrimSuffix(s, u.suffix)), u.dec
-			break
+// isHex reports whether s is 0x and hex digits.
+func isHex(s string) bool {
+	if len(s) < 2 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
+		return false
+	}
+	for _, c := range s[2:] {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
 		}
 	}
-	whole, frac, hasDot := strings.Cut(s, ".")
-	if whole == "" && (!hasDot || frac == "") {
-		return nil, fmt.Errorf("%w: %q", errBadAmount, orig)
-	}
-	for _, part := range []string{whole, frac} {
-		for _, c := range part {
-			if c < '0' || c > '9' {
-				return nil, fmt.Errorf("%w: %q", errBadAmount, orig)
-			}
-		}
-	}
-	frac = strings.TrimRight(frac, "0")
-	if len(frac) > decimals {
-		return nil, fmt.Errorf("%w: %q has more than %d decimals", errBadAmount, orig, decimals)
-	}
-	digits := whole + frac + strings.Repeat("0", decimals-len(frac))
-	v, ok := new(big.Int).SetString("0"+digits, 10)
-	if !ok {
-		return nil, fmt.Errorf("%w: %q", errBadAmount, orig)
-	}
-	if v.BitLen() > 256 {
-		return nil, fmt.Errorf("%w: %q does not fit in 256 bits", errBadAmount, orig)
-	}
-	return v, nil
+	return true
 }
 
-// parseWei reads a channel amount: wei unless a unit follows.
-func parseWei(s string) (*uint256.Int, error) {
-	v, err := parseAmount(s, 0, true)
-	if err != nil {
-		return nil, err
-	}
-	return uint256.MustFromBig(v), nil // parseAmount refused more than 256 bits
-}
-
-// formatWei prints wei as ether with all significant decimals.
-func formatWei(v *uint256.Int) string {
-	s := v.Dec()
-	if len(s) <= 18 {
-		s = strings.Repeat("0", 19-len(s)) + s
-	}
-	whole, frac := s[:len(s)-18], strings.TrimRight(s[len(s)-18:], "0")
-	if frac == "" {
-		return whole + " ETH"
-	}
-	return whole + "." + frac + " ETH"
-}
-
-// errNoAddress is returned for a flag or argument that is not an address.
-var errNoAddress = errors.New("not an address")
-
-// addressFlag reads flag `name` as an address, or def when it is not
-// given.
+// addressFlag reads flag `name` as an address (parseAddress), or def when
+// it is not given.
 func addressFlag(c *cli.Context, name string, def common.Address) (common.Address, error) {
 	s := c.String(name)
 	if s == "" {
 		return def, nil
 	}
-	if !common.IsHexAddress(s) {
-		return common.Address{}, fmt.Errorf("--%s %q: %w", name, s, errNoAddress)
+	a, err := parseAddress(s)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("--%s %s: %w", name, s, err)
 	}
-	return common.HexToAddress(s), nil
+	return a, nil
+}
+
+// hashFlag reads flag `name` as a 32-byte hash (0x and 64 hex digits).
+func hashFlag(c *cli.Context, name string) (common.Hash, error) {
+	s := strings.TrimSpace(c.String(name))
+	if len(s) != 66 || !isHex(s) {
+		return common.Hash{}, fmt.Errorf("--%s %q: not a transaction hash (0x and 64 hex digits)", name, s)
+	}
+	return common.HexToHash(s), nil
+}
+
+// explainRevert says in words why an L1 call reverted, amounts in a.
+func explainRevert(err error, a asset) error { return revert.Explain(err, a.format) }
+
+// notL2 refuses an --l1-rpc that is a Viaduct L2 node (it answers
+// viaduct_rollupConfig): the L2 URL given for the L1's, whose calls would
+// otherwise fail with a bare "execution reverted" or "no contract".
+func notL2(ctx context.Context, c *cli.Context) error {
+	url := c.String(l1RPCFlag.Name)
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	cl, err := rpc.DialContext(ctx, url)
+	if err != nil {
+		return fmt.Errorf("--l1-rpc %s: %w", url, err)
+	}
+	defer cl.Close()
+	var info wire.RollupInfo
+	if err := cl.CallContext(ctx, &info, wire.MethodRollupConfig); err != nil {
+		return nil // an Ethereum node: it has no viaduct_ methods
+	}
+	return fmt.Errorf("--l1-rpc %s is a Viaduct L2 node (L2 chain %d), not the L1: give the L1 endpoint (chain %d, where the Rollup %s is)", url, info.L2ChainID, info.L1ChainID, info.Rollup)
 }
 
 // startSender starts the L1 transaction manager of key on client; stop
@@ -191,7 +181,7 @@ func startSender(ctx context.Context, client txmgr.Client, key *ecdsa.PrivateKey
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	m, err = txmgr.New(txmgr.Config{Client: client, Key: key, PollInterval: 100 * time.Millisecond, Log: log})
+	m, err = txmgr.New(txmgr.Config{Client: client, Key: key, PollInterval: 100 * time.Millisecond, Log: log, ABIs: revert.ABIs()})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -6,12 +6,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/light"
 	"github.com/viaduct-l2/viaduct/wire"
 )
@@ -92,23 +96,30 @@ var lightCommand = &cli.Command{
 		Action: func(c *cli.Context) error {
 			// Flags may come before or after ADDRESS: run (args.go) has
 			// put them all before it.
-			if c.NArg() != 1 {
+			if c.NArg() == 0 {
+				return errors.New("give the ADDRESS to check (see 'viaduct light balance --help')")
+			}
+			who, err := parseAddress(c.Args().First())
+			if err != nil {
+				return fmt.Errorf("ADDRESS %s: %w", c.Args().First(), err)
+			}
+			if c.NArg() > 1 {
 				return fmt.Errorf("want one ADDRESS argument, got %d: %q", c.NArg(), c.Args().Slice())
 			}
-			if s := c.Args().First(); !common.IsHexAddress(s) {
-				return fmt.Errorf("ADDRESS %q: %w (want 0x and 40 hex digits)", s, errNoAddress)
-			}
-			who := common.HexToAddress(c.Args().First())
 			var tokens []common.Address
 			for _, s := range c.StringSlice("token") {
-				if !common.IsHexAddress(s) {
-					return fmt.Errorf("--token %q: %w", s, errNoAddress)
+				t, err := parseAddress(s)
+				if err != nil {
+					return fmt.Errorf("--token %s: %w", s, err)
 				}
-				tokens = append(tokens, common.HexToAddress(s))
+				tokens = append(tokens, t)
 			}
 			want, err := light.ParseFinality(c.String(finalityFlag.Name))
 			if err != nil {
 				return fmt.Errorf("--finality: %w", err)
+			}
+			if err := notL2(c.Context, c); err != nil {
+				return err
 			}
 			ctx, cancel := context.WithTimeout(c.Context, c.Duration(waitFlag.Name)+30*time.Second)
 			defer cancel()
@@ -135,24 +146,57 @@ var lightCommand = &cli.Command{
 				enc.SetIndent("", "  ")
 				return enc.Encode(accountJSON(acct, lc.ChainID(), calls))
 			}
-			printAccount(c.App.Writer, acct, lc.ChainID(), calls)
+			printAccount(c.App.Writer, acct, lc.ChainID(), calls, l2Assets(ctx, c, tokens))
 			return nil
 		},
 	}},
 }
 
-func printAccount(out io.Writer, a *light.Account, chainID uint64, calls int64) {
+// l2Assets reads what amounts of each token count, from the bridged
+// token's views on L2 (the node's word: it names units, it proves
+// nothing); a token it cannot read prints in base units.
+func l2Assets(ctx context.Context, c *cli.Context, tokens []common.Address) map[common.Address]asset {
+	out := map[common.Address]asset{}
+	if len(tokens) == 0 {
+		return out
+	}
+	l2, err := ethclient.DialContext(ctx, c.String(l2RPCFlag.Name))
+	if err != nil {
+		return out
+	}
+	defer l2.Close()
+	erc20 := bindings.NewIERC20Metadata()
+	for _, t := range tokens {
+		a := asset{token: t, symbol: "base units of token " + t.Hex()}
+		if b, err := l2.CallContract(ctx, ethereum.CallMsg{To: &t, Data: erc20.PackDecimals()}, nil); err == nil {
+			if d, err := erc20.UnpackDecimals(b); err == nil {
+				a.decimals, a.symbol = d, ""
+				if b, err := l2.CallContract(ctx, ethereum.CallMsg{To: &t, Data: erc20.PackSymbol()}, nil); err == nil {
+					a.symbol, _ = erc20.UnpackSymbol(b)
+				}
+			}
+		}
+		out[t] = a
+	}
+	return out
+}
+
+func printAccount(out io.Writer, a *light.Account, chainID uint64, calls int64, assets map[common.Address]asset) {
 	fmt.Fprintf(out, "address   %s\n", a.Address)
 	if a.Absent {
-		fmt.Fprintf(out, "nonce     0\nbalance   0 wei (absent: exclusion proof)\n")
+		fmt.Fprintf(out, "nonce     0\nbalance   0 ETH (absent: exclusion proof)\n")
 	} else {
-		fmt.Fprintf(out, "nonce     %d\nbalance   %s wei\n", a.Nonce, a.Balance)
+		fmt.Fprintf(out, "nonce     %d\nbalance   %s\n", a.Nonce, ethAsset.format(a.Balance))
 	}
 	for _, t := range a.Tokens {
+		as, ok := assets[t.Token]
+		if !ok {
+			as = asset{token: t.Token, symbol: "base units of token " + t.Token.Hex()}
+		}
 		if t.Absent {
-			fmt.Fprintf(out, "token     %s 0 (absent: exclusion proof)\n", t.Token)
+			fmt.Fprintf(out, "token     %s %s (absent: exclusion proof)\n", t.Token, as.format(new(big.Int)))
 		} else {
-			fmt.Fprintf(out, "token     %s %s\n", t.Token, t.Balance)
+			fmt.Fprintf(out, "token     %s %s\n", t.Token, as.format(t.Balance))
 		}
 	}
 	fmt.Fprintf(out, "verified  %s: L2 chain %d block %d (%s), state root %s,\n          in batch %d of Rollup %s at L1 block %d (%s)\n",
