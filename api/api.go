@@ -7,9 +7,11 @@
 // WebSocket on a loopback address, with JSON-RPC batches and limits on
 // request size, batch size and time.
 //
-// The node keeps the state after its head block only: state reads (balance,
-// nonce, eth_call) for an older block are refused with ErrHistoricalState.
-// Methods not listed here answer go-ethereum's "method not found" error.
+// State reads (balance, nonce, eth_call's balanceOf) are answered at the
+// head and at every earlier block whose records the chain keeps (state.go);
+// older blocks are refused with ErrHistoricalState. Filters (filters.go)
+// are polled as go-ethereum's are. Methods not listed here answer
+// go-ethereum's "method not found" error.
 package api
 
 import (
