@@ -51,11 +51,10 @@ var deployCommand = &cli.Command{
 			return err
 		}
 		seq := crypto.PubkeyToAddress(key.PublicKey)
-		if s := c.String("sequencer"); s != "" {
-			if !common.IsHexAddress(s) {
-				return fmt.Errorf("--sequencer %q is not an address", s)
+		if c.String("sequencer") != "" {
+			if seq, err = addressFlag(c, "sequencer", seq); err != nil {
+				return err
 			}
-			seq = common.HexToAddress(s)
 		}
 		rcfg := rollup.DevConfig(seq)
 		l2 := core.DevConfig()
