@@ -504,3 +504,35 @@ func TestServedClock(t *testing.T) {
 		t.Errorf("with a source: %+v, %v; want its %+v", c, err, testClock)
 	}
 }
+
+type oneBlock struct{ b *types.Block }
+
+func (o oneBlock) BlockByHash(_ context.Context, h common.Hash) (*types.Block, error) {
+	if h != o.b.Hash() {
+		return nil, errors.New("not found")
+	}
+	return o.b, nil
+}
+
+// PutMined files a posted transaction's blobs under its block's time and
+// the index its blobs have among the block's.
+func TestPutMinedFilesTheBlobsWhereTheyWereMined(t *testing.T) {
+	blobs, cs, hs := testBlobs(t, 13, 3)
+	other := types.NewTx(&types.BlobTx{Nonce: 0, BlobHashes: []common.Hash{{1, 2}, {1, 3}}})
+	mine := types.NewTx(&types.BlobTx{Nonce: 1, BlobHashes: hs})
+	b := types.NewBlockWithHeader(&types.Header{Number: big.NewInt(9), Time: 5000}).WithBody(types.Body{Transactions: []*types.Transaction{other, mine}})
+	st := memStore(t)
+	r := &types.Receipt{TxHash: mine.Hash(), BlockHash: b.Hash(), BlockNumber: big.NewInt(9)}
+	if err := st.PutMined(ctxT(t), oneBlock{b}, r, types.NewBlobTxSidecar(types.BlobSidecarVersion1, blobs, cs, nil)); err != nil {
+		t.Fatal(err)
+	}
+	placed, err := st.Between(5000, 5001)
+	if err != nil || len(placed) != 3 {
+		t.Fatalf("%d entries (%v), want 3", len(placed), err)
+	}
+	for i, p := range placed {
+		if p.Index != uint64(2+i) || p.Hash != hs[i] || p.Block != 9 || p.BlockHash != b.Hash() {
+			t.Fatalf("entry %d: %+v", i, p)
+		}
+	}
+}

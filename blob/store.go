@@ -2,6 +2,7 @@ package blob
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
@@ -216,4 +217,25 @@ func indexKey(time, block, index uint64) []byte {
 
 func hashOf(c kzg4844.Commitment) common.Hash {
 	return kzg4844.CalcBlobHashV1(sha256.New(), &c)
+}
+
+// BlockReader reads an L1 block (an ethclient.Client does).
+type BlockReader interface {
+	BlockByHash(ctx context.Context, hash common.Hash) (*types.Block, error)
+}
+
+// PutMined keeps the blobs of a blob transaction the node sent and saw
+// mined, given its receipt and sidecar: it reads the transaction's block
+// for the block's time and the index of the transaction's first blob.
+// The batcher's Config.OnMined is where a node calls it.
+func (s *Store) PutMined(ctx context.Context, c BlockReader, r *types.Receipt, sidecar *types.BlobTxSidecar) error {
+	b, err := c.BlockByHash(ctx, r.BlockHash)
+	if err != nil {
+		return fmt.Errorf("blob: L1 block %s of %s: %w", r.BlockHash, r.TxHash, err)
+	}
+	ref, tx, err := Locate(b, r.TxHash)
+	if err != nil {
+		return err
+	}
+	return s.Put(ref, sidecar, tx.BlobHashes())
 }
