@@ -10,10 +10,10 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -55,6 +55,11 @@ func startDevWithToken(t *testing.T, h *harness, accounts int, extra ...string) 
 		t.Fatal(err)
 	}
 	defer ec.Close()
+	l2, err := ethclient.DialContext(ctx, n.l2URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l2.Close()
 	s, err := txmgr.New(txmgr.Config{Client: ec, Key: devl1.DevKey(0)})
 	if err != nil {
 		t.Fatal(err)
@@ -74,9 +79,11 @@ func startDevWithToken(t *testing.T, h *harness, accounts int, extra ...string) 
 		if _, err := s.Send(ctx, txmgr.Candidate{To: &n.token, Data: tt.PackMint(holder, new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18)))}); err != nil {
 			t.Fatalf("minting: %v", err)
 		}
-		out := h.mustRun("deposit", "--dev-account", fmt.Sprint(i), "--token", n.token.Hex(), "--amount", "100", "--l1-rpc", n.l1URL, "--l2-rpc", n.l2URL)
-		if !strings.Contains(out, "now holds 100000000000000000000 on L2") {
-			t.Fatalf("token deposit printed:\n%s", out)
+		// The command waits until L2 holds it.
+		h.mustRun("deposit", "--dev-account", fmt.Sprint(i), "--token", n.token.Hex(), "--amount", "100", "--l1-rpc", n.l1URL, "--l2-rpc", n.l2URL)
+		out, err := l2.CallContract(ctx, ethereum.CallMsg{To: &n.token, Data: tt.PackBalanceOf(holder)}, nil)
+		if want := new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18)); err != nil || new(big.Int).SetBytes(out).Cmp(want) != 0 {
+			t.Fatalf("after the deposit %s holds %x on L2 (%v), want %s", holder, out, err, want)
 		}
 	}
 	return n
