@@ -226,15 +226,10 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 			net.ver = ver
 		}
 
-		bannerOut := make(chan struct{})
-		if c.String(misbehaveFlag.Name) != "" {
-			go watchFraud(ctx, l1chain.Client, addr, deployBlock, c.App.Writer, bannerOut)
-		}
 		if err := net.waitFunded(ctx); err != nil {
 			return err
 		}
 		net.print(c)
-		close(bannerOut)
 		<-ctx.Done()
 		fmt.Fprintln(c.App.Writer, "stopping")
 		return nil
@@ -408,8 +403,7 @@ func (d *devNet) print(c *cli.Context) {
 	fmt.Fprintf(w, "     cast send --rpc-url %s --private-key 0x%s %s --value 1ether\n\n", l2, devl1.DevKeys[0], crypto.PubkeyToAddress(devl1.DevKey(1).PublicKey))
 	if kind := c.String(misbehaveFlag.Name); kind != "" {
 		fmt.Fprintf(w, "Misbehaving on purpose (--misbehave %s): the sequencer posts one wrong block, the verifier's\n", kind)
-		fmt.Fprintf(w, "challenger proves it on L1, and both nodes go on from the last good block; the log shows each step,\n")
-		fmt.Fprintf(w, "and a summary of the fraud proof follows below once L1 holds it.\n\n")
+		fmt.Fprintf(w, "challenger proves it on L1, and both nodes go on from the last good block; the log shows each step.\n\n")
 	}
 	fmt.Fprintf(w, "%s; Ctrl-C stops it.\n", devReady)
 }
