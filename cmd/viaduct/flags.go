@@ -36,6 +36,19 @@ var (
 	keyFlags = []cli.Flag{keyFlag, keyFileFlag, devAccountFlag}
 )
 
+// stateCacheDepthUsage is --state-cache-depth's, on node and dev
+// (node.Config.StateCacheDepth).
+const stateCacheDepthUsage = "levels of the state tree kept in memory: fewer take less memory and more CPU per block (docs/performance.md, \"Memory\"); 0 keeps the database's (24 for a new one), another value moves the stored tree to it at start"
+
+// checkStateCacheDepth refuses a --state-cache-depth the state tree cannot
+// hold, before anything starts.
+func checkStateCacheDepth(c *cli.Context) error {
+	if n := c.Int("state-cache-depth"); n < 0 || n > 64 {
+		return fmt.Errorf("--state-cache-depth %d: between 0 and 64 (0 keeps the database's)", n)
+	}
+	return nil
+}
+
 // amountFlag is the wallet commands' --amount: in ETH, or in whole tokens
 // of --token.
 var amountFlag = &cli.StringFlag{Name: "amount", Usage: "how much: " + amountSyntax, Required: true}

@@ -136,6 +136,7 @@ var nodeCommand = &cli.Command{
 		&cli.StringSliceFlag{Name: "rpc-vhosts", Usage: "host names a request may give the RPC besides IP addresses (against DNS rebinding), comma-separated, * any (default: localhost and the --rpc-addr host)", EnvVars: nodeEnv("RPC_VHOSTS")},
 		&cli.StringFlag{Name: "l1-beacon", Usage: "URL of the L1's beacon node API (its consensus client, e.g. http://127.0.0.1:5052): where the blobs of blob batches are fetched from; each blob is checked against the versioned hash L1 holds", EnvVars: nodeEnv("L1_BEACON")},
 		&cli.StringSliceFlag{Name: "blob-archive", Usage: "URL of a blob archive speaking the beacon API (another viaduct node's RPC URL, a blob archiver), asked after --l1-beacon, for blobs past its retention window (about 18 days on mainnet); repeat it for several, asked in order; each blob is checked against its versioned hash", EnvVars: nodeEnv("BLOB_ARCHIVE")},
+		&cli.IntFlag{Name: "state-cache-depth", Usage: stateCacheDepthUsage, EnvVars: nodeEnv("STATE_CACHE_DEPTH")},
 		misbehaveFlag,
 	},
 	Action: func(c *cli.Context) error {
@@ -154,6 +155,9 @@ var nodeCommand = &cli.Command{
 		}
 		if c.Duration("block-time") <= 0 {
 			return fmt.Errorf("--block-time %s: must be positive", c.Duration("block-time"))
+		}
+		if err := checkStateCacheDepth(c); err != nil {
+			return err
 		}
 		log, err := newLogger(c)
 		if err != nil {
@@ -189,6 +193,7 @@ func runNode(ctx context.Context, c *cli.Context, info wire.RollupInfo, l2 *core
 			Confirmations: c.Uint64("confirmations"), Log: log, RollupInfo: info, MaxUnposted: c.Uint64("max-unposted"),
 			RPCCORS: c.StringSlice("rpc-cors"), RPCWSOrigins: c.StringSlice("rpc-ws-origins"), RPCVHosts: c.StringSlice("rpc-vhosts"),
 			L1Beacon: c.String("l1-beacon"), BlobArchives: c.StringSlice("blob-archive"),
+			StateCacheDepth: c.Int("state-cache-depth"),
 		}
 		if cfg.Batch.DA, err = batcher.ParseDA(c.String("da")); err != nil {
 			return fmt.Errorf("--da: %w", err)
