@@ -216,7 +216,7 @@ func TestFollowerKeepsChallengesPaymentsAndRevertedBatches(t *testing.T) {
 	e.checkRecords(t, g.Snapshot())
 
 	// A reorg that drops the payment, the challenge and the proof.
-	if _, err := e.chain.Reorg(e.ctx, e.l1Head(t)-e.beforePaid, true); err != nil {
+	if _, err := e.chain.ReorgFrom(e.ctx, e.beforePaid+1, true); err != nil {
 		t.Fatal(err)
 	}
 	s = pollF(t, e.ctx, g)

@@ -382,8 +382,7 @@ func TestL1ReorgUnderTheChallenge(t *testing.T) {
 	// Once the sequencer has posted the honest block 2, the reorg takes
 	// back everything from the proof on, its transaction included.
 	first := net.provenOnce(t)
-	depth := net.l1Head(t) - first.Block + 1
-	if _, err := net.chain.Reorg(net.ctx, depth, true); err != nil {
+	if _, err := net.chain.ReorgFrom(net.ctx, first.Block, true); err != nil {
 		t.Fatal(err)
 	}
 	var proofs []l1.FraudProof
@@ -412,7 +411,7 @@ func TestSequencerKeepsItsTransactionsWhileL1HoldsAWrongBlock(t *testing.T) {
 	if err := net.vers[0].Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := net.chain.Reorg(net.ctx, net.l1Head(t)-first.Block+1, true); err != nil {
+	if _, err := net.chain.ReorgFrom(net.ctx, first.Block, true); err != nil {
 		t.Fatal(err)
 	}
 	// L1 holds the lie again; the sequencer's batcher, at its next step,

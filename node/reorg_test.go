@@ -143,11 +143,7 @@ func (e *reorgEnv) balance(n *Node, i int) *big.Int {
 // reorgFrom replaces L1 from block n on (dropping its transactions).
 func (e *reorgEnv) reorgFrom(n uint64) {
 	e.t.Helper()
-	head, err := e.l1.Client.HeaderByNumber(e.ctx, nil)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	if _, err := e.l1.Reorg(e.ctx, head.Number.Uint64()-n+1, true); err != nil {
+	if _, err := e.l1.ReorgFrom(e.ctx, n, true); err != nil {
 		e.t.Fatal(err)
 	}
 }

@@ -288,9 +288,41 @@ func (c *Chain) Deploy(ctx context.Context, key *ecdsa.PrivateKey, data []byte) 
 func (c *Chain) Reorg(ctx context.Context, depth uint64, dropTxs bool) (uint64, error) {
 	c.mineMu.Lock()
 	defer c.mineMu.Unlock()
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("devl1: reorg: head: %w", err)
+	}
+	if head.Number.Uint64() < depth {
+		return 0, fmt.Errorf("devl1: reorg of %d blocks on a chain of %d", depth, head.Number.Uint64())
+	}
+	return c.reorgAfter(ctx, head.Number.Uint64()-depth, dropTxs)
+}
+
+// ReorgFrom is Reorg of the blocks from first on: a caller that names the
+// first block to replace gets exactly that, whatever blocks the chain mines
+// meanwhile (a depth counted from a head read before would replace one
+// block less for each).
+func (c *Chain) ReorgFrom(ctx context.Context, first uint64, dropTxs bool) (uint64, error) {
+	c.mineMu.Lock()
+	defer c.mineMu.Unlock()
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("devl1: reorg: head: %w", err)
+	}
+	if first == 0 || first > head.Number.Uint64() {
+		return 0, fmt.Errorf("devl1: reorg from block %d on a chain of %d", first, head.Number.Uint64())
+	}
+	return c.reorgAfter(ctx, first-1, dropTxs)
+}
+
+// reorgAfter replaces every block after base (mineMu held).
+func (c *Chain) reorgAfter(ctx context.Context, base uint64, dropTxs bool) (uint64, error) {
+	parent, err := c.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(base))
+	if err != nil {
+		return 0, fmt.Errorf("devl1: reorg: block %d: %w", base, err)
+	}
 	var (
-		base    uint64
-		parent  *types.Header
+		depth   uint64
 		senders map[common.Address]uint64
 	)
 	for attempt := 0; ; attempt++ {
@@ -307,22 +339,10 @@ func (c *Chain) Reorg(ctx context.Context, depth uint64, dropTxs bool) (uint64, 
 		}
 		if dirty {
 			c.Backend.Commit()
-			if attempt == 0 {
-				depth++
-			}
 		}
 		head, err := c.Client.HeaderByNumber(ctx, nil)
 		if err != nil {
 			return 0, fmt.Errorf("devl1: reorg: head: %w", err)
-		}
-		if attempt == 0 {
-			if head.Number.Uint64() < depth {
-				return 0, fmt.Errorf("devl1: reorg of %d blocks on a chain of %d", depth, head.Number.Uint64())
-			}
-			base = head.Number.Uint64() - depth
-			if parent, err = c.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(base)); err != nil {
-				return 0, fmt.Errorf("devl1: reorg: block %d: %w", base, err)
-			}
 		}
 		depth = head.Number.Uint64() - base
 		// The senders of the replaced transactions, and their nonces with them.

@@ -55,3 +55,43 @@ func TestAdvanceTimeWithAPendingTransaction(t *testing.T) {
 		t.Fatalf("the pending transfer: receipt %v, %v", r, err)
 	}
 }
+
+// TestReorgFromReplacesTheBlocksItNames: ReorgFrom(n) replaces block n and
+// every block after it, and no block before, whatever the chain mined
+// since the caller looked (Reorg's depth, counted from a head read before,
+// would leave block n in place once a block is mined in between).
+func TestReorgFromReplacesTheBlocksItNames(t *testing.T) {
+	chain, err := Start(Config{MaxBlockInterval: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	chain.Mine(5)
+	hashes := map[uint64]common.Hash{}
+	for n := uint64(1); n <= 5; n++ {
+		h, err := chain.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		hashes[n] = h.Hash()
+	}
+	chain.Mine(2) // mined after the caller chose block 3
+	first, err := chain.ReorgFrom(ctx, 3, true)
+	if err != nil || first != 3 {
+		t.Fatalf("ReorgFrom(3) = %d, %v; want 3", first, err)
+	}
+	for n := uint64(1); n <= 5; n++ {
+		h, err := chain.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if replaced := h.Hash() != hashes[n]; replaced != (n >= 3) {
+			t.Errorf("block %d replaced: %v, want %v", n, replaced, n >= 3)
+		}
+	}
+	if _, err := chain.ReorgFrom(ctx, 0, true); err == nil {
+		t.Error("ReorgFrom(0) replaced genesis")
+	}
+}
