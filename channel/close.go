@@ -315,11 +315,33 @@ type ChannelStatus struct {
 	L1DepositB uint256.Int  `json:"l1DepositB"`
 }
 
-// Status reports a channel as this party and L1 see it.
+// Status reports a channel as this party and L1 see it. L1 is read
+// first and the channel's status brought up to it before the record is
+// reported, so that both parties show a close the moment L1 holds it,
+// whoever sent it and whether or not the watcher has seen its event yet.
 func (p *Peer) Status(ctx context.Context, id common.Hash) (*ChannelStatus, error) {
 	rt, err := p.channel(id)
 	if err != nil {
 		return nil, err
+	}
+	ch, err := p.cfg.L1.Channel(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	now, _, err := p.cfg.L1.Now(ctx)
+	if err != nil {
+		return nil, err
+	}
+	switch ch.Status {
+	case l1StatusClosing:
+		rt.mu.Lock()
+		st := rt.info.Status
+		rt.mu.Unlock()
+		if st == StatusOpen || st == StatusFinal {
+			p.setStatus(rt, StatusClosing, ch.ClosesAt)
+		}
+	case l1StatusClosed:
+		p.setStatus(rt, StatusClosed, 0)
 	}
 	rt.mu.Lock()
 	st := &ChannelStatus{Info: *rt.info, Highest: rt.highest}
@@ -327,23 +349,8 @@ func (p *Peer) Status(ctx context.Context, id common.Hash) (*ChannelStatus, erro
 	st.Latest = &l
 	st.MyBalance = *l.Balance(rt.info.Me)
 	rt.mu.Unlock()
-	ch, err := p.cfg.L1.Channel(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	st.L1Status, st.L1ClosesAt, st.L1Nonce = ch.Status, ch.ClosesAt, ch.Nonce
+	st.L1Status, st.L1ClosesAt, st.L1Nonce, st.L1Time = ch.Status, ch.ClosesAt, ch.Nonce, now
 	st.L1DepositA, st.L1DepositB = *uint256.MustFromBig(ch.DepositA), *uint256.MustFromBig(ch.DepositB)
-	if st.L1Time, _, err = p.cfg.L1.Now(ctx); err != nil {
-		return nil, err
-	}
-	switch ch.Status {
-	case l1StatusClosing:
-		if rt.info.Status == StatusOpen || rt.info.Status == StatusFinal {
-			p.setStatus(rt, StatusClosing, ch.ClosesAt)
-		}
-	case l1StatusClosed:
-		p.setStatus(rt, StatusClosed, 0)
-	}
 	return st, nil
 }
 

@@ -561,6 +561,9 @@ func (p *Peer) handleAnnounce(ctx context.Context, id common.Hash, url string, s
 // Pay pays amount to the counterparty of channel id and returns once the
 // counterparty has countersigned (and both have persisted) the new state.
 func (p *Peer) Pay(ctx context.Context, id common.Hash, amount *uint256.Int) error {
+	if amount == nil || amount.IsZero() {
+		return ErrZeroAmount
+	}
 	rt, err := p.channel(id)
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package channel
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -75,9 +76,11 @@ type testPeer struct {
 	tower string
 	// limits are the peer's stranger limits (zero: the defaults).
 	limits Limits
-	p      *Peer
-	srv    *Server
-	st     *Store
+	// watch is how often its watcher reads L1 (zero: 50ms).
+	watch time.Duration
+	p     *Peer
+	srv   *Server
+	st    *Store
 }
 
 func (n *testNet) peer(keyIndex int, tower string) *testPeer {
@@ -104,7 +107,7 @@ func (tp *testPeer) start() {
 	}
 	tp.addr = srv.ln.Addr().String()
 	p, err := NewPeer(PeerConfig{Key: tp.key, L1: tp.n.l1(tp.key), Store: st, URL: srv.URL(), TowerURL: tp.tower,
-		Logger: testLog(), WatchInterval: 50 * time.Millisecond, Limits: tp.limits})
+		Logger: testLog(), WatchInterval: cmp.Or(tp.watch, 50*time.Millisecond), Limits: tp.limits})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -671,5 +674,75 @@ func TestForceCloseWithTheLatestStateSettlesAfterThePeriod(t *testing.T) {
 	}
 	if st, err := b.p.Status(ctx, info.ID); err != nil || st.Info.Status != StatusClosed || st.L1Status != l1StatusClosed {
 		t.Fatalf("status after settle: %+v %v", st, err)
+	}
+}
+
+// TestZeroPaymentsAreRefused: a payment of nothing is refused before any
+// state is signed; the channel's nonce does not move.
+func TestZeroPaymentsAreRefused(t *testing.T) {
+	n := newTestNet(t)
+	a, b := n.peer(1, ""), n.peer(2, "")
+	ctx := context.Background()
+	info, err := a.p.Open(ctx, b.srv.URL(), common.Address{}, eth(1), 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitAnnounced(t, b, info.ID)
+	payMany(t, a, info.ID, gwei(1), 2, 1)
+	before := latestOf(t, a, info.ID)
+	if err := a.p.Pay(ctx, info.ID, uint256.NewInt(0)); !errors.Is(err, ErrZeroAmount) {
+		t.Fatalf("paying 0: %v, want ErrZeroAmount", err)
+	}
+	if rep, err := NewCtlAPI(a.p).Pay(ctx, info.ID, uint256.NewInt(0), 3, 1); err != nil || rep.Paid != 0 || rep.Failed != 3 {
+		t.Fatalf("channelctl_pay of 0: %+v, %v; want all three refused", rep, err)
+	}
+	if after := latestOf(t, a, info.ID); after.Nonce != before.Nonce || latestOf(t, b, info.ID).Nonce != before.Nonce {
+		t.Fatalf("nonce moved from %d to %d (payee %d) on payments of nothing", before.Nonce, after.Nonce, latestOf(t, b, info.ID).Nonce)
+	}
+}
+
+// TestBothPartiesShowTheCloseAtOnce: the party that did not close reports
+// a close the moment L1 holds it, before its watcher has seen the event
+// (here: a watcher that reads L1 once a minute): a cooperative close as
+// closed, with the very final state, nonce and balances, that the closer
+// reports and L1 records; a force-close as closing, with its end.
+func TestBothPartiesShowTheCloseAtOnce(t *testing.T) {
+	n := newTestNet(t)
+	ctx := context.Background()
+	for _, force := range []bool{false, true} {
+		a := n.peer(1, "")
+		b := &testPeer{n: n, key: devl1.DevKey(2), dir: filepath.Join(n.t.TempDir(), "peer"), addr: "127.0.0.1:0", watch: time.Minute}
+		b.start()
+		info, err := a.p.Open(ctx, b.srv.URL(), common.Address{}, eth(1), 60)
+		if err != nil {
+			t.Fatal(err)
+		}
+		waitAnnounced(t, b, info.ID)
+		payMany(t, a, info.ID, gwei(5), 3, 1)
+		if force {
+			ss, closesAt, err := a.p.ForceClose(ctx, info.ID, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, tp := range []*testPeer{a, b} {
+				st, err := tp.p.Status(ctx, info.ID)
+				if err != nil || st.Info.Status != StatusClosing || st.Info.ClosesAt != closesAt || st.L1Nonce != ss.Nonce {
+					t.Fatalf("force-close: %s reports %s closing at %d, L1 nonce %d (%v); want closing at %d with nonce %d", tp.p.Address(), st.Info.Status, st.Info.ClosesAt, st.L1Nonce, err, closesAt, ss.Nonce)
+				}
+			}
+		} else {
+			final, err := a.p.Close(ctx, info.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, tp := range []*testPeer{a, b} {
+				st, err := tp.p.Status(ctx, info.ID)
+				if err != nil || st.Info.Status != StatusClosed || st.Info.Final == nil || !st.Info.Final.State.Equal(&final.State) || st.L1Nonce != final.Nonce {
+					t.Fatalf("cooperative close: %s reports %+v (%v); want closed with the final state of nonce %d that L1 holds", tp.p.Address(), st, err, final.Nonce)
+				}
+			}
+		}
+		a.stop()
+		b.stop()
 	}
 }

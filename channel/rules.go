@@ -36,6 +36,9 @@ var (
 	ErrDepositNotOnL1   = errors.New("state accounts for more than is deposited on L1")
 	ErrTakesFromPayee   = errors.New("proposal takes from the payee")
 	ErrNoFunds          = errors.New("insufficient channel balance")
+	// ErrZeroAmount: a payment of nothing, which would spend a nonce and
+	// a signature exchange and move no money.
+	ErrZeroAmount = errors.New("a payment must be more than 0")
 	// ErrNonceExhausted: the nonce has no successor a state may take. A
 	// payer gets it for a channel that has used its nonces up (it can
 	// still close cooperatively while the last nonce is free); a payee
@@ -164,6 +167,9 @@ func CheckProposal(latest *State, highest uint64, next *State, me Side, onL1 Dep
 // nonce `nonce`, acknowledging the deposits in `deposits` (which must not be
 // below base's; a deposit increase is credited to its depositor).
 func Pay(base *State, nonce uint64, payer Side, amount *uint256.Int, deposits Deposits) (State, error) {
+	if amount == nil || amount.IsZero() {
+		return State{}, ErrZeroAmount
+	}
 	next := *base
 	next.Nonce = nonce
 	if deposits.A.Lt(&base.DepositA) || deposits.B.Lt(&base.DepositB) {

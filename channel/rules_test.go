@@ -87,6 +87,11 @@ func TestPayBuildsTheNextState(t *testing.T) {
 	if _, err := Pay(&base, 5, SideA, uint256.NewInt(1), Deposits{}); !errors.Is(err, ErrDepositDecreased) {
 		t.Fatalf("dropping a deposit: %v, want ErrDepositDecreased", err)
 	}
+	for _, zero := range []*uint256.Int{uint256.NewInt(0), nil} {
+		if _, err := Pay(&base, 5, SideA, zero, Deposits{A: *uint256.NewInt(100)}); !errors.Is(err, ErrZeroAmount) {
+			t.Fatalf("paying %v: %v, want ErrZeroAmount", zero, err)
+		}
+	}
 }
 
 func TestSignatureRoundTripAndRefusals(t *testing.T) {
