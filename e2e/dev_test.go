@@ -200,7 +200,8 @@ func TestDevDepositTransferAndBatch(t *testing.T) {
 // TestDevShowsAFraudProofLive: `viaduct dev --misbehave skip-deposit`
 // posts one block that skips a start-up deposit; its own verifier proves
 // it on L1, the sequencer takes the block back, and both nodes end with
-// every funded dev account holding its 100 ETH.
+// every funded dev account holding its 100 ETH; after its banner, viaduct
+// dev says so in a summary read from the Rollup's events.
 func TestDevShowsAFraudProofLive(t *testing.T) {
 	h := newHarness(t)
 	l1Port, l2Port, verPort := freePort(t), freePort(t), freePort(t)
@@ -231,5 +232,24 @@ func TestDevShowsAFraudProofLive(t *testing.T) {
 	}
 	if !strings.Contains(p.out.String(), "Misbehaving on purpose (--misbehave skip-deposit)") {
 		t.Fatalf("viaduct dev did not say it misbehaves:\n%s", p.out.String())
+	}
+	// After the banner, a summary a user can follow: the wrong block, who
+	// proved it, what that earned, where the chain went on from.
+	var after string
+	waitFor(t, "the fraud proof's summary after the banner", 30*time.Second, func() bool {
+		_, after, _ = strings.Cut(p.out.String(), "viaduct dev is ready")
+		return strings.Contains(after, "  resumed ")
+	})
+	for _, want := range []string{
+		"Fraud proven on L1 (tx 0x",
+		"  wrong block  L2 block ",
+		"posted by the sequencer (dev account 4): its state root is wrong",
+		"  proven by    " + crypto.PubkeyToAddress(devl1.DevKey(5).PublicKey).Hex() + " (the verifier's challenger, dev account 5)",
+		" ETH of the sequencer's bond (",
+		"the last good one, and the chain goes on from there",
+	} {
+		if !strings.Contains(after, want) {
+			t.Fatalf("the summary after the banner lacks %q:\n%s", want, after)
+		}
 	}
 }

@@ -228,6 +228,7 @@ var channelCommand = &cli.Command{
 			},
 			Action: ctlAction(func(ctx context.Context, c *cli.Context, cl *rpc.Client) error {
 				id := common.HexToHash(c.String(channelFlag.Name))
+				cd := newCountdown(c.App.ErrWriter)
 				for {
 					var st channel.ChannelStatus
 					if err := cl.CallContext(ctx, &st, "channelctl_status", id); err != nil {
@@ -236,14 +237,14 @@ var channelCommand = &cli.Command{
 					if st.L1Status != 2 || st.L1Time >= st.L1ClosesAt || !c.Bool("wait") {
 						break
 					}
-					fmt.Fprintf(c.App.ErrWriter, "challenge period: %ds left (L1 time %d, closes at %d, nonce on L1 %d)\n",
-						st.L1ClosesAt-st.L1Time, st.L1Time, st.L1ClosesAt, st.L1Nonce)
+					cd.update(fmt.Sprintf("challenge period of the close with nonce %d", st.L1Nonce), time.Duration(st.L1ClosesAt-st.L1Time)*time.Second)
 					select {
 					case <-ctx.Done():
 						return ctx.Err()
 					case <-time.After(time.Second):
 					}
 				}
+				cd.done()
 				if err := withProgress(ctx, c, cl, func() error { return cl.CallContext(ctx, nil, "channelctl_settle", id) }); err != nil {
 					return err
 				}
@@ -348,13 +349,19 @@ func printStatus(w io.Writer, st *channel.ChannelStatus, a asset) {
 	fmt.Fprintf(w, "channel     %s\n", i.ID.Hex())
 	fmt.Fprintf(w, "parties     A %s  B %s  (me: %s)\n", i.PartyA, i.PartyB, i.Me)
 	fmt.Fprintf(w, "status      %s (L1: %s)\n", i.Status, l1)
+	if f := i.Final; f != nil && f.Complete() {
+		fmt.Fprintf(w, "final       nonce %d  A %s  B %s  (signed by both)\n", f.Nonce, a.format256(&f.BalanceA), a.format256(&f.BalanceB))
+	}
 	if l := st.Latest; l != nil {
 		fmt.Fprintf(w, "latest      nonce %d  A %s  B %s\n", l.Nonce, a.format256(&l.BalanceA), a.format256(&l.BalanceB))
 	}
 	fmt.Fprintf(w, "my balance  %s\n", a.format256(&st.MyBalance))
 	fmt.Fprintf(w, "on L1       deposits A %s  B %s\n", a.format256(&st.L1DepositA), a.format256(&st.L1DepositB))
-	if st.L1Status == 2 {
-		left := int64(st.L1ClosesAt) - int64(st.L1Time)
-		fmt.Fprintf(w, "closing     with nonce %d, challenge period ends at %d (%ds left)\n", st.L1Nonce, st.L1ClosesAt, max(left, 0))
+	switch st.L1Status {
+	case 2:
+		left := time.Duration(max(int64(st.L1ClosesAt)-int64(st.L1Time), 0)) * time.Second
+		fmt.Fprintf(w, "closing     on L1 with nonce %d; the challenge period ends at L1 time %d (%s left), then 'viaduct channel settle' pays out\n", st.L1Nonce, st.L1ClosesAt, left)
+	case 3:
+		fmt.Fprintf(w, "closed      on L1 with nonce %d\n", st.L1Nonce)
 	}
 }

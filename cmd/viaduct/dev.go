@@ -16,7 +16,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/viaduct-l2/viaduct/api"
-	"github.com/viaduct-l2/viaduct/batcher"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
@@ -71,7 +70,7 @@ bridge for the first dev accounts of the test mnemonic; starts the sequencer, th
 the L2 JSON-RPC on 127.0.0.1:9545 (chain id 13370) and a verifier on 9546; and once the
 deposits are on L2, prints what a wallet needs and the line "viaduct dev is ready".
 Ctrl-C stops it.`,
-	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag, devUnpostedFlag, devBlobRetentionFlag, devDAFlag},
+	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag, devUnpostedFlag, devBlobRetentionFlag},
 	Action: func(c *cli.Context) error {
 		return service.Run(func(ctx context.Context) error { return runDev(ctx, c) })
 	},
@@ -174,15 +173,7 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 		if err != nil {
 			return err
 		}
-		da, err := batcher.ParseDA(c.String(devDAFlag.Name))
-		if err != nil {
-			return fmt.Errorf("--%s: %w", devDAFlag.Name, err)
-		}
-		blobLie, err := misbehaveBlobLie(c, da, log)
-		if err != nil {
-			return err
-		}
-		if (lie != nil || blobLie != nil) && c.Int(devVerPortFlag.Name) == 0 {
+		if lie != nil && c.Int(devVerPortFlag.Name) == 0 {
 			return fmt.Errorf("--%s needs the verifier (its challenger proves the wrong block): drop --verifier-port 0", misbehaveFlag.Name)
 		}
 
@@ -193,7 +184,6 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 			BatcherKey: seqKey, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
 			BlockInterval: c.Duration(devBlockFlag.Name), PollInterval: 250 * time.Millisecond, MaxUnposted: c.Uint64(devUnpostedFlag.Name),
 			Log: log, RollupInfo: wire.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg), Lie: lie, L1Beacon: l1chain.URL,
-			Batch:   batcher.Config{DA: da, BlobLie: blobLie},
 			RPCCORS: c.StringSlice(devCORSFlag.Name), RPCWSOrigins: c.StringSlice(devWSOriginsFlag.Name), RPCVHosts: c.StringSlice(devVHostsFlag.Name),
 		})
 		if err != nil {
@@ -226,10 +216,15 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 			net.ver = ver
 		}
 
+		bannerOut := make(chan struct{})
+		if c.String(misbehaveFlag.Name) != "" {
+			go watchFraud(ctx, l1chain.Client, addr, deployBlock, c.App.Writer, bannerOut)
+		}
 		if err := net.waitFunded(ctx); err != nil {
 			return err
 		}
 		net.print(c)
+		close(bannerOut)
 		<-ctx.Done()
 		fmt.Fprintln(c.App.Writer, "stopping")
 		return nil
@@ -403,7 +398,8 @@ func (d *devNet) print(c *cli.Context) {
 	fmt.Fprintf(w, "     cast send --rpc-url %s --private-key 0x%s %s --value 1ether\n\n", l2, devl1.DevKeys[0], crypto.PubkeyToAddress(devl1.DevKey(1).PublicKey))
 	if kind := c.String(misbehaveFlag.Name); kind != "" {
 		fmt.Fprintf(w, "Misbehaving on purpose (--misbehave %s): the sequencer posts one wrong block, the verifier's\n", kind)
-		fmt.Fprintf(w, "challenger proves it on L1, and both nodes go on from the last good block; the log shows each step.\n\n")
+		fmt.Fprintf(w, "challenger proves it on L1, and both nodes go on from the last good block; the log shows each step,\n")
+		fmt.Fprintf(w, "and a summary of the fraud proof follows below once L1 holds it.\n\n")
 	}
 	fmt.Fprintf(w, "%s; Ctrl-C stops it.\n", devReady)
 }
