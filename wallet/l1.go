@@ -59,10 +59,30 @@ func (w *Wallet) queued(what string, r *types.Receipt) (*Queued, error) {
 	return nil, fmt.Errorf("%s in %s: the Rollup %s logged no QueueItemAdded", what, r.TxHash, w.rollup)
 }
 
+// ErrInsufficientBalance: the key's L1 balance cannot pay what was asked;
+// nothing was sent. The error is a *BalanceError.
+var ErrInsufficientBalance = errors.New("wallet: insufficient balance on L1")
+
+// BalanceError says how much Who holds of Token (zero: ETH) on L1, and
+// how much was asked.
+type BalanceError struct {
+	Who, Token common.Address
+	Have, Want *big.Int
+}
+
+func (e *BalanceError) Error() string {
+	return fmt.Sprintf("%v: %s holds %s base units of %s, less than the %s asked; nothing was sent", ErrInsufficientBalance, e.Who, e.Have, e.Token, e.Want)
+}
+
+// Is makes errors.Is(err, ErrInsufficientBalance) hold.
+func (e *BalanceError) Is(target error) bool { return target == ErrInsufficientBalance }
+
 // Deposit sends amount of token (zero: ETH) from the key's L1 account to
 // `to` on L2 through the Rollup: depositETH with the value, or, for a
-// token, approve(Rollup, amount) and then depositToken. It returns once the
-// deposit is mined on L1; WaitApplied waits until the L2 has it.
+// token, approve(Rollup, amount) and then depositToken, refused with a
+// *BalanceError before anything is sent when the key's L1 balance of the
+// token is short. It returns once the deposit is mined on L1; WaitApplied
+// waits until the L2 has it.
 func (w *Wallet) Deposit(ctx context.Context, to, token common.Address, amount *big.Int) (*Queued, error) {
 	if amount == nil || amount.Sign() <= 0 {
 		return nil, ErrBadAmount
@@ -72,6 +92,15 @@ func (w *Wallet) Deposit(ctx context.Context, to, token common.Address, amount *
 	if token == (common.Address{}) {
 		r, err = w.send(ctx, "depositETH", w.rollup, w.rollupABI.PackDepositETH(to), amount)
 	} else {
+		// A deposit the token cannot pay would revert after an approve
+		// that costs gas for nothing: refused before anything is sent.
+		have, err := w.L1TokenBalance(ctx, w.Address(), token)
+		if err != nil {
+			return nil, err
+		}
+		if have.Cmp(amount) < 0 {
+			return nil, &BalanceError{Who: w.Address(), Token: token, Have: have, Want: amount}
+		}
 		if _, err = w.send(ctx, "approve", token, w.erc20.PackApprove(w.rollup, amount), nil); err != nil {
 			return nil, err
 		}

@@ -155,6 +155,20 @@ func TestWalletFlowsMoveFundsBothWays(t *testing.T) {
 	}
 	bal, err := w.L2Balance(ctx, alice, common.Address{})
 	wantBalance(t, "alice's L2 ETH after the deposit", bal, err, eth(5))
+	// More of the token than alice holds on L1: refused before an approve
+	// is sent for nothing.
+	nonce, err := s.chain.Client.PendingNonceAt(ctx, alice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var short *wallet.BalanceError
+	if _, err := w.Deposit(ctx, alice, tokenAddr, big.NewInt(1_000_001)); !errors.As(err, &short) || !errors.Is(err, wallet.ErrInsufficientBalance) ||
+		short.Have.Int64() != 1_000_000 || short.Want.Int64() != 1_000_001 || short.Token != tokenAddr {
+		t.Fatalf("depositing more than the L1 balance: %v, want a BalanceError of 1000000 held, 1000001 asked", err)
+	}
+	if n, err := s.chain.Client.PendingNonceAt(ctx, alice); err != nil || n != nonce {
+		t.Fatalf("alice's L1 nonce went from %d to %d (%v): something was sent", nonce, n, err)
+	}
 	tq, err := w.Deposit(ctx, alice, tokenAddr, big.NewInt(600_000))
 	if err != nil {
 		t.Fatal(err)

@@ -158,6 +158,10 @@ var depositCommand = &cli.Command{
 			return err
 		}
 		q, err := w.Deposit(ctx, to, token, v)
+		var short *wallet.BalanceError
+		if errors.As(err, &short) {
+			return fmt.Errorf("deposit on L1: %s holds %s on L1, less than the %s to deposit; nothing was sent", short.Who, a.format(short.Have), a.format(short.Want))
+		}
 		if err != nil {
 			return fmt.Errorf("deposit on L1: %w", w.explain(err, a))
 		}
