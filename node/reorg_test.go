@@ -113,16 +113,18 @@ func (e *reorgEnv) transfer(i int, nonce uint64, to common.Address, value int64)
 // derived it, then checks they agree block by block.
 func (e *reorgEnv) agree(what string) {
 	e.t.Helper()
+	var agreed uint64 // the head they agree on: the sequencer may seal more meanwhile
 	waitFor(e.t, what, 60*time.Second, func() bool {
 		head := e.seq.Chain.Head()
 		lb, err := e.rollup.LatestBlock(e.ctx, nil)
+		agreed = head.Number
 		return err == nil && lb.Number == head.Number && common.Hash(lb.BlockHash) == head.Hash() &&
 			e.ver.Chain.Head().Hash() == head.Hash()
 	})
 	if inv := e.ver.Flagged(); inv != nil {
 		e.t.Fatalf("verifier flagged block %d: %v", inv.Number, inv.Err)
 	}
-	for n := uint64(1); n <= e.seq.Chain.Head().Number; n++ {
+	for n := uint64(1); n <= agreed; n++ {
 		a, _ := e.seq.Chain.BlockByNumber(n)
 		b, err := e.ver.Chain.BlockByNumber(n)
 		if err != nil || a.Hash() != b.Hash() {

@@ -201,3 +201,33 @@ func BenchmarkBuildSidecar(b *testing.B) {
 		}
 	})
 }
+
+// TestBlobTransactionTakesANonceAReorgFreed: a blob transaction is mined
+// and its Send returns; an L1 reorg deeper than the node's txpool looks
+// back takes it away, and the node forgets it. The next blob transaction
+// cannot go at the nonce after it (the blob pool refuses a gapped nonce,
+// "nonce too high"): it takes the freed nonce and is mined.
+func TestBlobTransactionTakesANonceAReorgFreed(t *testing.T) {
+	s := newSim(t)
+	key := keyOf("sender")
+	m, _ := startManager(t, txmgr.Config{Client: s.client, Key: key, ResubmitBlocks: 1000})
+	to := common.HexToAddress("0xda7a")
+	first := sendAsync(s.ctx(), m, txmgr.Candidate{To: &to, Data: []byte("first"), Blobs: []kzg4844.Blob{testBlob(1)}})
+	if res := s.mineUntil(t, first); res.err != nil {
+		t.Fatal(res.err)
+	}
+	s.mine(65)
+	s.deepFork(1)
+	if n := s.nonce(addrOf(key)); n != 0 {
+		t.Fatalf("nonce %d after the reorg, want 0", n)
+	}
+	second := sendAsync(s.ctx(), m, txmgr.Candidate{To: &to, Data: []byte("second"), Blobs: []kzg4844.Blob{testBlob(2)}})
+	res := s.mineUntil(t, second)
+	if res.err != nil {
+		t.Fatal(res.err)
+	}
+	tx, _, err := s.client.TransactionByHash(s.ctx(), res.r.TxHash)
+	if err != nil || tx.Nonce() != 0 || string(tx.Data()) != "second" {
+		t.Fatalf("mined %v (%v), want the second transaction at the freed nonce 0", tx, err)
+	}
+}

@@ -64,7 +64,10 @@
 // Submit takes the missing nonce (priced to replace whatever of this key
 // the node may still hold there). A gapped transaction still in the node's
 // txpool could be mined once the gap is filled, unless a later Submit takes
-// its nonce; callers decide again from L1's state.
+// its nonce; callers decide again from L1's state. With nothing waiting
+// behind the gap, the next Submit finds it when the node refuses the
+// nonce after it ("nonce too high": go-ethereum's blob pool takes no
+// gapped transaction) and takes the missing one.
 //
 // Restart. With a Journal, every version of a transaction is written
 // before the node sees it, and an entry is deleted when its nonce is done.
@@ -686,6 +689,20 @@ func (m *Manager) sendNew(ctx context.Context, c Candidate, value *big.Int, gas 
 			}
 			m.next = max(n, m.highestInFlight()+1, nonce+1)
 			m.log.Warn("nonce used outside this manager; taking the next", "nonce", nonce, "next", m.next)
+		case sendNonceTooHigh:
+			m.journalDelete(nonce)
+			// The node lacks an earlier nonce of the key: a transaction
+			// whose Wait returned was taken away by an L1 reorg and not
+			// kept. go-ethereum's blob pool refuses a transaction behind
+			// such a gap (its other pool would queue it, and the watcher
+			// finds the gap). With nothing of ours in flight from there
+			// on, take the missing nonce.
+			n, nerr := m.cfg.Client.PendingNonceAt(ctx, m.from)
+			if nerr != nil || n >= nonce || attempt >= 2 || m.inFlightFrom(n) {
+				return nil, false, fmt.Errorf("txmgr: send nonce %d: %w", nonce, err)
+			}
+			m.log.Warn("the node lacks an earlier nonce of this key (an L1 reorg took a transaction away); taking it", "nonce", n, "was", nonce)
+			m.next = n
 		case sendReserved:
 			m.journalDelete(nonce)
 			return nil, true, err
@@ -749,6 +766,19 @@ func (m *Manager) otherKindInFlight(blob bool) <-chan struct{} {
 		}
 	}
 	return nil
+}
+
+// inFlightFrom reports whether a transaction of this Manager's is in
+// flight at nonce n or above.
+func (m *Manager) inFlightFrom(n uint64) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for nonce := range m.txs {
+		if nonce >= n {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *Manager) highestInFlight() uint64 {

@@ -478,13 +478,14 @@ func (m *Manager) reachLimit(t *tracked, err error) {
 type sendResult int
 
 const (
-	sendOK          sendResult = iota // taken (or known already)
-	sendAmbiguous                     // no answer: it may have it
-	sendUnderpriced                   // refused for its price: another transaction holds the nonce, or the pool's floor
-	sendNonceTooLow                   // the nonce is mined
-	sendFeeCap                        // above the node's fee cap for RPC transactions
-	sendReserved                      // the account is held by the node's other txpool (blob or not)
-	sendRefused                       // refused for another reason
+	sendOK           sendResult = iota // taken (or known already)
+	sendAmbiguous                      // no answer: it may have it
+	sendUnderpriced                    // refused for its price: another transaction holds the nonce, or the pool's floor
+	sendNonceTooLow                    // the nonce is mined
+	sendNonceTooHigh                   // an earlier nonce is missing, and the pool takes no gapped transaction (the blob pool)
+	sendFeeCap                         // above the node's fee cap for RPC transactions
+	sendReserved                       // the account is held by the node's other txpool (blob or not)
+	sendRefused                        // refused for another reason
 )
 
 // classify reads go-ethereum's txpool errors (other clients use the same
@@ -500,6 +501,8 @@ func classify(err error) sendResult {
 		return sendOK
 	case strings.Contains(msg, "nonce too low"):
 		return sendNonceTooLow
+	case strings.Contains(msg, "nonce too high"):
+		return sendNonceTooHigh
 	case strings.Contains(msg, "underpriced"), strings.Contains(msg, "gas price below minimum"):
 		return sendUnderpriced
 	case strings.Contains(msg, "exceeds the configured cap"):
