@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -15,7 +16,9 @@ import (
 
 	"github.com/cockroachdb/pebble"
 	"github.com/cockroachdb/pebble/vfs"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
@@ -327,5 +330,184 @@ func TestVerifiersFetchAndCheckBlobs(t *testing.T) {
 	waitFor(t, "the verifier to resync from the first verifier's archive", 3*time.Minute, func() bool { return derived(dURL) })
 	if n, _, err := l2Head(ctx, cURL); err != nil || n != 0 {
 		t.Fatalf("the verifier without the blobs moved to block %d (%v)", n, err)
+	}
+}
+
+// blockAt reads a node's block number n ("safe", "latest" or a number).
+func blockAt(ctx context.Context, url, n string) (uint64, common.Hash, error) {
+	c, err := rpc.DialContext(ctx, url)
+	if err != nil {
+		return 0, common.Hash{}, err
+	}
+	defer c.Close()
+	var b *struct {
+		Number string      `json:"number"`
+		Hash   common.Hash `json:"hash"`
+	}
+	if err := c.CallContext(ctx, &b, "eth_getBlockByNumber", n, false); err != nil {
+		return 0, common.Hash{}, err
+	}
+	if b == nil {
+		return 0, common.Hash{}, fmt.Errorf("no block %s", n)
+	}
+	num, err := strconv.ParseUint(strings.TrimPrefix(b.Number, "0x"), 16, 64)
+	return num, b.Hash, err
+}
+
+// junkArchive speaks the beacon API with the clock of the beacon node at
+// clockFrom, and answers every blob asked with one of its own: the blobs
+// of /blobs hash to nothing asked, and the sidecars of /blob_sidecars
+// claim commitments that are not their blobs'.
+func junkArchive(t *testing.T, clock blob.Clock) *httptest.Server {
+	var junk kzg4844.Blob
+	junk[33] = 7
+	_, c, err := blob.VersionedHash(&junk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := c
+	other[47] ^= 1
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hexBlob := "0x" + common.Bytes2Hex(junk[:])
+		w.Header().Set("Content-Type", "application/json")
+		switch {
+		case r.URL.Path == "/eth/v1/beacon/genesis":
+			fmt.Fprintf(w, `{"data":{"genesis_time":"%d"}}`, clock.Genesis)
+		case r.URL.Path == "/eth/v1/config/spec":
+			fmt.Fprintf(w, `{"data":{"SECONDS_PER_SLOT":"%d"}}`, clock.SecondsPerSlot)
+		case strings.HasPrefix(r.URL.Path, "/eth/v1/beacon/blobs/"):
+			n := len(r.URL.Query()["versioned_hashes"])
+			items := make([]string, max(n, 1))
+			for i := range items {
+				items[i] = `"` + hexBlob + `"`
+			}
+			fmt.Fprintf(w, `{"execution_optimistic":false,"finalized":true,"data":[%s]}`, strings.Join(items, ","))
+		case strings.HasPrefix(r.URL.Path, "/eth/v1/beacon/blob_sidecars/"):
+			fmt.Fprintf(w, `{"data":[{"index":"0","blob":"%s","kzg_commitment":"0x%x","kzg_proof":"0x%x"}]}`, hexBlob, other[:], make([]byte, 48))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// TestDevPostsBlobsAndVerifiersDeriveThem: `viaduct dev`'s sequencer posts
+// its batches in blobs (--da blobs, the default); its verifier derives the
+// same chain through the embedded L1's beacon API, and a verifier started
+// apart, with no beacon node, derives it from the sequencer's RPC port
+// (which keeps the blobs it posted), passing over a lying archive asked
+// first.
+func TestDevPostsBlobsAndVerifiersDeriveThem(t *testing.T) {
+	h := newHarness(t)
+	l1Port, l2Port, verPort := freePort(t), freePort(t), freePort(t)
+	h.start("dev", "viaduct dev is ready", "dev", "--l1-port", fmt.Sprint(l1Port), "--port", fmt.Sprint(l2Port), "--verifier-port", fmt.Sprint(verPort),
+		"--datadir", t.TempDir(), "--log-level", "info")
+	l1URL := fmt.Sprintf("http://127.0.0.1:%d", l1Port)
+	seqURL := fmt.Sprintf("http://127.0.0.1:%d", l2Port)
+	verURL := fmt.Sprintf("http://127.0.0.1:%d", verPort)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	l2c, err := ethclient.DialContext(ctx, seqURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l2c.Close()
+	var info wire.RollupInfo
+	if err := l2c.Client().CallContext(ctx, &info, wire.MethodRollupConfig); err != nil {
+		t.Fatal(err)
+	}
+
+	// Transfers from two funded dev accounts.
+	l2cfg := core.DevConfig()
+	var last common.Hash
+	for _, k := range []int{0, 1} {
+		key := devl1.DevKey(k)
+		n, err := l2c.PendingNonceAt(ctx, crypto.PubkeyToAddress(key.PublicKey))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range uint64(60) {
+			to := common.BigToAddress(big.NewInt(int64(0xbeef + i)))
+			tx, err := types.SignNewTx(key, types.LatestSignerForChainID(l2cfg.BigChainID()), &types.DynamicFeeTx{
+				ChainID: l2cfg.BigChainID(), Nonce: n + i, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1e9),
+				Gas: core.TransferGas, To: &to, Value: big.NewInt(1e12),
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := l2c.SendTransaction(ctx, tx); err != nil {
+				t.Fatal(err)
+			}
+			last = tx.Hash()
+		}
+	}
+	var lastBlock uint64
+	waitFor(t, "the last transfer's receipt", time.Minute, func() bool {
+		r, err := l2c.TransactionReceipt(ctx, last)
+		if err == nil {
+			lastBlock = r.BlockNumber.Uint64()
+		}
+		return err == nil
+	})
+	var target common.Hash
+	waitFor(t, "the transfers posted (safe)", 2*time.Minute, func() bool {
+		n, _, err := blockAt(ctx, seqURL, "safe")
+		if err != nil || n < lastBlock {
+			return false
+		}
+		_, target, err = blockAt(ctx, seqURL, hexutil.EncodeUint64(n))
+		lastBlock = n
+		return err == nil
+	})
+
+	// Every batch on L1 is a blob batch.
+	l1c, err := ethclient.DialContext(ctx, l1URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1c.Close()
+	events := bindings.NewRollup().GetABI().Events
+	count := func(name string) int {
+		logs, err := l1c.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(info.DeployBlock), Addresses: []common.Address{info.Rollup},
+			Topics: [][]common.Hash{{events[name].ID}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(logs)
+	}
+	if batches, blobBatches := count(bindings.RollupBatchSubmittedEventName), count(bindings.RollupBlobBatchSubmittedEventName); batches == 0 || blobBatches != batches {
+		t.Fatalf("%d batches on L1, %d of them in blobs; want all in blobs", batches, blobBatches)
+	}
+
+	derived := func(url string) func() bool {
+		return func() bool {
+			_, hash, err := blockAt(ctx, url, hexutil.EncodeUint64(lastBlock))
+			return err == nil && hash == target
+		}
+	}
+	waitFor(t, "viaduct dev's verifier to derive the blob batches through the L1's beacon API", 2*time.Minute, derived(verURL))
+
+	f, err := blob.NewFetcher(blob.FetcherConfig{Beacon: l1URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock, err := f.Clock(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	liar := junkArchive(t, clock)
+	dir := t.TempDir()
+	cfgFile := filepath.Join(dir, "rollup.json")
+	raw, _ := json.Marshal(info)
+	if err := os.WriteFile(cfgFile, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	port := freePort(t)
+	v := h.start("verifier-archive", "serving", "node", "--role", "verifier", "--config", cfgFile, "--l1-rpc", l1URL, "--datadir", filepath.Join(dir, "v"),
+		"--rpc-addr", fmt.Sprintf("127.0.0.1:%d", port), "--log-level", "info", "--blob-archive", liar.URL, "--blob-archive", seqURL)
+	waitFor(t, "a verifier to derive the blob batches from the sequencer's archive", 2*time.Minute, derived(fmt.Sprintf("http://127.0.0.1:%d", port)))
+	if !strings.Contains(v.out.String(), "a blob source lied") {
+		t.Fatalf("the lying archive was not reported:\n%s", v.out.String())
 	}
 }
