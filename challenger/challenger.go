@@ -31,6 +31,17 @@
 // While a transaction of its key is pending on L1 (a challenge sent before
 // a crash or a reorg) it waits rather than send a second one that would
 // only revert.
+//
+// A block of a blob batch is proven as any other, its tx data in the
+// proof's calldata checked against its header. A block whose batch's blobs
+// do not hold its tx data (derive.ErrTxDataNotInBlobs: other bytes at its
+// place, or a field element there whose first byte is not zero) is proven
+// by opening the blobs instead (spec section 17.3), one transaction per
+// step after the commitment and the reveal: startBlobChallenge, then
+// openBlobChallenge with the KZG openings of the block's field elements,
+// rollup.OpeningsPerTx at a time, then finishBlobChallenge with the
+// verdict. A restarted challenger goes on from the session the Rollup
+// holds for its key (blobChallengeProgress).
 package challenger
 
 import (
@@ -45,6 +56,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -99,6 +111,9 @@ type Challenger struct {
 	failures uint64
 	owed     bool // a reward may be claimable (checked at start and after a proof)
 
+	opened     *rollup.BlockOpening // the last blob challenge's openings
+	openedHash common.Hash          // of this block
+
 	loop *service.Loop
 }
 
@@ -135,6 +150,10 @@ type challenge struct {
 	// For a staged challenge: the witness and its values.
 	witness *fraud.Witness
 	values  []byte
+
+	// For a block of a blob batch whose blobs do not hold its tx data: the
+	// batch's blobs, opened instead (nil for a proof by re-execution).
+	blob *derive.BlobBatch
 }
 
 // call packs the one-transaction challenge revealing salt.
@@ -194,6 +213,9 @@ func (c *Challenger) Step(ctx context.Context) (bool, error) {
 	salt, ready, err := c.commitAndReveal(ctx, ch, b.SubmittedAt, head.Time)
 	if err != nil || !ready {
 		return false, err
+	}
+	if ch.blob != nil {
+		return c.blobStaged(ctx, ch, salt)
 	}
 	if ch.size > c.maxTxBytes() {
 		return c.staged(ctx, ch, salt)
@@ -414,6 +436,9 @@ func (c *Challenger) build() (*challenge, error) {
 	if inv.Header.QueueCursor < parent.QueueCursor || inv.Header.QueueCursor-parent.QueueCursor > core.MaxQueueItemsPerBlock {
 		return nil, c.notProvable(hash, inv.Number, inv.Err, "its queue cursor is out of bounds")
 	}
+	if errors.Is(inv.Err, derive.ErrTxDataNotInBlobs) {
+		return c.buildBlob(inv, hash)
+	}
 	want := int(inv.Header.QueueCursor - parent.QueueCursor)
 	items := c.View().QueueItems(parent.QueueCursor, want)
 	if len(items) != want {
@@ -469,6 +494,134 @@ func (c *Challenger) build() (*challenge, error) {
 		ch.values = values
 	}
 	return ch, nil
+}
+
+// buildBlob makes the blob challenge of a flagged block whose batch's
+// blobs do not hold its tx data (derive.ErrTxDataNotInBlobs): no witness,
+// the blobs are what it opens.
+func (c *Challenger) buildBlob(inv *derive.Flag, hash common.Hash) (*challenge, error) {
+	if inv.Blobs == nil || len(inv.Blobs.Blobs) != len(inv.Blobs.Hashes) {
+		return nil, c.notProvable(hash, inv.Number, inv.Err, "its batch's blobs were not read")
+	}
+	idx := -1
+	headers := make([]*core.Header, len(inv.Headers))
+	for i, h := range inv.Headers {
+		hc := *h
+		headers[i] = &hc
+		if h.Hash() == hash {
+			idx = i
+		}
+	}
+	if idx < 0 || len(inv.Blobs.Lengths) != len(headers) {
+		return nil, c.notProvable(hash, inv.Number, inv.Err, "not in the batch read from L1")
+	}
+	return &challenge{
+		number: inv.Number, hash: hash, batch: inv.Batch, root: rollup.BlocksRoot(headers), why: inv.Err,
+		headers: headers, idx: idx, blob: inv.Blobs,
+	}, nil
+}
+
+// blobStaged takes a blob challenge (spec section 17.3) one transaction
+// further per step, from the session the Rollup holds for this key: start
+// it (startBlobChallenge, which decides a block without tx data at once),
+// open the block's field elements OpeningsPerTx at a time
+// (openBlobChallenge), and finish (finishBlobChallenge, the verdict). The
+// openings are computed once per block, on every core: about a tenth of a
+// second each, up to 530 for a block of MAX_TX_DATA_BYTES. It returns
+// whether the step's transaction proved the block.
+func (c *Challenger) blobStaged(ctx context.Context, ch *challenge, salt common.Hash) (bool, error) {
+	next, end, err := c.blobProgress(ctx, ch)
+	if err != nil {
+		return false, err
+	}
+	if end == 0 {
+		c.Log.Warn("challenging a block whose batch's blobs do not hold its tx data", "block", ch.number, "hash", ch.hash, "batch", ch.batch, "err", ch.why)
+		r, err := c.send(ctx, rollup.StartBlobChallengeCall(ch.batch, ch.headers, ch.idx, ch.blob.Hashes, ch.blob.Lengths, salt))
+		if err != nil {
+			return false, c.sendFailed(ctx, ch, err)
+		}
+		if hasFraudProven(r) {
+			// Decided at once: a block without tx data.
+			c.proved(ch, r)
+			return true, nil
+		}
+		c.Log.Info("blob challenge started", "block", ch.number, "l1Block", r.BlockNumber, "gas", r.GasUsed)
+		return false, nil
+	}
+	o, err := c.opening(ctx, ch)
+	if err != nil {
+		return false, err
+	}
+	if end != uint64(o.Place.End) || next < uint64(o.Place.First) || next > end {
+		return false, fmt.Errorf("challenger: the Rollup's session for block %d is at element %d of ..%d, the block lies on elements %d..%d", ch.number, next, end, o.Place.First, o.Place.End)
+	}
+	if next < end {
+		calls, err := rollup.OpenBlobChallengeCalls(ch.batch, ch.hash, o, int(next), 0)
+		if err != nil {
+			return false, fmt.Errorf("challenger: openings of block %d: %w", ch.number, err)
+		}
+		r, err := c.send(ctx, calls[0])
+		if err != nil {
+			if l1.RevertName(err) == "UnknownChallenge" {
+				c.Log.Warn("blob challenge lost its place on L1; starting again", "block", ch.number)
+				return false, nil
+			}
+			return false, c.sendFailed(ctx, ch, err)
+		}
+		c.Log.Info("blob challenge elements opened", "block", ch.number, "from", next, "end", end, "l1Block", r.BlockNumber, "gas", r.GasUsed)
+		return false, nil
+	}
+	r, err := c.send(ctx, rollup.FinishBlobChallengeCall(ch.batch, ch.hash, o))
+	if err != nil {
+		if l1.RevertName(err) == "UnknownChallenge" {
+			c.Log.Warn("blob challenge lost its place on L1; starting again", "block", ch.number)
+			return false, nil
+		}
+		return false, c.sendFailed(ctx, ch, err)
+	}
+	c.proved(ch, r)
+	return true, nil
+}
+
+// blobProgress reads how far this key's blob challenge of the block has
+// come on L1: the next element to open and one past the last (both zero:
+// no session).
+func (c *Challenger) blobProgress(ctx context.Context, ch *challenge) (next, end uint64, err error) {
+	abi := bindings.NewRollup()
+	to := c.Rollup.Address
+	out, err := c.Rollup.Client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: abi.PackBlobChallengeProgress(c.Tx.Address(), new(big.Int).SetUint64(ch.batch), ch.hash)}, nil)
+	if err != nil {
+		return 0, 0, fmt.Errorf("challenger: blob challenge progress of block %d: %w", ch.number, err)
+	}
+	p, err := abi.UnpackBlobChallengeProgress(out)
+	if err != nil {
+		return 0, 0, fmt.Errorf("challenger: blob challenge progress of block %d: %w", ch.number, err)
+	}
+	if !p.Next.IsUint64() || !p.End.IsUint64() {
+		return 0, 0, fmt.Errorf("challenger: blob challenge progress of block %d out of range", ch.number)
+	}
+	return p.Next.Uint64(), p.End.Uint64(), nil
+}
+
+// opening returns the openings of the block's field elements, computed
+// once per block.
+func (c *Challenger) opening(ctx context.Context, ch *challenge) (*rollup.BlockOpening, error) {
+	c.mu.Lock()
+	o, hash := c.opened, c.openedHash
+	c.mu.Unlock()
+	if o != nil && hash == ch.hash {
+		return o, nil
+	}
+	start := time.Now()
+	o, err := rollup.OpenBlock(ctx, ch.blob.Blobs, ch.blob.Lengths, ch.idx)
+	if err != nil {
+		return nil, fmt.Errorf("challenger: open the blobs of block %d: %w", ch.number, err)
+	}
+	c.Log.Info("computed the openings of a block's field elements", "block", ch.number, "elements", len(o.Openings), "took", time.Since(start).Round(time.Millisecond))
+	c.mu.Lock()
+	c.opened, c.openedHash = o, ch.hash
+	c.mu.Unlock()
+	return o, nil
 }
 
 func (c *Challenger) notProvable(hash common.Hash, n uint64, err error, why string) error {

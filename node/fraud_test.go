@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 
@@ -23,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/holiman/uint256"
 
+	"github.com/viaduct-l2/viaduct/batcher"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
@@ -235,6 +237,14 @@ type lyingNet struct {
 
 func newLyingNet(t *testing.T, window uint64, challengers ...*ecdsa.PrivateKey) *lyingNet {
 	t.Helper()
+	return newLyingNetWith(t, window, nil, challengers...)
+}
+
+// newLyingNetWith is newLyingNet whose lie, with blobLie set, is the
+// batcher's instead of mintLie: its blob batches' blobs carry what
+// blobLie makes of the blocks' tx data.
+func newLyingNetWith(t *testing.T, window uint64, blobLie func([][]byte) ([][]byte, bool), challengers ...*ecdsa.PrivateKey) *lyingNet {
+	t.Helper()
 	chain, err := devl1.Start(devl1.Config{MaxBlockInterval: 200 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
@@ -256,8 +266,20 @@ func newLyingNet(t *testing.T, window uint64, challengers ...*ecdsa.PrivateKey) 
 		BlockInterval: 50 * time.Millisecond, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
 	}
 	net.base.Batch.Interval = 200 * time.Millisecond
+	inTestDA(t, &net.base, chain)
+	if blobLie != nil {
+		net.base.Batch.DA = batcher.DABlobs
+		if net.base.L1Beacon == "" {
+			beacon := httptest.NewServer(chain.Beacon())
+			t.Cleanup(beacon.Close)
+			net.base.L1Beacon = beacon.URL
+		}
+	}
 	seqCfg := net.base
 	seqCfg.Role, seqCfg.DataDir, seqCfg.BatcherKey, seqCfg.Lie = RoleSequencer, t.TempDir(), seqKey, mintLie
+	if blobLie != nil {
+		seqCfg.Lie, seqCfg.Batch.BlobLie = nil, blobLie
+	}
 	if net.seq, err = New(seqCfg); err != nil {
 		t.Fatal(err)
 	}

@@ -128,6 +128,7 @@ func TestSequencerBatcherAndVerifierAgree(t *testing.T) {
 		BlockInterval: 50 * time.Millisecond, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
 	}
 	base.Batch.Interval = 200 * time.Millisecond
+	inTestDA(t, &base, chain)
 	seqCfg := base
 	seqCfg.Role, seqCfg.DataDir, seqCfg.BatcherKey = RoleSequencer, t.TempDir(), seqKey
 	seq, err := New(seqCfg)
@@ -263,7 +264,10 @@ func TestSequencerBatcherAndVerifierAgree(t *testing.T) {
 	}
 }
 
-func batcherConfig(interval time.Duration) batcher.Config { return batcher.Config{Interval: interval} }
+// batcherConfig is a test sequencer's batcher: posting in testDA.
+func batcherConfig(interval time.Duration) batcher.Config {
+	return batcher.Config{Interval: interval, DA: testDA}
+}
 
 // rewinds is how many times the node's chain was taken back to follow L1.
 func (n *Node) rewinds() uint64 {

@@ -201,6 +201,7 @@ func newForcedNet(t *testing.T, window uint64, wrap func(l1.Client) l1.Client) *
 		BlockInterval: 50 * time.Millisecond, FeeRecipient: crypto.PubkeyToAddress(f.seqKey.PublicKey),
 	}
 	base.Batch.Interval = 200 * time.Millisecond
+	inTestDA(t, &base, chain)
 	f.seqCfg = base
 	f.seqCfg.Role, f.seqCfg.DataDir, f.seqCfg.BatcherKey = RoleSequencer, t.TempDir(), f.seqKey
 	if f.seq, err = New(f.seqCfg); err != nil {

@@ -47,6 +47,7 @@ func TestTokenDepositAndTransfer(t *testing.T) {
 		Role: RoleSequencer, DataDir: t.TempDir(), L1: l1c.Client, Rollup: addr, DeployBlock: deployBlock,
 		L2: core.DevConfig(), RPCAddr: "127.0.0.1:0", PollInterval: 100 * time.Millisecond, Log: testLog(t),
 		BlockInterval: 50 * time.Millisecond, BatcherKey: seqKey, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
+		Batch: batcherConfig(time.Second),
 	})
 	if err != nil {
 		t.Fatal(err)
