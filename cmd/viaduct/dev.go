@@ -16,6 +16,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/viaduct-l2/viaduct/api"
+	"github.com/viaduct-l2/viaduct/batcher"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/core"
@@ -70,7 +71,7 @@ bridge for the first dev accounts of the test mnemonic; starts the sequencer, th
 the L2 JSON-RPC on 127.0.0.1:9545 (chain id 13370) and a verifier on 9546; and once the
 deposits are on L2, prints what a wallet needs and the line "viaduct dev is ready".
 Ctrl-C stops it.`,
-	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag, devUnpostedFlag, devBlobRetentionFlag},
+	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag, devUnpostedFlag, devBlobRetentionFlag, devDAFlag},
 	Action: func(c *cli.Context) error {
 		return service.Run(func(ctx context.Context) error { return runDev(ctx, c) })
 	},
@@ -173,7 +174,15 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 		if err != nil {
 			return err
 		}
-		if lie != nil && c.Int(devVerPortFlag.Name) == 0 {
+		da, err := batcher.ParseDA(c.String(devDAFlag.Name))
+		if err != nil {
+			return fmt.Errorf("--%s: %w", devDAFlag.Name, err)
+		}
+		blobLie, err := misbehaveBlobLie(c, da, log)
+		if err != nil {
+			return err
+		}
+		if (lie != nil || blobLie != nil) && c.Int(devVerPortFlag.Name) == 0 {
 			return fmt.Errorf("--%s needs the verifier (its challenger proves the wrong block): drop --verifier-port 0", misbehaveFlag.Name)
 		}
 
@@ -184,6 +193,7 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 			BatcherKey: seqKey, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
 			BlockInterval: c.Duration(devBlockFlag.Name), PollInterval: 250 * time.Millisecond, MaxUnposted: c.Uint64(devUnpostedFlag.Name),
 			Log: log, RollupInfo: wire.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg), Lie: lie, L1Beacon: l1chain.URL,
+			Batch:   batcher.Config{DA: da, BlobLie: blobLie},
 			RPCCORS: c.StringSlice(devCORSFlag.Name), RPCWSOrigins: c.StringSlice(devWSOriginsFlag.Name), RPCVHosts: c.StringSlice(devVHostsFlag.Name),
 		})
 		if err != nil {
