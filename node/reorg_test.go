@@ -207,7 +207,9 @@ func TestL1ReorgUnderADepositIsUnappliedAndRederived(t *testing.T) {
 
 	// Alice deposits again: credited once.
 	e.deposit(alice, ether(3))
-	waitFor(t, "alice's new deposit", 20*time.Second, func() bool { return e.balance(e.seq, alice).Sign() > 0 })
+	// In a block: the chain's state shows a block's effects a moment
+	// before its head names it, so the balance alone is not enough.
+	waitFor(t, "alice's new deposit", 20*time.Second, func() bool { return e.seq.Chain.Head().QueueCursor == 2 })
 	e.agree("the new deposit posted and derived")
 	for _, n := range []*Node{e.seq, e.ver} {
 		if got := e.balance(n, alice); got.Cmp(ether(3)) != 0 {
