@@ -66,6 +66,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 
 	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
@@ -229,6 +230,15 @@ func New(cfg Config, c *chain.Chain, src Source, r *l1.Rollup, tx *txmgr.Manager
 func (b *Batcher) Start(ctx context.Context) error {
 	if err := b.cfg.Check(); err != nil {
 		return err
+	}
+	if b.cfg.DA != DACalldata {
+		// The KZG library builds its tables at first use: seconds of CPU
+		// (more on a busy machine) that would otherwise delay the first
+		// blob batch.
+		go func() {
+			var blob kzg4844.Blob
+			_, _ = kzg4844.BlobToCommitment(&blob)
+		}()
 	}
 	if err := b.loop.Start(ctx); err != nil {
 		return err
