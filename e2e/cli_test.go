@@ -1,12 +1,28 @@
 package e2e
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
 	"fmt"
+	"math/big"
 	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/internal/devl1"
 )
 
 // TestDevNamesATakenPort: `viaduct dev` on a port another program holds
@@ -45,5 +61,199 @@ func TestDevNamesATakenPort(t *testing.T) {
 				t.Fatalf("the data directory %s was left behind (%v)", dir, err)
 			}
 		})
+	}
+}
+
+// cliDev is a running `viaduct dev` and the environment its banner's
+// export line gives the commands of another shell.
+type cliDev struct {
+	p   *proc
+	env []string // VIADUCT_L1_RPC=..., VIADUCT_L2_RPC=..., VIADUCT_ROLLUP=..., VIADUCT_CHANNEL_CONTRACT=..., TST=...
+	l1  string
+	l2  string
+	tst common.Address
+}
+
+// startDev starts `viaduct dev` on free ports with extra flags, and reads
+// the export line of its banner.
+func (h *harness) startCLIDev(extra ...string) *cliDev {
+	h.t.Helper()
+	args := append([]string{"dev", "--l1-port", fmt.Sprint(freePort(h.t)), "--port", fmt.Sprint(freePort(h.t)),
+		"--verifier-port", fmt.Sprint(freePort(h.t)), "--datadir", filepath.Join(h.t.TempDir(), "dev")}, extra...)
+	p := h.start("dev", "viaduct dev is ready", args...)
+	d := &cliDev{p: p}
+	for _, line := range strings.Split(p.out.String(), "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "export ") {
+			continue
+		}
+		for _, kv := range strings.Fields(strings.TrimPrefix(line, "export ")) {
+			d.env = append(d.env, kv)
+			k, v, _ := strings.Cut(kv, "=")
+			switch k {
+			case "VIADUCT_L1_RPC":
+				d.l1 = v
+			case "VIADUCT_L2_RPC":
+				d.l2 = v
+			case "TST":
+				d.tst = common.HexToAddress(v)
+			}
+		}
+	}
+	if d.l1 == "" || d.l2 == "" || d.tst == (common.Address{}) || len(d.env) != 5 {
+		h.t.Fatalf("viaduct dev printed no export line of the five variables:\n%s", p.out.String())
+	}
+	return d
+}
+
+// run runs a viaduct command in the dev network's environment and returns
+// its stdout and stderr.
+func (d *cliDev) run(args ...string) (string, string, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, binary, args...)
+	cmd.Env = append(os.Environ(), d.env...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	if err != nil {
+		err = fmt.Errorf("viaduct %s: %w\n%s", strings.Join(args, " "), err, errb.String())
+	}
+	return out.String(), errb.String(), err
+}
+
+func (d *cliDev) must(t *testing.T, args ...string) string {
+	t.Helper()
+	out, _, err := d.run(args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// sendL2 signs and sends an L2 transaction from dev account `from` as a
+// wallet does (no viaduct command), and waits for its receipt.
+func (d *cliDev) sendL2(t *testing.T, from int, to common.Address, value *big.Int, data []byte) common.Hash {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c, err := ethclient.DialContext(ctx, d.l2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	key := devl1.DevKey(from)
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := c.PendingNonceAt(ctx, me)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gas, err := c.EstimateGas(ctx, ethereum.CallMsg{From: me, To: &to, Value: value, Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := core.DevConfig().BigChainID()
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(id), &types.DynamicFeeTx{
+		ChainID: id, Nonce: nonce, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1e9), Gas: gas, To: &to, Value: value, Data: data,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the receipt of "+tx.Hash().Hex(), time.Minute, func() bool {
+		_, err := c.TransactionReceipt(ctx, tx.Hash())
+		return err == nil
+	})
+	return tx.Hash()
+}
+
+// TestWithdrawalsAreFinalizedFromWhatTheCLIPrints: `withdraw` prints the
+// exact command that pays the withdrawal out, which works as printed; a
+// withdrawal sent from a wallet (a plain transfer to the bridge address,
+// of ETH or of a token, whose receipt logs nothing that names it) is
+// finalized from its L2 transaction hash alone; `withdrawals` lists an
+// account's withdrawals with their state and the time left, and shows
+// them paid after; finalize counts the challenge window down on one
+// line, not one line per L1 block, and a second finalize is refused in
+// words.
+func TestWithdrawalsAreFinalizedFromWhatTheCLIPrints(t *testing.T) {
+	h := newHarness(t)
+	d := h.startCLIDev("--challenge-window", "15s", "--fund", "3")
+
+	// The withdraw command's own advice, run as printed (the flags given
+	// on the command line are in it).
+	out, _, err := runAll("withdraw", "--dev-account", "1", "--amount", "1", "--l1-rpc", d.l1, "--l2-rpc", d.l2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(out, "pay it out on L1 with:\n\n  ")
+	next, _, _ := strings.Cut(after, "\n")
+	if !ok || !strings.HasPrefix(next, "viaduct finalize --tx 0x") || !strings.Contains(next, "--dev-account 1 --l1-rpc "+d.l1+" --l2-rpc "+d.l2) {
+		t.Fatalf("withdraw printed no finalize command to copy:\n%s", out)
+	}
+	fields := strings.Fields(next)
+	fout, ferr, err := runAll(fields[1:]...)
+	if err != nil {
+		t.Fatalf("the printed %q failed: %v", next, err)
+	}
+	alice := crypto.PubkeyToAddress(devl1.DevKey(1).PublicKey)
+	if !strings.Contains(fout, "finalized: "+alice.Hex()+" paid 1 ETH on L1") {
+		t.Fatalf("the printed finalize command printed:\n%s", fout)
+	}
+	if n := strings.Count(ferr, "challenge window"); n == 0 || n > 3 {
+		t.Fatalf("finalize wrote %d lines about the challenge window, want one counting down:\n%s", n, ferr)
+	}
+
+	// Withdrawals from a wallet: ETH and TST sent to the bridge address.
+	bob := crypto.PubkeyToAddress(devl1.DevKey(2).PublicKey)
+	ethTx := d.sendL2(t, 2, core.BridgeAddress, big.NewInt(3e17), nil)
+	tstTx := d.sendL2(t, 2, d.tst, nil, bindings.NewIERC20Metadata().PackTransfer(core.BridgeAddress, big.NewInt(7e18)))
+	var list []struct {
+		Block    uint64  `json:"block"`
+		Index    uint32  `json:"index"`
+		Tx       *string `json:"tx"`
+		Token    common.Address
+		Amount   string `json:"amount"`
+		State    string `json:"state"`
+		Left     uint64 `json:"secondsLeft"`
+		Finalize string `json:"finalize"`
+	}
+	if err := json.Unmarshal([]byte(d.must(t, "withdrawals", "--address", bob.Hex(), "--json")), &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 2 || list[0].Tx == nil || *list[0].Tx != ethTx.Hex() || list[0].Amount != "300000000000000000" || list[1].Tx == nil || *list[1].Tx != tstTx.Hex() ||
+		list[1].Token != d.tst || list[1].Amount != "7000000000000000000" {
+		t.Fatalf("bob's withdrawals: %+v", list)
+	}
+	for _, w := range list {
+		if (w.State != "waiting" && w.State != "unposted") || w.Left > 15 || w.Finalize != "viaduct finalize --tx "+*w.Tx {
+			t.Fatalf("a fresh withdrawal: %+v; want waiting, at most 15 s left, finalized by its tx hash", w)
+		}
+	}
+	text := d.must(t, "withdrawals", "--address", bob.Hex())
+	if !strings.Contains(text, "0.3 ETH to "+bob.Hex()+", waiting") || !strings.Contains(text, "7 TST to "+bob.Hex()+", waiting") || !strings.Contains(text, "viaduct finalize --tx "+tstTx.Hex()) {
+		t.Fatalf("withdrawals printed:\n%s", text)
+	}
+	for _, tx := range []common.Hash{ethTx, tstTx} {
+		out := d.must(t, "finalize", "--tx", tx.Hex(), "--dev-account", "3", "--json")
+		var f struct {
+			Recipient common.Address `json:"recipient"`
+			Amount    string         `json:"amount"`
+		}
+		if err := json.Unmarshal([]byte(out), &f); err != nil || f.Recipient != bob {
+			t.Fatalf("finalize --tx %s --json: %s (%v)", tx, out, err)
+		}
+	}
+	list = nil
+	if err := json.Unmarshal([]byte(d.must(t, "withdrawals", "--address", bob.Hex(), "--json")), &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 2 || list[0].State != "paid" || list[1].State != "paid" || list[0].Finalize != "" {
+		t.Fatalf("bob's withdrawals after finalize: %+v, want both paid", list)
+	}
+	if _, _, err := d.run("finalize", "--tx", ethTx.Hex(), "--dev-account", "3"); err == nil || !strings.Contains(err.Error(), "was paid out on L1 already") {
+		t.Fatalf("finalizing twice: %v", err)
 	}
 }

@@ -227,6 +227,7 @@ func (w *Wallet) withdrawalState(ctx context.Context, info *WithdrawalInfo, post
 		return fmt.Errorf("wallet: isWithdrawalFinalized on L1: %w", err)
 	}
 	if !posted || batch == nil {
+		info.State = WithdrawalUnposted
 		if paid {
 			info.State = WithdrawalPaid
 		}

@@ -138,6 +138,7 @@ func TestWithdrawalIndexFromTheBlock(t *testing.T) {
 	add(1, alice, common.Address{}, 1e18)
 	add(2, bob, token, 7)
 	add(3, alice, common.Address{}, 3)
+	f.wds[[2]uint64{7, 3}].Posted, f.wds[[2]uint64{7, 3}].Batch = false, nil // not in a batch yet
 
 	srv := rpc.NewServer()
 	defer srv.Stop()
@@ -157,6 +158,12 @@ func TestWithdrawalIndexFromTheBlock(t *testing.T) {
 		info, err := w.WithdrawalOfTx(ctx, txs[i].Hash)
 		if err != nil || info.Block != 7 || info.Index != want || info.Tx != txs[i].Hash {
 			t.Fatalf("tx %d: %+v, %v; want withdrawal %d of block 7", i, info, err, want)
+		}
+		if want == 3 {
+			if info.State != WithdrawalUnposted {
+				t.Fatalf("tx %d: state %q, want unposted", i, info.State)
+			}
+			continue
 		}
 		if info.State != WithdrawalWaiting || info.Batch != 3 || info.FinalAt != 1120 || info.Left != 90*time.Second {
 			t.Fatalf("tx %d: state %s batch %d final at %d, %s left; want waiting in batch 3 until 1120, 1m30s left", i, info.State, info.Batch, info.FinalAt, info.Left)
@@ -179,7 +186,7 @@ func TestWithdrawalIndexFromTheBlock(t *testing.T) {
 	want := []string{
 		fmt.Sprintf("7/0 %s 9 waiting", common.Hash{}.TerminalString()),
 		fmt.Sprintf("7/1 %s 1000000000000000000 waiting", h(1).TerminalString()),
-		fmt.Sprintf("7/3 %s 3 waiting", h(4).TerminalString()),
+		fmt.Sprintf("7/3 %s 3 unposted", h(4).TerminalString()),
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Fatalf("alice's withdrawals:\n%q\nwant\n%q", got, want)
