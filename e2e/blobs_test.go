@@ -511,3 +511,91 @@ func TestDevPostsBlobsAndVerifiersDeriveThem(t *testing.T) {
 		t.Fatalf("the lying archive was not reported:\n%s", v.out.String())
 	}
 }
+
+// TestNodesPostAndDeriveBlobBatches: on the L1 VIADUCT_E2E_L1 names (geth
+// --dev by default, which has no beacon API), a sequencer started with
+// --da blobs posts its batches in blobs, and a verifier whose only blob
+// source is the sequencer's RPC port (--blob-archive) derives the same
+// chain.
+func TestNodesPostAndDeriveBlobBatches(t *testing.T) {
+	h := newHarness(t)
+	l1 := h.l1()
+	dir := t.TempDir()
+	cfgFile := filepath.Join(dir, "rollup.json")
+	h.mustRun("deploy", "--l1-rpc", l1.HTTP, "--dev-account", "4", "--out", cfgFile)
+	seqPort, verPort := freePort(t), freePort(t)
+	seqURL := fmt.Sprintf("http://127.0.0.1:%d", seqPort)
+	h.start("sequencer", "serving", "node", "--config", cfgFile, "--l1-rpc", l1.HTTP, "--dev-account", "4", "--datadir", filepath.Join(dir, "seq"),
+		"--rpc-addr", fmt.Sprintf("127.0.0.1:%d", seqPort), "--block-time", "100ms", "--da", "blobs", "--log-level", "info")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	h.mustRun("deposit", "--dev-account", "1", "--amount", "1", "--l1-rpc", l1.HTTP, "--l2-rpc", seqURL, "--timeout", "60s")
+	l2c, err := ethclient.DialContext(ctx, seqURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l2c.Close()
+	var info wire.RollupInfo
+	if err := l2c.Client().CallContext(ctx, &info, wire.MethodRollupConfig); err != nil {
+		t.Fatal(err)
+	}
+	key := devl1.DevKey(1)
+	l2cfg := core.DevConfig()
+	n, err := l2c.PendingNonceAt(ctx, crypto.PubkeyToAddress(key.PublicKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var last common.Hash
+	for i := range uint64(80) {
+		to := common.BigToAddress(big.NewInt(int64(0xd00d + i)))
+		tx, err := types.SignNewTx(key, types.LatestSignerForChainID(l2cfg.BigChainID()), &types.DynamicFeeTx{
+			ChainID: l2cfg.BigChainID(), Nonce: n + i, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1e9),
+			Gas: core.TransferGas, To: &to, Value: big.NewInt(1e12),
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := l2c.SendTransaction(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+		last = tx.Hash()
+	}
+	var safe uint64
+	var target common.Hash
+	waitFor(t, "the transfers posted", 3*time.Minute, func() bool {
+		r, err := l2c.TransactionReceipt(ctx, last)
+		if err != nil {
+			return false
+		}
+		s, _, err := blockAt(ctx, seqURL, "safe")
+		if err != nil || s < r.BlockNumber.Uint64() {
+			return false
+		}
+		_, target, err = blockAt(ctx, seqURL, hexutil.EncodeUint64(s))
+		safe = s
+		return err == nil
+	})
+	l1c, err := ethclient.DialContext(ctx, l1.HTTP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1c.Close()
+	events := bindings.NewRollup().GetABI().Events
+	count := func(name string) int {
+		logs, err := l1c.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(info.DeployBlock), Addresses: []common.Address{info.Rollup},
+			Topics: [][]common.Hash{{events[name].ID}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(logs)
+	}
+	if batches, blobBatches := count(bindings.RollupBatchSubmittedEventName), count(bindings.RollupBlobBatchSubmittedEventName); batches == 0 || blobBatches != batches {
+		t.Fatalf("%d batches on L1 (%s), %d of them in blobs; want all in blobs", batches, l1.Kind, blobBatches)
+	}
+	h.start("verifier", "serving", "node", "--role", "verifier", "--config", cfgFile, "--l1-rpc", l1.HTTP, "--datadir", filepath.Join(dir, "ver"),
+		"--rpc-addr", fmt.Sprintf("127.0.0.1:%d", verPort), "--blob-archive", seqURL, "--log-level", "info")
+	waitFor(t, "the verifier to derive the blob batches from the sequencer's archive", 2*time.Minute, func() bool {
+		_, hash, err := blockAt(ctx, fmt.Sprintf("http://127.0.0.1:%d", verPort), hexutil.EncodeUint64(safe))
+		return err == nil && hash == target
+	})
+}
