@@ -119,6 +119,12 @@ type Config struct {
 	// "Memory").
 	StateCacheDepth int
 
+	// HistoryBlocks is how many blocks of state history the node keeps
+	// below the settled block (chain.Options.KeepBelow; 0 is
+	// chain.DefaultKeepBelow, 4,096): balances, nonces and proofs at past
+	// blocks are answered back to there.
+	HistoryBlocks uint64
+
 	Confirmations uint64        // L1 blocks before an event counts (default 0)
 	PollInterval  time.Duration // L1 polling (default 500ms)
 	Log           *slog.Logger
@@ -217,7 +223,7 @@ func New(cfg Config) (*Node, error) {
 }
 
 func build(cfg Config, pdb *pebble.DB) (*Node, error) {
-	c, err := chain.OpenWith(pdb, cfg.L2, chain.Options{CacheDepth: cfg.StateCacheDepth, Log: cfg.Log.With("service", "history")})
+	c, err := chain.OpenWith(pdb, cfg.L2, chain.Options{CacheDepth: cfg.StateCacheDepth, KeepBelow: cfg.HistoryBlocks, Log: cfg.Log.With("service", "history")})
 	if err != nil {
 		return nil, err
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/viaduct-l2/viaduct/batcher"
+	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/chainid"
 	"github.com/viaduct-l2/viaduct/challenger"
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
@@ -137,6 +138,7 @@ var nodeCommand = &cli.Command{
 		&cli.StringFlag{Name: "l1-beacon", Usage: "URL of the L1's beacon node API (its consensus client, e.g. http://127.0.0.1:5052): where the blobs of blob batches are fetched from; each blob is checked against the versioned hash L1 holds", EnvVars: nodeEnv("L1_BEACON")},
 		&cli.StringSliceFlag{Name: "blob-archive", Usage: "URL of a blob archive speaking the beacon API (another viaduct node's RPC URL, a blob archiver), asked after --l1-beacon, for blobs past its retention window (about 18 days on mainnet); repeat it for several, asked in order; each blob is checked against its versioned hash", EnvVars: nodeEnv("BLOB_ARCHIVE")},
 		&cli.IntFlag{Name: "state-cache-depth", Usage: stateCacheDepthUsage, EnvVars: nodeEnv("STATE_CACHE_DEPTH")},
+		&cli.Uint64Flag{Name: "history-blocks", Usage: "blocks of state history kept below the settled block: balances, nonces and proofs at past blocks are answered back to there, older ones get 'historical state is not available' (about 7 KB of disk per block of 64 transfers; docs/node.md)", Value: chain.DefaultKeepBelow, EnvVars: nodeEnv("HISTORY_BLOCKS")},
 		misbehaveFlag,
 	},
 	Action: func(c *cli.Context) error {
@@ -158,6 +160,9 @@ var nodeCommand = &cli.Command{
 		}
 		if err := checkStateCacheDepth(c); err != nil {
 			return err
+		}
+		if c.Uint64("history-blocks") == 0 {
+			return errors.New("--history-blocks 0: keep at least one block of state history below the settled block")
 		}
 		log, err := newLogger(c)
 		if err != nil {
@@ -193,7 +198,7 @@ func runNode(ctx context.Context, c *cli.Context, info wire.RollupInfo, l2 *core
 			Confirmations: c.Uint64("confirmations"), Log: log, RollupInfo: info, MaxUnposted: c.Uint64("max-unposted"),
 			RPCCORS: c.StringSlice("rpc-cors"), RPCWSOrigins: c.StringSlice("rpc-ws-origins"), RPCVHosts: c.StringSlice("rpc-vhosts"),
 			L1Beacon: c.String("l1-beacon"), BlobArchives: c.StringSlice("blob-archive"),
-			StateCacheDepth: c.Int("state-cache-depth"),
+			StateCacheDepth: c.Int("state-cache-depth"), HistoryBlocks: c.Uint64("history-blocks"),
 		}
 		if cfg.Batch.DA, err = batcher.ParseDA(c.String("da")); err != nil {
 			return fmt.Errorf("--da: %w", err)

@@ -26,6 +26,7 @@ type settings struct {
 	l2ChainID                  uint64
 	maxUnposted                uint64
 	cacheDepth                 int
+	historyBlocks              uint64
 	cors                       string // the --rpc-cors list, comma-joined
 	da                         string
 }
@@ -47,8 +48,8 @@ func runNodeFile(t *testing.T, file string, args ...string) (settings, error) {
 				keyFile: c.String("key-file"), confirmations: c.Uint64("confirmations"),
 				blockTime: c.Duration("block-time"), l2ChainID: info.L2ChainID,
 				maxUnposted: c.Uint64("max-unposted"), cors: strings.Join(c.StringSlice("rpc-cors"), ","),
-				cacheDepth: c.Int("state-cache-depth"),
-				da:         c.String("da"),
+				cacheDepth: c.Int("state-cache-depth"), historyBlocks: c.Uint64("history-blocks"),
+				da: c.String("da"),
 			}
 			return nil
 		},
@@ -68,7 +69,7 @@ func writeFile(t *testing.T, body string) string {
 
 func TestNodeFileSettingsAndPrecedence(t *testing.T) {
 	file := writeFile(t, deployedJSON+`, "node": {"role": "verifier", "datadir": "/data/v", "l1-rpc": "ws://127.0.0.1:8546",
-		"confirmations": 6, "block-time": "1s", "key-file": "/etc/viaduct/key", "max-unposted": 64, "state-cache-depth": 20, "da": "blobs",
+		"confirmations": 6, "block-time": "1s", "key-file": "/etc/viaduct/key", "max-unposted": 64, "state-cache-depth": 20, "history-blocks": 10000, "da": "blobs",
 		"rpc-cors": ["http://wallet.example", "chrome-extension://nkbihfbeogaeaoehlefnkodbefgpgknn"]}}`)
 
 	got, err := runNodeFile(t, file)
@@ -76,7 +77,7 @@ func TestNodeFileSettingsAndPrecedence(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := settings{role: "verifier", datadir: "/data/v", l1: "ws://127.0.0.1:8546", keyFile: "/etc/viaduct/key",
-		confirmations: 6, blockTime: time.Second, l2ChainID: 901, maxUnposted: 64, cacheDepth: 20,
+		confirmations: 6, blockTime: time.Second, l2ChainID: 901, maxUnposted: 64, cacheDepth: 20, historyBlocks: 10000,
 		cors: "http://wallet.example,chrome-extension://nkbihfbeogaeaoehlefnkodbefgpgknn", da: "blobs"}
 	if got != want {
 		t.Fatalf("from the file: got %+v, want %+v", got, want)
@@ -172,6 +173,7 @@ func TestNodeCommandValidatesBeforeDialling(t *testing.T) {
 		{[]string{"--datadir", t.TempDir(), "--log-level", "loud"}, "--log-level"},
 		{[]string{"--datadir", t.TempDir(), "--challenge-tx-bytes", "0"}, "--challenge-tx-bytes 0: must be at least 1"},
 		{[]string{"--datadir", t.TempDir(), "--state-cache-depth", "65"}, "--state-cache-depth 65: between 0 and 64"},
+		{[]string{"--datadir", t.TempDir(), "--history-blocks", "0"}, "--history-blocks 0: keep at least one block"},
 	} {
 		app := newApp()
 		err := app.Run(append([]string{"viaduct", "node", "--config", file, "--l1-rpc", "http://127.0.0.1:1"}, tc.args...))
