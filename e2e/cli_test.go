@@ -257,3 +257,147 @@ func TestWithdrawalsAreFinalizedFromWhatTheCLIPrints(t *testing.T) {
 		t.Fatalf("finalizing twice: %v", err)
 	}
 }
+
+// channelPeers starts the channel peers of dev accounts 1 (alice) and 2
+// (bob) on the dev network's Channels contract, from the environment its
+// banner exports.
+func (h *harness) channelPeers(d *cliDev) (alice, bob *party) {
+	h.t.Helper()
+	for i, name := range []string{"alice", "bob"} {
+		port := freePort(h.t)
+		pt := &party{name: name, datadir: filepath.Join(h.t.TempDir(), name), url: fmt.Sprintf("ws://127.0.0.1:%d", port)}
+		pt.args = []string{"channel", "serve", "--datadir", pt.datadir, "--dev-account", fmt.Sprint(i + 1), "--listen", fmt.Sprintf("127.0.0.1:%d", port), "--log-level", "warn"}
+		p := &proc{name: name, args: pt.args, out: &lockedBuffer{}, done: make(chan struct{})}
+		p.cmd = exec.Command(binary, pt.args...)
+		p.cmd.Env = append(os.Environ(), d.env...)
+		p.cmd.Stdout, p.cmd.Stderr = p.out, p.out
+		if err := p.cmd.Start(); err != nil {
+			h.t.Fatal(err)
+		}
+		go func() { _ = p.cmd.Wait(); close(p.done) }()
+		h.mu.Lock()
+		h.procs = append(h.procs, p)
+		h.mu.Unlock()
+		waitFor(h.t, name+"'s channel peer to serve", time.Minute, func() bool { return strings.Contains(p.out.String(), "serving") })
+		pt.p = p
+		if i == 0 {
+			alice = pt
+		} else {
+			bob = pt
+		}
+	}
+	return alice, bob
+}
+
+// channelStatus is `channel status --json` with every amount read as the
+// decimal string it must be.
+type channelStatus struct {
+	Info struct {
+		Status string `json:"status"`
+		Final  *struct {
+			Nonce    uint64 `json:"nonce"`
+			BalanceA string `json:"balanceA"`
+			BalanceB string `json:"balanceB"`
+		} `json:"final"`
+	} `json:"info"`
+	Latest struct {
+		Nonce    uint64 `json:"nonce"`
+		BalanceA string `json:"balanceA"`
+		BalanceB string `json:"balanceB"`
+	} `json:"latest"`
+	MyBalance  string `json:"myBalance"`
+	L1Status   uint8  `json:"l1Status"`
+	L1Nonce    uint64 `json:"l1Nonce"`
+	L1DepositA string `json:"l1DepositA"`
+	L1ClosesAt uint64 `json:"l1ClosesAt"`
+}
+
+func chanStatus(t *testing.T, pt *party, id string) channelStatus {
+	t.Helper()
+	out, err := pt.ctl("status", "--channel", id, "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st channelStatus
+	if err := json.Unmarshal([]byte(out), &st); err != nil {
+		t.Fatalf("channel status --json of %s: %v (amounts must be decimal strings):\n%s", pt.name, err, out)
+	}
+	return st
+}
+
+// TestChannelsOnDevSayTheSameOnBothSides: on `viaduct dev`'s own L1 and
+// Channels contract, a channel takes the same amounts as every command
+// (1.5 is 1.5 ETH) and refuses a payment of 0; `channel status --json`
+// gives amounts of 2^64 wei and more exactly, as decimal strings; after a
+// cooperative close both parties report it closed with the same final
+// state, the nonce L1 holds; during a force-close both report it closing
+// at once; a challenge period the contract does not allow is refused in
+// words.
+func TestChannelsOnDevSayTheSameOnBothSides(t *testing.T) {
+	h := newHarness(t)
+	d := h.startCLIDev("--verifier-port", "0")
+	alice, bob := h.channelPeers(d)
+
+	if _, err := alice.ctl("open", "--peer", bob.url, "--amount", "1", "--challenge-period", "1"); err == nil ||
+		!strings.Contains(err.Error(), "a challenge period of 1 s is outside what this Channels contract allows (2 to 2592000 s)") {
+		t.Fatalf("a 1 s challenge period: %v", err)
+	}
+	id := strings.TrimSpace(h.ctl(alice, "open", "--peer", bob.url, "--amount", "30", "--challenge-period", "60"))
+	waitFor(t, "bob to learn of the channel", 30*time.Second, func() bool {
+		_, err := bob.ctl("status", "--channel", id)
+		return err == nil
+	})
+	if out := h.ctl(alice, "pay", "--channel", id, "--amount", "1.5"); !strings.Contains(out, "paid 1 of 1 payments of 1.5 ETH") {
+		t.Fatalf("pay 1.5: %s", out)
+	}
+	if out := h.ctl(alice, "pay", "--channel", id, "--amount", "18.5ether", "--count", "1"); !strings.Contains(out, "payments of 18.5 ETH") {
+		t.Fatalf("pay 18.5ether: %s", out)
+	}
+	for _, zero := range []string{"0", "0.0", "0wei"} {
+		if out, err := alice.ctl("pay", "--channel", id, "--amount", zero); err == nil || !strings.Contains(err.Error(), "a payment must be more than 0") {
+			t.Fatalf("pay %s: %q, %v", zero, out, err)
+		}
+	}
+	// Bob holds 20 ETH: over 2^64 wei (18.45 ETH), exact in decimal.
+	sb := chanStatus(t, bob, id)
+	if sb.MyBalance != "20000000000000000000" || sb.Latest.BalanceB != "20000000000000000000" || sb.Latest.BalanceA != "10000000000000000000" ||
+		sb.L1DepositA != "30000000000000000000" || sb.Latest.Nonce != 2 {
+		t.Fatalf("bob's status: %+v", sb)
+	}
+	if text := h.ctl(bob, "status", "--channel", id); !strings.Contains(text, "my balance  20 ETH") || !strings.Contains(text, "latest      nonce 2  A 10 ETH  B 20 ETH") {
+		t.Fatalf("bob's status:\n%s", text)
+	}
+
+	// A cooperative close, asked by bob: both say closed, with one final
+	// state, the one L1 closed the channel with.
+	closed := h.ctl(bob, "close", "--channel", id, "--json")
+	var final struct {
+		Nonce uint64 `json:"nonce"`
+	}
+	if err := json.Unmarshal([]byte(closed), &final); err != nil || final.Nonce <= 2 {
+		t.Fatalf("close --json: %s (%v)", closed, err)
+	}
+	for _, pt := range []*party{alice, bob} {
+		st := chanStatus(t, pt, id)
+		if st.Info.Status != "closed" || st.Info.Final == nil || st.Info.Final.Nonce != final.Nonce || st.L1Nonce != final.Nonce || st.L1Status != 3 ||
+			st.Info.Final.BalanceB != "20000000000000000000" {
+			t.Fatalf("%s after bob's cooperative close at nonce %d: %+v", pt.name, final.Nonce, st)
+		}
+	}
+
+	// A force-close by alice of a second channel: bob reports it closing
+	// at once, with the same end.
+	id2 := strings.TrimSpace(h.ctl(alice, "open", "--peer", bob.url, "--amount", "2", "--challenge-period", "60"))
+	waitFor(t, "bob to learn of the second channel", 30*time.Second, func() bool {
+		_, err := bob.ctl("status", "--channel", id2)
+		return err == nil
+	})
+	h.ctl(alice, "pay", "--channel", id2, "--amount", "0.25")
+	h.ctl(alice, "force-close", "--channel", id2)
+	sa, sb2 := chanStatus(t, alice, id2), chanStatus(t, bob, id2)
+	for name, st := range map[string]channelStatus{"alice": sa, "bob": sb2} {
+		if st.Info.Status != "closing" || st.L1Status != 2 || st.L1ClosesAt == 0 || st.L1ClosesAt != sa.L1ClosesAt || st.L1Nonce != 1 {
+			t.Fatalf("%s during alice's force-close: %+v", name, st)
+		}
+	}
+}
