@@ -147,7 +147,7 @@ func RunAbuse(ctx context.Context, cfg AbuseConfig) (*AbuseReport, error) {
 	}
 	pid, nodeDir := cfg.NodePID, cfg.NodeDataDir
 	if cfg.L2URL == "" {
-		st, err := startDev(ctx, cfg.Binary, cfg.DataDir, cfg.L1BlockTime)
+		st, err := startDev(ctx, cfg.Binary, cfg.DataDir, cfg.L1BlockTime, cfg.DA, cfg.StackLog)
 		if err != nil {
 			return nil, err
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"math/big"
 	"sort"
 	"strings"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
 	"github.com/viaduct-l2/viaduct/wire"
 )
 
@@ -149,7 +151,40 @@ type BatchCost struct {
 	GasPerTx      float64 `json:"l1GasPerL2Transfer"`
 	BytesPerTx    float64 `json:"calldataBytesPerL2Transfer"`
 	FloorPerTx    float64 `json:"floorGasPerL2Transfer"`
+	// Blob batches (type 3 transactions) among them: their blobs, blob
+	// gas, and the tx data the blobs carry (the blocks' lengths).
+	BlobBatches int    `json:"blobBatches"`
+	Blobs       int    `json:"blobs"`
+	BlobGasUsed uint64 `json:"blobGasUsed"`
+	BlobTxData  int    `json:"blobTxDataBytes"`
+	// What the batches paid in wei: gas used × effective gas price, and
+	// blob gas × blob gas price; BlobFloorWei is their blob gas priced at
+	// the EIP-7918 floor of each one's block (base fee / 16).
+	ExecWei      float64 `json:"executionWei"`
+	BlobWei      float64 `json:"blobWei"`
+	BlobFloorWei float64 `json:"blobWeiAtFloor"`
+	// GasPriceWei is the batches' effective gas price, averaged over their
+	// gas: an L1 ETH transfer (21,000 gas) at it costs what one would have
+	// cost on L1 at the same prices.
+	GasPriceWei float64 `json:"gasPriceWei"`
 }
+
+// blobFloorDivisor is EIP-7918's BLOB_BASE_COST / GAS_PER_BLOB (2^13 /
+// 2^17): the blob base fee tends to at least a sixteenth of the base fee.
+const blobFloorDivisor = 16
+
+// costPerTx returns what the batches paid L1 per L2 transfer, in wei: at
+// the run's prices, and with the blob gas at the EIP-7918 floor.
+func (c BatchCost) costPerTx() (atRun, atFloor float64) {
+	if c.L2Txs == 0 {
+		return 0, 0
+	}
+	n := float64(c.L2Txs)
+	return (c.ExecWei + c.BlobWei) / n, (c.ExecWei + c.BlobFloorWei) / n
+}
+
+// l1TransferWei is what an L1 ETH transfer costs at the batches' gas price.
+func (c BatchCost) l1TransferWei() float64 { return 21_000 * c.GasPriceWei }
 
 // tokens is EIP-7623's count of calldata tokens.
 func tokens(data []byte) (zero int, toks uint64) {
@@ -197,6 +232,7 @@ func batchCost(ctx context.Context, l1l, l2l *layer, first, last uint64) (BatchC
 		batches = append(batches, b)
 	}
 	lo, hi := uint64(math.MaxUint64), uint64(0)
+	baseFees := map[uint64]*big.Int{}
 	for _, b := range batches {
 		rc, err := l1l.ec.TransactionReceipt(ctx, b.L1Tx)
 		if err != nil {
@@ -222,6 +258,36 @@ func batchCost(ctx context.Context, l1l, l2l *layer, first, last uint64) (BatchC
 		}
 		c.L2Blocks += uint64(b.LastBlock - b.FirstBlock + 1)
 		lo, hi = min(lo, uint64(b.FirstBlock)), max(hi, uint64(b.LastBlock))
+		if rc.EffectiveGasPrice != nil {
+			c.ExecWei += float64(rc.GasUsed) * float64(rc.EffectiveGasPrice.Uint64())
+		}
+		if tx.Type() == types.BlobTxType {
+			c.BlobBatches++
+			c.Blobs += len(tx.BlobHashes())
+			c.BlobGasUsed += rc.BlobGasUsed
+			if rc.BlobGasPrice != nil {
+				c.BlobWei += float64(rc.BlobGasUsed) * float64(rc.BlobGasPrice.Uint64())
+			}
+			if _, lengths, err := rollup.DecodeBlobBatch(tx.Data()); err == nil {
+				for _, l := range lengths {
+					c.BlobTxData += int(l)
+				}
+			}
+			n := rc.BlockNumber.Uint64()
+			if baseFees[n] == nil {
+				h, err := l1l.ec.HeaderByNumber(ctx, rc.BlockNumber)
+				if err != nil {
+					return c, fmt.Errorf("bench: L1 block %d of batch %s: %w", n, b.L1Tx, err)
+				}
+				baseFees[n] = h.BaseFee
+			}
+			if bf := baseFees[n]; bf != nil {
+				c.BlobFloorWei += float64(rc.BlobGasUsed) * float64(bf.Uint64()) / blobFloorDivisor
+			}
+		}
+	}
+	if c.GasUsed > 0 {
+		c.GasPriceWei = c.ExecWei / float64(c.GasUsed)
 	}
 	if c.Batches == 0 {
 		return c, nil

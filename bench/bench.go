@@ -65,6 +65,8 @@ type Config struct {
 	Binary       string        // the viaduct binary for the child stack
 	DataDir      string        // parent of the child stack's database (default: the system temp dir)
 	L1BlockTime  time.Duration // the child's --l1-block-time
+	DA           string        // the child's --da: calldata, blobs or auto ("": viaduct dev's own, blobs)
+	StackLog     string        // a file the child's output is appended to ("": none)
 	NodePID      int           // with URLs: the node's pid, for its memory (0: not measured)
 	NodeDataDir  string        // with URLs: the node's database, for its disk use ("" : not measured)
 
@@ -165,6 +167,8 @@ type Report struct {
 	L1        *LayerResult       `json:"l1,omitempty"`
 	Batches   BatchCost          `json:"l2BatchesOnL1"`
 	L1Cost    *L1TransferCost    `json:"l1TransferCost,omitempty"`
+	DA        string             `json:"da,omitempty"`
+	Posting   *Posting           `json:"posting,omitempty"`
 	Node      NodeUse            `json:"node"`
 	Ratios    map[string]float64 `json:"ratiosL2overL1"`
 	Targets   []Target           `json:"targets"`
@@ -236,13 +240,17 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 
 	pid, nodeDir := cfg.NodePID, cfg.NodeDataDir
 	if cfg.L2URL == "" {
-		st, err := startDev(ctx, cfg.Binary, cfg.DataDir, cfg.L1BlockTime)
+		st, err := startDev(ctx, cfg.Binary, cfg.DataDir, cfg.L1BlockTime, cfg.DA, cfg.StackLog)
 		if err != nil {
 			return nil, err
 		}
 		defer st.stop()
 		cfg.L2URL, cfg.L1URL, pid, nodeDir = st.l2URL, st.l1URL, st.pid(), st.l2Dir()
 		rep.StackNote = fmt.Sprintf("`viaduct dev` started as a child process (embedded L1, sequencer, batcher; no verifier), --l1-block-time %s", cfg.L1BlockTime)
+		if cfg.DA != "" {
+			rep.StackNote += ", --da " + cfg.DA
+		}
+		rep.DA = cfg.DA
 	} else {
 		rep.StackNote = "a running stack: L2 " + cfg.L2URL + ", L1 " + cfg.L1URL
 	}
@@ -352,6 +360,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if rep.Batches, err = batchCost(ctx, l1l, l2l, r2.firstBlock, r2.lastBlock); err != nil {
 		return nil, err
 	}
+	rep.Posting = postingOf(r2)
 	if pid != 0 {
 		m, err := readProcMemory(pid)
 		if err != nil {

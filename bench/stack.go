@@ -75,11 +75,14 @@ type devStack struct {
 	logs    *tailBuffer
 	exited  chan struct{}
 	waitErr error
+	logFile *os.File // --stack-log, or nil
 }
 
 // startDev runs `binary dev` on free loopback ports with its database in a
-// new directory under parent, and waits until it prints that it is ready.
-func startDev(ctx context.Context, binary, parent string, l1BlockTime time.Duration) (*devStack, error) {
+// new directory under parent (and `--da da` unless da is empty), and waits
+// until it prints that it is ready. With logFile, the stack's output (its
+// warnings and errors) is also appended there.
+func startDev(ctx context.Context, binary, parent string, l1BlockTime time.Duration, da, logFile string) (*devStack, error) {
 	dir, err := os.MkdirTemp(parent, "viaduct-bench-")
 	if err != nil {
 		return nil, fmt.Errorf("bench: data directory: %w", err)
@@ -94,6 +97,9 @@ func startDev(ctx context.Context, binary, parent string, l1BlockTime time.Durat
 	}
 	args := []string{"dev", "--datadir", dir, "--l1-port", strconv.Itoa(l1Port), "--port", strconv.Itoa(l2Port),
 		"--verifier-port", "0", "--fund", "4", "--log-level", "warn", "--l1-block-time", l1BlockTime.String()}
+	if da != "" {
+		args = append(args, "--da", da)
+	}
 	cmd := exec.Command(binary, args...)
 	dieWithParent(cmd)
 	stdout, err := cmd.StdoutPipe()
@@ -103,6 +109,14 @@ func startDev(ctx context.Context, binary, parent string, l1BlockTime time.Durat
 	s := &devStack{cmd: cmd, dir: dir, logs: &tailBuffer{max: 64 << 10}, exited: make(chan struct{}),
 		l1URL: fmt.Sprintf("http://127.0.0.1:%d", l1Port), l2URL: fmt.Sprintf("http://127.0.0.1:%d", l2Port)}
 	cmd.Stderr = s.logs
+	if logFile != "" {
+		f, err := os.OpenFile(logFile, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+		if err != nil {
+			return nil, fmt.Errorf("bench: --stack-log: %w", err)
+		}
+		s.logFile = f
+		cmd.Stderr = io.MultiWriter(s.logs, f)
+	}
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("bench: starting %s dev: %w", binary, err)
 	}
@@ -113,7 +127,7 @@ func startDev(ctx context.Context, binary, parent string, l1BlockTime time.Durat
 		signalled := false
 		for sc.Scan() {
 			line := sc.Text()
-			fmt.Fprintln(s.logs, line)
+			fmt.Fprintln(cmd.Stderr, line)
 			if !signalled && strings.Contains(line, "viaduct dev is ready") {
 				signalled = true
 				close(ready)
@@ -149,6 +163,9 @@ func (s *devStack) stop() error {
 	case <-time.After(30 * time.Second):
 		_ = s.cmd.Process.Kill()
 		<-s.exited
+	}
+	if s.logFile != nil {
+		s.logFile.Close()
 	}
 	return os.RemoveAll(s.dir)
 }

@@ -68,7 +68,7 @@ instead, both on loopback. How it
 measures: docs/bench.md.`,
 	Flags: []cli.Flag{l2RPCFlag, l1RPCFlag, benchAccounts, benchERC20, benchRate, benchConc, benchBatch, benchWS, benchDuration, benchTxs,
 		benchDrain, benchFinality, benchHalfLoad, benchNoL1, benchOut, benchSVG, benchDoc, benchDataDir, benchL1BlockTime, benchNodePID, benchNodeDataDir, benchSeed, benchFresh, benchQuietFlag,
-		benchAbuse, benchCalm, benchAbuseClients, benchAbuseConns},
+		benchAbuse, benchCalm, benchAbuseClients, benchAbuseConns, benchDA, benchStackLog},
 	Action: func(c *cli.Context) error {
 		exe, err := os.Executable()
 		if err != nil {
@@ -93,6 +93,14 @@ measures: docs/bench.md.`,
 			Finality: c.Duration(benchFinality.Name), SkipL1: c.Bool(benchNoL1.Name), HalfLoad: c.Duration(benchHalfLoad.Name), Seed: c.Uint64(benchSeed.Name),
 			FreshRecipients: c.Bool(benchFresh.Name),
 		}
+		modes, err := benchModes(c, l2URL != "")
+		if err != nil {
+			return err
+		}
+		if len(modes) == 1 {
+			cfg.DA = modes[0]
+		}
+		cfg.StackLog = c.String(benchStackLog.Name)
 		if c.Bool(benchAbuse.Name) {
 			return runAbuse(c, cfg)
 		}
@@ -108,6 +116,9 @@ measures: docs/bench.md.`,
 		if !c.Bool(benchQuietFlag.Name) {
 			bar = newProgressBar(c.App.ErrWriter)
 			cfg.Progress = bar.update
+		}
+		if len(modes) > 1 {
+			return runDABench(c, cfg, modes, bar)
 		}
 		return service.Run(func(ctx context.Context) error {
 			rep, err := bench.Run(ctx, cfg)
