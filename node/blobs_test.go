@@ -27,7 +27,11 @@ func TestConfigCheckNamesTheBlobSources(t *testing.T) {
 	good := Config{Role: RoleVerifier, DataDir: "x", L1: &ethclient.Client{}, Rollup: common.HexToAddress("0x1"), L2: core.DevConfig(), RPCAddr: "127.0.0.1:0", Log: testLog(t)}
 	for _, bad := range []Config{
 		func() Config { c := good; c.L1Beacon = "127.0.0.1:5052"; return c }(),
-		func() Config { c := good; c.BlobArchives = []string{"http://127.0.0.1:9545", "ftp://archive"}; return c }(),
+		func() Config {
+			c := good
+			c.BlobArchives = []string{"http://127.0.0.1:9545", "ftp://archive"}
+			return c
+		}(),
 	} {
 		if err := bad.Check(); err == nil || !strings.Contains(err.Error(), "L1Beacon or BlobArchives") {
 			t.Errorf("Check = %v, want an error naming L1Beacon or BlobArchives", err)
