@@ -401,3 +401,104 @@ func TestChannelsOnDevSayTheSameOnBothSides(t *testing.T) {
 		}
 	}
 }
+
+// TestMistakesAreSaidInWords: what a newcomer gets wrong is said in words
+// naming the fault, not "execution reverted": a token deposit above the L1
+// balance (who holds how much), a Rollup address that is another
+// contract, the L2 URL given as --l1-rpc (for the wallet commands, the
+// light client and a channel peer), an address of the wrong length to
+// light balance, an address whose EIP-55 checksum is wrong, an amount in
+// a unit the asset does not have.
+func TestMistakesAreSaidInWords(t *testing.T) {
+	h := newHarness(t)
+	d := h.startCLIDev("--verifier-port", "0", "--fund", "1")
+	alice := crypto.PubkeyToAddress(devl1.DevKey(0).PublicKey).Hex()
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"deposit", "--dev-account", "0", "--amount", "2000000", "--token", d.tst.Hex()},
+			"deposit on L1: " + alice + " holds 999000 TST on L1, less than the 2000000 TST to deposit; nothing was sent"},
+		{[]string{"balance", "--dev-account", "0", "--rollup", d.tst.Hex()},
+			"--rollup: wallet: no Rollup of this L2 at the address: " + d.tst.Hex() + " on L1 chain 1337 is another contract"},
+		{[]string{"balance", "--dev-account", "0", "--l1-rpc", d.l2},
+			"--l1-rpc " + d.l2 + " is a Viaduct L2 node (L2 chain 13370), not the L1: give the L1 endpoint (chain 1337"},
+		{[]string{"light", "balance", alice, "--l1-rpc", d.l2},
+			"--l1-rpc " + d.l2 + " is a Viaduct L2 node"},
+		{[]string{"light", "balance", alice[:41]},
+			"ADDRESS " + alice[:41] + ": not an address: 39 hex digits, an address has 40"},
+		{[]string{"transfer", "--dev-account", "0", "--to", strings.Replace(alice, "f39Fd6", "f39fd6", 1), "--amount", "1"},
+			"wrong EIP-55 checksum"},
+		{[]string{"transfer", "--dev-account", "0", "--to", alice, "--amount", "1ether", "--token", d.tst.Hex()},
+			"an amount of TST takes no unit but TST"},
+		{[]string{"transfer", "--dev-account", "0", "--to", alice},
+			"'viaduct transfer' needs --amount (see 'viaduct transfer --help')"},
+	} {
+		out, stderr, err := d.run(tc.args...)
+		if err == nil || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%q: %v\nstdout %q\nwant stderr to say %q", tc.args, err, out, tc.want)
+		}
+		if n := strings.Count(strings.TrimSpace(stderr), "\n"); n > 2 {
+			t.Errorf("%q: %d lines on stderr, want the error alone:\n%s", tc.args, n+1, stderr)
+		}
+	}
+	// A channel peer pointed at the L2.
+	_, stderr, err := d.run("channel", "serve", "--datadir", t.TempDir(), "--dev-account", "1", "--l1-rpc", d.l2, "--listen", fmt.Sprintf("127.0.0.1:%d", freePort(t)))
+	if err == nil || !strings.Contains(stderr, "is a Viaduct L2 node") {
+		t.Errorf("channel serve on the L2: %v\n%s", err, stderr)
+	}
+}
+
+// TestDevHasEverythingANewcomerTries: `viaduct dev` alone is the network
+// to try everything on: the moment it says it is ready, each funded dev
+// account holds its ETH and the test token TST on L2 and the rest of its
+// TST on L1, the banner names the token and the Channels contract and
+// exports the variables the other commands read (they then need no
+// endpoint flag), and the hidden `channel devchain` it replaces is gone.
+func TestDevHasEverythingANewcomerTries(t *testing.T) {
+	h := newHarness(t)
+	d := h.startCLIDev("--verifier-port", "0")
+	banner := d.p.out.String()
+	for _, want := range []string{
+		"  TST       " + d.tst.Hex() + " on L1 and L2: the test ERC-20 \"Viaduct Test Token\", 18 decimals",
+		"  Channels  0x",
+		"1000000 ETH and 1000000 TST each on L1; 100 ETH and 1000 TST deposited to L2 for the first 4",
+		"export VIADUCT_L1_RPC=" + d.l1 + " VIADUCT_L2_RPC=" + d.l2 + " VIADUCT_ROLLUP=0x",
+	} {
+		if !strings.Contains(banner, want) {
+			t.Fatalf("the banner lacks %q:\n%s", want, banner)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	l2, err := ethclient.DialContext(ctx, d.l2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l2.Close()
+	erc20 := bindings.NewIERC20Metadata()
+	hundred, thousand := new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18)), new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+	for i := range 4 {
+		who := crypto.PubkeyToAddress(devl1.DevKey(i).PublicKey)
+		// Read at once: ready means funded.
+		if b, err := l2.BalanceAt(ctx, who, nil); err != nil || b.Cmp(hundred) != 0 {
+			t.Fatalf("dev account %d holds %v ETH on L2 (%v) when viaduct dev says it is ready", i, b, err)
+		}
+		out, err := l2.CallContract(ctx, ethereum.CallMsg{To: &d.tst, Data: erc20.PackBalanceOf(who)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b, err := erc20.UnpackBalanceOf(out); err != nil || b.Cmp(thousand) != 0 {
+			t.Fatalf("dev account %d holds %v TST on L2 (%v) when viaduct dev says it is ready", i, b, err)
+		}
+	}
+	if out := d.must(t, "balance", "--dev-account", "3", "--token", d.tst.Hex()); !strings.Contains(out, "L1 999000 TST, L2 1000 TST (verified, posted:") {
+		t.Fatalf("balance of TST printed:\n%s", out)
+	}
+	if out := d.must(t, "status", "--json"); !strings.Contains(out, `"l2ChainId": 13370`) {
+		t.Fatalf("status --json printed:\n%s", out)
+	}
+	if _, _, err := d.run("channel", "devchain"); err == nil {
+		t.Fatal("viaduct channel devchain still runs")
+	}
+}
