@@ -19,8 +19,10 @@ import (
 // blobKeeper keeps the blobs of the blob transactions the chain mines, as
 // a consensus client does for its retention window, and serves them
 // through the beacon API (beaconView): the sidecar of each blob
-// transaction sent to the chain is kept from the moment it is sent until
-// it is mined (then filed under its block) or replaced.
+// transaction sent to the chain is kept from the moment it is sent, filed
+// under the block that mines it (and under the next one that does, should
+// a reorg put it back), and forgotten once another transaction took its
+// nonce or its block is deep (reorgDepth).
 type blobKeeper struct {
 	// retention is how many of the newest blocks' blobs are kept (0: all):
 	// a consensus client keeps them about 18 days.
@@ -28,7 +30,7 @@ type blobKeeper struct {
 	log       *slog.Logger
 
 	mu      sync.Mutex
-	pending map[common.Hash]*sentBlobs  // by transaction hash
+	pending map[common.Hash]*sentBlobs  // by transaction hash, sent or mined
 	blocks  map[common.Hash]*minedBlobs // by block hash
 	seen    map[common.Hash]uint64      // blocks looked at, by hash: their numbers
 	seq     uint64
@@ -38,11 +40,17 @@ type blobKeeper struct {
 // sender that gave up, a replacement never mined).
 const maxPending = 1024
 
+// reorgDepth is how deep a block must be before the sidecars of its
+// transactions are no longer kept for a reorg that mines them again (the
+// block's own copy stays, within the retention window).
+const reorgDepth = 256
+
 type sentBlobs struct {
 	from    common.Address
 	nonce   uint64
 	sidecar *types.BlobTxSidecar
 	seq     uint64
+	mined   uint64 // the number of the last block that mined it (0: none)
 }
 
 type minedBlobs struct {
@@ -81,16 +89,26 @@ func (k *blobKeeper) sent(raw []byte) {
 	defer k.mu.Unlock()
 	k.seq++
 	k.pending[tx.Hash()] = &sentBlobs{from: from, nonce: tx.Nonce(), sidecar: tx.BlobTxSidecar(), seq: k.seq}
-	if len(k.pending) > maxPending {
+	if k.unmined() > maxPending {
 		var oldest common.Hash
 		min := k.seq
 		for h, p := range k.pending {
-			if p.seq < min {
+			if p.mined == 0 && p.seq < min {
 				oldest, min = h, p.seq
 			}
 		}
 		delete(k.pending, oldest)
 	}
+}
+
+func (k *blobKeeper) unmined() int {
+	n := 0
+	for _, p := range k.pending {
+		if p.mined == 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // sealed files the sidecars of the blob transactions of the blocks sealed
@@ -119,8 +137,13 @@ func (k *blobKeeper) sealed(bc *core.BlockChain) {
 	}
 	top := head.Number.Uint64()
 	for h, n := range k.seen {
-		if n+256 < top {
+		if n+reorgDepth < top {
 			delete(k.seen, h)
+		}
+	}
+	for h, p := range k.pending {
+		if p.mined != 0 && p.mined+reorgDepth < top {
+			delete(k.pending, h)
 		}
 	}
 	if k.retention > 0 && top >= k.retention {
@@ -161,9 +184,11 @@ func (k *blobKeeper) file(b *types.Block) {
 			m.blobs = append(m.blobs, kb)
 		}
 		if p != nil {
-			// The transaction and those it replaced are settled.
+			// Those it replaced will not be mined; it is kept, should a
+			// reorg mine it again.
+			p.mined = b.NumberU64()
 			for h, q := range k.pending {
-				if q.from == p.from && q.nonce == p.nonce {
+				if h != tx.Hash() && q.from == p.from && q.nonce == p.nonce {
 					delete(k.pending, h)
 				}
 			}

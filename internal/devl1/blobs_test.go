@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"net/http/httptest"
 	"strconv"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -147,5 +149,58 @@ func TestBeaconAPIServesTheBlobsItMinedUntilTheyLeaveTheRetentionWindow(t *testi
 	_, err = f.Fetch(ctx, ref, tx.BlobHashes())
 	if !errors.Is(err, blob.ErrUnavailable) {
 		t.Fatalf("past the window: %v, want the blobs unavailable", err)
+	}
+}
+
+// A reorg that mines a blob transaction again, in another block, leaves
+// its blobs served under the new block.
+func TestBeaconAPIServesABlobTransactionMinedAgainAfterAReorg(t *testing.T) {
+	chain, err := Start(Config{MaxBlockInterval: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	srv := httptest.NewServer(chain.Beacon())
+	defer srv.Close()
+	m, err := chain.Sender(DevKey(2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := common.HexToAddress("0xb10b")
+	blobs := devBlobs(1, 9)
+	r, err := m.Send(ctx, txmgr.Candidate{To: &to, Blobs: blobs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chain.ReorgFrom(ctx, r.BlockNumber.Uint64(), false); err != nil {
+		t.Fatal(err)
+	}
+	var again *types.Receipt
+	for again == nil || again.BlockHash == r.BlockHash {
+		if err := ctx.Err(); err != nil {
+			t.Fatalf("the blob transaction was not mined again: %v", err)
+		}
+		again, _ = chain.Client.TransactionReceipt(ctx, r.TxHash)
+		if again == nil || again.BlockHash == r.BlockHash {
+			chain.Mine(1)
+		}
+	}
+	block, err := chain.Client.BlockByHash(ctx, again.BlockHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, tx, err := blob.Locate(block, r.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := blob.NewFetcher(blob.FetcherConfig{Beacon: srv.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := f.Fetch(ctx, ref, tx.BlobHashes())
+	if err != nil || got[0] != blobs[0] {
+		t.Fatalf("the blobs of the transaction mined again in block %d: %v", again.BlockNumber, err)
 	}
 }
