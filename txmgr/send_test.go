@@ -346,3 +346,27 @@ func TestResubmissionInterval(t *testing.T) {
 		}
 	})
 }
+
+// TestMarginStaysInsideTheBlockGasLimit: a transaction whose estimate fits
+// a block but whose estimate plus the margin does not (a large contract
+// deployed on geth --dev's 11.5M-gas blocks) is sent with the block's gas
+// limit and mined; with the margin alone the node refused it ("exceeds
+// block gas limit").
+func TestMarginStaysInsideTheBlockGasLimit(t *testing.T) {
+	const limit = 1_000_000
+	s := newSim(t, withGasLimit(limit))
+	m, _ := startManager(t, txmgr.Config{Client: s.client, Key: keyOf("sender")})
+	to := common.HexToAddress("0xb0b")
+	data := make([]byte, 20_700) // 21,000 + 40 a non-zero byte (the EIP-7623 floor): about 849,000 gas
+	for i := range data {
+		data[i] = 1
+	}
+	done := sendAsync(s.ctx(), m, txmgr.Candidate{To: &to, Data: data})
+	res := s.mineUntil(t, done)
+	if res.err != nil {
+		t.Fatal(res.err)
+	}
+	if res.r.GasUsed < limit*8/10 {
+		t.Fatalf("gas used %d: the test's transaction is too small to need the cap", res.r.GasUsed)
+	}
+}

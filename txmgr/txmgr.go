@@ -230,7 +230,8 @@ type Config struct {
 	PollInterval time.Duration
 	// GasMargin is the percentage added to a gas estimate, for state that
 	// changes before the transaction is mined (default 25; it never takes a
-	// limit above EIP-7825's per-transaction cap unless the estimate is).
+	// limit above EIP-7825's per-transaction cap, nor above the latest
+	// block's gas limit, unless the estimate is).
 	GasMargin uint64
 	// MaxFeeCap and MaxBlobFeeCap, if set, bound the fee cap and the blob
 	// fee cap, in wei per gas (see ErrFeeLimit).
@@ -566,6 +567,17 @@ func (m *Manager) Submit(ctx context.Context, c Candidate) (*Tx, error) {
 			return nil, fmt.Errorf("txmgr: estimate gas: %w", err)
 		}
 		gas = withMargin(est, m.cfg.GasMargin)
+		if gas > est {
+			// The margin must not make a transaction that fits a block
+			// one that none can take ("exceeds block gas limit").
+			head, err := m.cfg.Client.HeaderByNumber(ctx, nil)
+			if err != nil {
+				return nil, fmt.Errorf("txmgr: L1 head: %w", err)
+			}
+			if gas > head.GasLimit && est <= head.GasLimit {
+				gas = head.GasLimit
+			}
+		}
 	}
 
 	for {
