@@ -42,6 +42,10 @@ type Options struct {
 	// besides IP addresses ("*": any). Empty: localhost and the listen
 	// host.
 	VHosts []string
+	// Prefetch, if set, is given each HTTP request's body before the RPC
+	// server reads it, and what it returns is called once the request is
+	// answered (Backend.PrefetchBatch).
+	Prefetch func(body []byte) (release func())
 }
 
 // MetaMaskOrigins are the origins MetaMask's extension calls a node from:

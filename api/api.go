@@ -92,6 +92,10 @@ type Backend struct {
 	// Costs bound what the expensive calls may cost (zero fields:
 	// DefaultCosts's).
 	Costs Costs
+	// Pending, if set, gives the sequencer's pre-confirmed transactions
+	// (preconf.go).
+	Pending PendingSource
+	adm     admissions // prefetch.go
 
 	guard   *guard        // made by NewServer from Costs
 	filters *filterSystem // made by NewServer
@@ -324,7 +328,7 @@ func (api *EthAPI) EstimateGas(args CallArgs, ref *rpc.BlockNumberOrHash) (hexut
 		return 0, core.ErrUnsupportedCalldata
 	}
 	if args.From != nil && args.Value != nil && args.Value.ToInt().Sign() > 0 {
-		a, err := api.b.Chain.State().Account(*args.From)
+		a, err := api.b.headState().Account(*args.From)
 		if err != nil {
 			return 0, err
 		}
@@ -353,18 +357,14 @@ func (api *EthAPI) SendRawTransaction(input hexutil.Bytes) (common.Hash, error) 
 	if err := tx.UnmarshalBinary(input); err != nil {
 		return common.Hash{}, err
 	}
-	if api.b.Admit != nil {
-		if err := api.b.Admit(); err != nil {
-			return common.Hash{}, err
-		}
-	}
-	h, err := api.b.Pool.Add(tx)
+	// The backpressure check and the pool (prefetch.go).
+	h, err := api.b.admit(tx)
 	if err != nil {
 		return h, err
 	}
 	if e := api.b.Pool.Get(h); e != nil {
 		api.b.txFeed.Send(&pendingTx{tx: e.Signed, from: e.Sender})
-	} else if from, err := types.Sender(types.LatestSignerForChainID(api.b.cfg().BigChainID()), tx); err == nil {
+	} else if from, err := api.b.senderOf(tx); err == nil {
 		// Sealed already: it was pending all the same.
 		api.b.txFeed.Send(&pendingTx{tx: tx, from: from})
 	}
@@ -376,6 +376,9 @@ func (api *EthAPI) SendRawTransaction(input hexutil.Bytes) (common.Hash, error) 
 func (api *EthAPI) GetTransactionByHash(h common.Hash) (map[string]any, error) {
 	num, idx, err := api.b.Chain.TxLocation(h)
 	if errors.Is(err, chain.ErrNotFound) {
+		if m, err := api.b.pendingTxJSON(h); err != nil || m != nil {
+			return m, err
+		}
 		if api.b.Pool == nil {
 			return nil, nil
 		}
@@ -426,12 +429,12 @@ func txJSON(tx *types.Transaction, from common.Address, blk *chain.Block, i int)
 	return m, nil
 }
 
-// GetTransactionReceipt is eth_getTransactionReceipt; null until the
-// transaction is in a block.
+// GetTransactionReceipt is eth_getTransactionReceipt: a transaction's
+// receipt from its pre-confirmation on (preconf.go); null before.
 func (api *EthAPI) GetTransactionReceipt(h common.Hash) (map[string]any, error) {
 	num, idx, err := api.b.Chain.TxLocation(h)
 	if errors.Is(err, chain.ErrNotFound) {
-		return nil, nil
+		return api.b.receiptOf(h)
 	}
 	if err != nil {
 		return nil, err
@@ -497,6 +500,9 @@ func (api *EthAPI) GetBlockByNumber(ctx context.Context, n rpc.BlockNumber, full
 		return nil, err
 	}
 	defer done()
+	if n >= 0 {
+		api.b.sealThrough(ctx, uint64(n))
+	}
 	num := api.b.resolve(n)
 	blk, err := api.b.Chain.BlockByNumber(num)
 	if errors.Is(err, chain.ErrNotFound) {

@@ -70,6 +70,11 @@ func (api *EthAPI) GetLogs(ctx context.Context, crit filters.FilterCriteria) (js
 		if crit.ToBlock != nil {
 			f.To = api.b.resolve(rpc.BlockNumber(crit.ToBlock.Int64()))
 		}
+		if f.To > head {
+			// A pre-confirmed transaction's block: sealed for this read.
+			api.b.sealThrough(ctx, f.To)
+			head = api.b.Chain.Head().Number
+		}
 		f.To = min(f.To, head)
 		if f.From > f.To {
 			return json.RawMessage("[]"), nil

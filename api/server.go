@@ -87,6 +87,11 @@ func ListenWith(addr string, rpcSrv *rpc.Server, lim Limits, opts Options, route
 				return
 			}
 		}
+		if opts.Prefetch != nil {
+			if release := prefetchRequest(r, lim.BodyBytes, opts.Prefetch); release != nil {
+				defer release()
+			}
+		}
 		// One request, one cost budget: the calls of a batch share it.
 		rpcSrv.ServeHTTP(w, r.WithContext(withRequestScope(r.Context())))
 	})

@@ -73,11 +73,12 @@ func (b *Backend) withState(ctx context.Context, method string, ref rpc.BlockNum
 		}
 		switch num {
 		case rpc.PendingBlockNumber:
-			return fn(b.Chain.State(), true)
+			return fn(b.headState(), true)
 		case rpc.LatestBlockNumber:
 			// Not resolved again: a block appended since head was read
-			// would make "latest" look historical.
-			return fn(b.Chain.State(), false)
+			// would make "latest" look historical. With the
+			// pre-confirmations (headState).
+			return fn(b.headState(), false)
 		}
 		if num >= 0 && uint64(num) > head.Number {
 			return fmt.Errorf("%w: %d (the head is %d)", ErrUnknownBlock, num, head.Number)

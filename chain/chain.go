@@ -241,7 +241,24 @@ func (c *Chain) Prepare(diff *state.Diff) (*state.Pending, error) { return c.st.
 // makes it the head. p must be the Prepare of the block's diff, and the
 // block must extend the head.
 func (c *Chain) Append(b *Block, p *state.Pending) error {
-	if err := c.append(b, p); err != nil {
+	return c.AppendWith(b, p, AppendOptions{})
+}
+
+// AppendOptions change how AppendWith stores a block.
+type AppendOptions struct {
+	// Extra stages the caller's own writes in the block's batch, so that
+	// they are stored with it or not at all.
+	Extra func(*pebble.Batch) error
+	// NoSync leaves the batch to the next synced write (Pebble's log keeps
+	// writes in order). Only for a block that the caller can make again,
+	// identically, from what it has synced before (the sequencer's
+	// pre-confirmation journal): a crash may lose it.
+	NoSync bool
+}
+
+// AppendWith is Append with options.
+func (c *Chain) AppendWith(b *Block, p *state.Pending, opts AppendOptions) error {
+	if err := c.append(b, p, opts); err != nil {
 		return err
 	}
 	// Outside the lock, so that readers are not held up by subscribers.
@@ -250,7 +267,7 @@ func (c *Chain) Append(b *Block, p *state.Pending) error {
 	return nil
 }
 
-func (c *Chain) append(b *Block, p *state.Pending) error {
+func (c *Chain) append(b *Block, p *state.Pending, opts AppendOptions) error {
 	start := time.Now()
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -286,8 +303,13 @@ func (c *Chain) append(b *Block, p *state.Pending) error {
 		if err := c.stageSupply(batch, supplyDelta(b, 1)); err != nil {
 			return err
 		}
+		if opts.Extra != nil {
+			if err := opts.Extra(batch); err != nil {
+				return err
+			}
+		}
 		return writeBlock(batch, b, c.cfg.ChainID)
-	}, true)
+	}, !opts.NoSync)
 	if err != nil {
 		return fmt.Errorf("chain: commit block %d: %w", b.Header.Number, err)
 	}
@@ -524,6 +546,12 @@ func poolKey(h common.Hash) []byte { return append(append([]byte(nil), poolPrefi
 // Put stores a transaction durably.
 func (j *PoolJournal) Put(h common.Hash, raw []byte) error {
 	return j.c.pdb.Set(poolKey(h), raw, pebble.Sync)
+}
+
+// Stage adds a transaction to b, for a caller that stores it together with
+// other writes.
+func (j *PoolJournal) Stage(b *pebble.Batch, h common.Hash, raw []byte) error {
+	return b.Set(poolKey(h), raw, nil)
 }
 
 // Delete drops transactions; it does not wait for the disk.

@@ -78,6 +78,14 @@ func (b *Builder) QueueCount() int { return b.queue }
 // State returns the state as the block has left it so far.
 func (b *Builder) State() state.Reader { return b.st }
 
+// Diff returns a copy of the writes made so far (the fees are credited
+// only by Finish).
+func (b *Builder) Diff() *state.Diff { return b.st.Diff() }
+
+// Receipts returns the receipts of the transactions applied so far, in
+// order; the caller must not change them.
+func (b *Builder) Receipts() []Receipt { return b.receipts }
+
 // ApplyQueueItem applies the next L1 queue item. Deposits credit the
 // recipient (saturating at 2^256-1, which the L1 deposit limits make
 // unreachable); a forced withdrawal takes what there is, up to the amount

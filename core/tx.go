@@ -139,6 +139,23 @@ func (tx *Tx) recover(chainID uint64) {
 	})
 }
 
+// recoverFrom is recover for a transaction converted from the signed one,
+// t: the sender is recovered from t itself, so that t's own cache holds it
+// too and whoever holds t (the RPC, the mempool's feeds) does not recover
+// it again. The hash is the rebuilt transaction's, which FromTransaction
+// compares with t's.
+func (tx *Tx) recoverFrom(t *types.Transaction, chainID uint64) {
+	tx.once.Do(func() {
+		tx.hash = tx.Transaction(chainID).Hash()
+		sender, err := types.Sender(types.LatestSignerForChainID(new(big.Int).SetUint64(chainID)), t)
+		if err != nil {
+			tx.err = fmt.Errorf("%w: %v", ErrInvalidSender, err)
+			return
+		}
+		tx.sender = sender
+	})
+}
+
 // KnownSender records the sender of a transaction whose signature was
 // checked before (a block this node stored, whose receipts name each
 // sender), so that Sender does not run ecrecover again: it is most of the
@@ -280,6 +297,7 @@ func FromTransaction(t *types.Transaction, cfg *Config) (*Tx, error) {
 		}
 		tx.YParity = uint8(v.Uint64())
 	}
+	tx.recoverFrom(t, cfg.ChainID)
 	if err := tx.Validate(cfg); err != nil {
 		return nil, err
 	}

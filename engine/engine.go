@@ -4,17 +4,21 @@
 // all hand it what to do; none of them appends to or takes back the chain
 // store (package chain) itself.
 //
-// Model. Three operations write the chain, each written once here:
-//   - Seal makes a block from a Plan (queue items, then candidate
+// Model. These operations write the chain, each written once here:
+//   - Preconfirm executes transactions in the open block, the block after
+//     the head, as they arrive, and journals them; SealOpen seals it with
+//     exactly those transactions and results (preconf.go): a sequencer's
+//     blocks.
+//   - Seal makes a whole block from a Plan (queue items, then candidate
 //     transactions in order) with the core state transition and appends
-//     it: the sequencer's and the self-sequencer's blocks, and the blocks
-//     a rewind hands back for re-sequencing.
+//     it: blocks of queue items alone, and the self-sequencer's.
 //   - Insert executes a block that L1 holds (its header, tx data and queue
 //     items), checks the header against the result and appends it, or
 //     refuses it as invalid (ErrInvalidBlock): derivation.
 //   - Rewind takes the chain back to a block, after writing the user
-//     transactions of the blocks it takes back to the mempool journal, and
-//     returns them so that the caller can offer them again.
+//     transactions of the blocks it takes back (and of the open block) to
+//     the mempool journal, and returns them so that the caller can offer
+//     them again.
 //
 // The heads: latest is the chain's head; safe is the newest block that a
 // batch on L1 holds as this chain holds it, and finalized the same as of
@@ -26,9 +30,11 @@
 //
 // Guarantees. Writes are serialized (one at a time, whoever calls). Every
 // check of a block happens before its first write (core.Builder), and a
-// block and its state are stored in one synced batch (chain.Append). No
-// acknowledged transaction is lost by a rewind: it is in the journal,
-// synced, before its block is taken back.
+// block and its state are stored in one batch (chain.Append), synced unless
+// the pre-confirmation journal can make the block again (Recover). No
+// acknowledged transaction is lost by a rewind or a crash: it is in a
+// journal, synced, before its block is taken back, and a pre-confirmed one
+// is sealed as it was answered.
 package engine
 
 import (
@@ -40,6 +46,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/event"
 
 	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/core"
@@ -131,6 +138,11 @@ type Engine struct {
 
 	mu                       sync.Mutex // one write at a time
 	safe, finalized, settled atomic.Uint64
+
+	open      *openBlock // the block being pre-confirmed (preconf.go), under mu
+	discarded []*types.Transaction
+	pending   atomic.Pointer[PendingBlock] // the open block as published
+	preFeed   event.Feed                   // of []*Preconfirmation
 }
 
 // New returns the engine of c.
@@ -138,7 +150,9 @@ func New(c *chain.Chain, log *slog.Logger) *Engine {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Engine{chain: c, journal: c.PoolJournal(), log: log}
+	e := &Engine{chain: c, journal: c.PoolJournal(), log: log}
+	e.pending.Store(noPending)
+	return e
 }
 
 // Chain is the chain the engine writes, for reading.
@@ -168,6 +182,10 @@ func (e *Engine) Seal(p Plan) (*Sealed, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	c := e.chain
+	// A block pre-confirmed so far comes first, as it was pre-confirmed.
+	if _, err := e.sealOpenLocked(nil); err != nil {
+		return nil, err
+	}
 	parent := c.Head()
 	cfg := c.Config()
 	if len(p.Items) > core.MaxQueueItemsPerBlock {
@@ -254,6 +272,12 @@ func (e *Engine) Insert(h *core.Header, txData []byte, items []core.QueueItem) (
 	if h.Number != parent.Number+1 || h.ParentHash != parent.Hash() {
 		return nil, fmt.Errorf("%w: block %d with parent %s, head %d %s", ErrNotNext, h.Number, h.ParentHash, parent.Number, parent.Hash())
 	}
+	// L1 holds this block: an open block at its number is taken back.
+	txs, err := e.discardLocked()
+	if err != nil {
+		return nil, err
+	}
+	e.discarded = append(e.discarded, txs...)
 	if h.QueueCursor < parent.QueueCursor || h.QueueCursor-parent.QueueCursor > core.MaxQueueItemsPerBlock {
 		return nil, &InvalidBlockError{h.Number, core.ErrBadQueueCursor}
 	}
@@ -294,6 +318,12 @@ func (e *Engine) Rewind(n uint64, why string, args ...any) (*Rewound, error) {
 		return out, nil
 	}
 	cfg := c.Config()
+	// The open block comes after every block taken back: its
+	// transactions go back too, after theirs.
+	open, err := e.discardLocked()
+	if err != nil {
+		return nil, fmt.Errorf("engine: rewind: %w", err)
+	}
 	for k := n + 1; k <= head; k++ {
 		b, err := c.BlockByNumber(k)
 		if err != nil {
@@ -311,6 +341,7 @@ func (e *Engine) Rewind(n uint64, why string, args ...any) (*Rewound, error) {
 			out.Txs = append(out.Txs, signed)
 		}
 	}
+	out.Txs = append(out.Txs, open...)
 	dropped, err := c.Rewind(n)
 	if err != nil {
 		return nil, fmt.Errorf("engine: rewind to %d: %w", n, err)

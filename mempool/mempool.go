@@ -75,6 +75,12 @@ var (
 	ErrReplaceUnderpriced = errors.New("replacement transaction underpriced")
 	ErrPoolFull           = errors.New("txpool is full")
 	ErrAccountLimit       = errors.New("account limit exceeded")
+	// ErrDropped answers a transaction that left the pool before it was
+	// pre-confirmed, for a reason without an error of its own.
+	ErrDropped = errors.New("transaction dropped before it was pre-confirmed")
+	// ErrStopped answers a transaction that waited for pre-confirmation
+	// when the sequencer stopped.
+	ErrStopped = errors.New("the sequencer is stopping; send the transaction again")
 )
 
 // ReplaceBumpPercent is how much higher (tip and fee cap both) a replacement
@@ -140,6 +146,21 @@ type Entry struct {
 	costOver bool        // the cost does not fit 256 bits (only a re-admitted one)
 	queued   bool        // behind a nonce gap
 	qi       int         // its index in the pool's heap of queued transactions
+
+	// Pre-confirmation (EnablePreconfirmation): wait answers the Add that
+	// waits for it; journaled says it is in the journal; inReady that it
+	// waits in the ready list.
+	wait      chan admission
+	journaled bool
+	inReady   bool
+}
+
+// admission is what an Add waiting for pre-confirmation learns: an error,
+// or that the transaction waits behind a nonce gap now (and must be
+// journaled), or (neither) that it was pre-confirmed or replaced.
+type admission struct {
+	err    error
+	queued bool
 }
 
 // account is one sender's pooled transactions. The ones from nonce (the
@@ -179,6 +200,12 @@ type Pool struct {
 	oldest   time.Time // no queued transaction arrived before it
 	notify   chan struct{}
 	forget   []common.Hash // removed, still to delete from the journal
+
+	// Pre-confirmation (EnablePreconfirmation).
+	preconfirm bool
+	ready      []*Entry // executable since the sequencer last took them
+	stop       chan struct{}
+	stopOnce   sync.Once
 }
 
 // New returns an empty pool that checks transactions against st (the state
@@ -190,6 +217,46 @@ func New(cfg *core.Config, lim Config, st state.Reader) *Pool {
 		gapped:   make(map[common.Address]*account),
 		all:      make(map[common.Hash]*Entry),
 		notify:   make(chan struct{}, 1),
+		stop:     make(chan struct{}),
+	}
+}
+
+// EnablePreconfirmation makes the pool the admission of a sequencer that
+// pre-confirms (package engine): a transaction that can execute now is not
+// journaled here but handed to the sequencer (TakeReady), and Add returns
+// only once it was pre-confirmed (journaled by the engine, its receipt
+// available) or refused; one behind a nonce gap is journaled here and
+// acknowledged at once, as before, and handed over when its gap closes.
+// The pool's state must then be the engine's pending state, which
+// Settle's publish moves under the pool's lock.
+func (p *Pool) EnablePreconfirmation() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.preconfirm = true
+	for _, e := range p.all {
+		e.journaled = true // readmitted from the journal before
+		if !e.queued {
+			p.readyLocked(e)
+		}
+	}
+}
+
+// Close answers every Add waiting for pre-confirmation with ErrStopped,
+// and those that come later too: the sequencer no longer takes them.
+func (p *Pool) Close() { p.stopOnce.Do(func() { close(p.stop) }) }
+
+func (p *Pool) readyLocked(e *Entry) {
+	if p.preconfirm && !e.inReady {
+		e.inReady = true
+		p.ready = append(p.ready, e)
+	}
+}
+
+// answerLocked tells the Add that waits for e, if any, what became of it.
+func answerLocked(e *Entry, a admission) {
+	if e.wait != nil {
+		e.wait <- a
+		e.wait = nil
 	}
 }
 
@@ -274,9 +341,25 @@ func (p *Pool) Add(signed *types.Transaction) (common.Hash, error) {
 		return common.Hash{}, err
 	}
 	hash := signed.Hash()
-	e, j, promoted, err := p.insert(tx, signed, sender, hash, cost)
+	e, j, promoted, wait, err := p.insert(tx, signed, sender, hash, cost)
 	if err != nil {
 		return common.Hash{}, err
+	}
+	if wait != nil {
+		p.wake()
+		select {
+		case a := <-wait:
+			if a.err != nil {
+				return common.Hash{}, a.err
+			}
+			if !a.queued {
+				return hash, nil // pre-confirmed: in the engine's journal
+			}
+			// Behind a nonce gap now (an earlier nonce was dropped): it
+			// waits, journaled here, as any other.
+		case <-p.stop:
+			return common.Hash{}, ErrStopped
+		}
 	}
 	if j != nil {
 		// Durable before the hash is returned. Written outside the lock so
@@ -292,9 +375,11 @@ func (p *Pool) Add(signed *types.Transaction) (common.Hash, error) {
 		// Dropped meanwhile (included, evicted): its removal deleted the
 		// entry before it was written, so delete it now.
 		p.mu.Lock()
-		if _, ok := p.all[hash]; !ok {
+		if p.all[hash] != e {
 			p.forget = append(p.forget, hash)
 			p.flushLocked()
+		} else {
+			e.journaled = true
 		}
 		p.mu.Unlock()
 	}
@@ -354,7 +439,7 @@ func (p *Pool) Readmit(txs []*types.Transaction) []common.Hash {
 			continue
 		}
 		p.seq++
-		e := &Entry{Tx: tx, Signed: signed, Sender: sender, Hash: h, seq: p.seq, arrived: now}
+		e := &Entry{Tx: tx, Signed: signed, Sender: sender, Hash: h, seq: p.seq, arrived: now, journaled: true}
 		c, over := new(uint256.Int).MulOverflow(uint256.NewInt(tx.Gas), &tx.GasFeeCap)
 		if _, o := c.AddOverflow(c, &tx.Value); o || over {
 			e.costOver = true
@@ -377,6 +462,9 @@ func (p *Pool) Readmit(txs []*types.Transaction) []common.Hash {
 	for _, e := range linked {
 		if p.all[e.Hash] == e {
 			kept = true
+			if !e.queued {
+				p.readyLocked(e)
+			}
 		} else {
 			refused = append(refused, e.Hash) // in p.forget already
 		}
@@ -390,11 +478,24 @@ func (p *Pool) Readmit(txs []*types.Transaction) []common.Hash {
 
 // insert admits a transaction that passed the stateless checks: it checks
 // it against the sender's account and pooled transactions, makes room
-// under the limits, and returns the entry, the journal to write and
-// whether transactions became executable.
-func (p *Pool) insert(tx *core.Tx, signed *types.Transaction, sender common.Address, hash common.Hash, cost *uint256.Int) (*Entry, Journal, bool, error) {
-	p.mu.Lock()
+// under the limits, and returns the entry, the journal to write, whether
+// transactions became executable, and (pre-confirming, for an executable
+// one) the channel its answer comes on.
+func (p *Pool) insert(tx *core.Tx, signed *types.Transaction, sender common.Address, hash common.Hash, cost *uint256.Int) (*Entry, Journal, bool, chan admission, error) {
+	e, j, promoted, err := p.insertLocked(tx, signed, sender, hash, cost)
+	if err != nil || !p.preconfirm || e.queued {
+		p.mu.Unlock()
+		return e, j, promoted, nil, err
+	}
 	defer p.mu.Unlock()
+	e.wait = make(chan admission, 1)
+	p.readyLocked(e)
+	return e, j, promoted, e.wait, nil
+}
+
+// insertLocked is insert's work; it takes the lock and leaves it held.
+func (p *Pool) insertLocked(tx *core.Tx, signed *types.Transaction, sender common.Address, hash common.Hash, cost *uint256.Int) (*Entry, Journal, bool, error) {
+	p.mu.Lock()
 	defer p.flushLocked()
 	if _, ok := p.all[hash]; ok {
 		return nil, nil, false, ErrAlreadyKnown
@@ -439,9 +540,11 @@ func (p *Pool) insert(tx *core.Tx, signed *types.Transaction, sender common.Addr
 	}
 	// Every check passed: from here on the pool changes.
 	for _, d := range drop {
+		answerLocked(d, admission{err: fmt.Errorf("%w: evicted for a transaction paying more", ErrPoolFull)})
 		p.removeLocked(d)
 	}
 	if old != nil {
+		answerLocked(old, admission{}) // replaced, as its sender asked
 		p.unlinkLocked(old)
 	}
 	if p.accounts[sender] == nil {
@@ -697,10 +800,13 @@ func (p *Pool) cheapestLastLocked(sender common.Address) *Entry {
 // entry for deletion. The other entries of its sender keep their
 // classification, which the caller fixes if e was executable.
 func (p *Pool) unlinkLocked(e *Entry) {
+	answerLocked(e, admission{err: ErrDropped})
 	a := p.accounts[e.Sender]
 	delete(a.txs, e.Tx.Nonce)
 	delete(p.all, e.Hash)
-	p.forget = append(p.forget, e.Hash)
+	if e.journaled || !p.preconfirm {
+		p.forget = append(p.forget, e.Hash)
+	}
 	if e.queued {
 		e.queued = false
 		heap.Remove(&p.evict, e.qi)
@@ -739,6 +845,14 @@ func (p *Pool) classifyLocked(addr common.Address, a *account) {
 		n++
 	}
 	a.next = n
+	var promoted []*Entry
+	defer func() {
+		// In nonce order: the sequencer takes a sender's in the order given.
+		slices.SortFunc(promoted, func(x, y *Entry) int { return cmpUint64(x.Tx.Nonce, y.Tx.Nonce) })
+		for _, e := range promoted {
+			p.readyLocked(e)
+		}
+	}()
 	for nonce, e := range a.txs {
 		q := nonce > n
 		if q == e.queued {
@@ -746,6 +860,7 @@ func (p *Pool) classifyLocked(addr common.Address, a *account) {
 		}
 		e.queued = q
 		if q {
+			answerLocked(e, admission{queued: true})
 			if p.queued == 0 || e.arrived.Before(p.oldest) {
 				p.oldest = e.arrived
 			}
@@ -756,6 +871,7 @@ func (p *Pool) classifyLocked(addr common.Address, a *account) {
 			heap.Remove(&p.evict, e.qi)
 			a.queued--
 			p.queued--
+			promoted = append(promoted, e)
 		}
 	}
 	if a.queued > 0 {
@@ -772,6 +888,7 @@ func (p *Pool) refreshLocked(addr common.Address, a *account, nonce uint64) {
 	a.nonce = nonce
 	for n, e := range a.txs {
 		if n < nonce {
+			answerLocked(e, admission{err: fmt.Errorf("%w: address %s, tx: %d state: %d", core.ErrNonceTooLow, addr, n, nonce)})
 			p.unlinkLocked(e)
 		}
 	}
@@ -970,4 +1087,107 @@ func (p *Pool) Prune() error {
 	p.trimLocked()
 	p.sweepLocked()
 	return nil
+}
+
+// TakeReady returns the transactions that became executable since the
+// last call (admitted, their gap closed, or re-admitted), for the
+// sequencer to pre-confirm: in order of arrival, each sender's together in
+// nonce order. They stay in the pool until Settle.
+func (p *Pool) TakeReady() []*Entry {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var order []common.Address
+	by := map[common.Address][]*Entry{}
+	for _, e := range p.ready {
+		e.inReady = false
+		if p.all[e.Hash] != e || e.queued {
+			continue
+		}
+		if _, ok := by[e.Sender]; !ok {
+			order = append(order, e.Sender)
+		}
+		by[e.Sender] = append(by[e.Sender], e)
+	}
+	clear(p.ready)
+	p.ready = p.ready[:0]
+	var out []*Entry
+	for _, addr := range order {
+		es := by[addr]
+		slices.SortFunc(es, func(x, y *Entry) int { return cmpUint64(x.Tx.Nonce, y.Tx.Nonce) })
+		out = append(out, es...)
+	}
+	return out
+}
+
+// Dropped is a transaction that failed when it was pre-confirmed.
+type Dropped struct {
+	Hash common.Hash
+	Err  error
+}
+
+// Settlement is what pre-confirming transactions taken by TakeReady did.
+type Settlement struct {
+	// Publish makes the engine's pending state show Included; Settle calls
+	// it under the pool's lock, so that no admission reads the state
+	// between it and the pool's own update.
+	Publish  func()
+	Included []common.Hash
+	Dropped  []Dropped
+	// Deferred were not tried (the block filled up): they come first the
+	// next time.
+	Deferred []common.Hash
+	// Touched are senders whose transactions were offered: the pool reads
+	// their accounts again.
+	Touched []common.Address
+}
+
+// Settle records a pre-confirmation: the included transactions leave the
+// pool (their Adds return), the dropped ones too (their Adds return the
+// error; the transactions after them wait behind the gap), the deferred
+// ones go back to the front of the ready list.
+func (p *Pool) Settle(s Settlement) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	defer p.flushLocked()
+	if s.Publish != nil {
+		s.Publish()
+	}
+	touched := map[common.Address]bool{}
+	for _, a := range s.Touched {
+		touched[a] = true
+	}
+	for _, h := range s.Included {
+		if e := p.all[h]; e != nil {
+			answerLocked(e, admission{})
+			p.unlinkLocked(e)
+			touched[e.Sender] = true
+		}
+	}
+	for _, d := range s.Dropped {
+		if e := p.all[d.Hash]; e != nil {
+			answerLocked(e, admission{err: d.Err})
+			p.removeLocked(e)
+			touched[e.Sender] = true
+		}
+	}
+	var front []*Entry
+	for _, h := range s.Deferred {
+		if e := p.all[h]; e != nil && !e.queued && !e.inReady {
+			e.inReady = true
+			front = append(front, e)
+		}
+	}
+	p.ready = append(front, p.ready...)
+	for addr := range touched {
+		a := p.accounts[addr]
+		if a == nil {
+			continue
+		}
+		if acct, err := p.state.Account(addr); err == nil {
+			p.refreshLocked(addr, a, acct.Nonce)
+		}
+	}
+	if len(p.ready) > 0 {
+		p.wake()
+	}
 }

@@ -97,9 +97,15 @@ func TestBackpressureBoundsTheUnpostedBacklog(t *testing.T) {
 		if err := ec.SendTransaction(ctx, tx); err != nil {
 			return err
 		}
-		waitFor(t, "the transfer in a block", 20*time.Second, func() bool {
-			_, err := ec.TransactionReceipt(ctx, tx.Hash())
-			return err == nil
+		// Its receipt comes at once (pre-confirmed); the next transfer
+		// waits for its block to be sealed, so that each has a block.
+		waitFor(t, "the transfer in a sealed block", 20*time.Second, func() bool {
+			r, err := ec.TransactionReceipt(ctx, tx.Hash())
+			if err != nil {
+				return false
+			}
+			head, err := ec.BlockNumber(ctx)
+			return err == nil && head >= r.BlockNumber.Uint64()
 		})
 		return nil
 	}

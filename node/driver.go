@@ -6,7 +6,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/derive"
 	"github.com/viaduct-l2/viaduct/engine"
 	"github.com/viaduct-l2/viaduct/l1"
@@ -16,16 +16,18 @@ import (
 // driver is the one goroutine of a node that writes its chain (design
 // decision D12): it brings the chain to L1's each time the follower has a
 // new view (derive.Syncer: deriving, and taking back what L1 proved wrong
-// or no longer holds), seals the sequencer's blocks on its timer, and, on
-// a self-sequencing verifier, seals the queue items L1 lets anyone include.
-// Everything else reads the chain, or asks the driver (Reseal).
+// or no longer holds); on a sequencer it pre-confirms the transactions the
+// mempool hands over as they arrive and seals the open block when it is
+// full, when its time (interval) is up, or when new queue items wait; on a
+// self-sequencing verifier it seals the queue items L1 lets anyone
+// include. Everything else reads the chain, or asks the driver (Reseal).
 type driver struct {
 	engine   *engine.Engine
 	follower *l1.Follower
 	syncer   *derive.Syncer
 	seq      *sequencer.Sequencer // the sequencer's, or a self-sequencing verifier's
 	selfSeq  bool                 // seal only queue items, only while the inclusion window is open
-	interval time.Duration        // between seals (sequencer)
+	interval time.Duration        // an open block's time (sequencer)
 	retry    time.Duration        // between syncs while waiting
 	log      *slog.Logger
 	onSealed func(n int)
@@ -37,6 +39,7 @@ type driver struct {
 	reseal  uint64 // a block to seal again (0: none), from the batcher
 	wake    chan struct{}
 	request chan struct{}
+	sealNow chan struct{} // the RPC needs the open block sealed (SealThrough)
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -49,8 +52,44 @@ const maxStartSyncs = 16
 func newDriver(e *engine.Engine, f *l1.Follower, s *derive.Syncer, seq *sequencer.Sequencer, selfSeq bool, interval, retry time.Duration, log *slog.Logger) *driver {
 	return &driver{
 		engine: e, follower: f, syncer: s, seq: seq, selfSeq: selfSeq, interval: interval, retry: retry, log: log,
-		wake: make(chan struct{}, 1), request: make(chan struct{}, 1),
+		wake: make(chan struct{}, 1), request: make(chan struct{}, 1), sealNow: make(chan struct{}, 1),
 	}
+}
+
+// SealThrough has the open block sealed now if its number is at most n,
+// and waits until it is: for a read of the block itself (its logs, its
+// header) that a pre-confirmed receipt led a client to. It returns at once
+// when no block at most n holds pre-confirmed transactions.
+func (d *driver) SealThrough(ctx context.Context, n uint64) error {
+	ch := make(chan *chain.Block, 16)
+	sub := d.engine.Chain().SubscribeBlocks(ch)
+	defer sub.Unsubscribe()
+	for d.engine.Head().Number < n {
+		if pb := d.engine.Pending(); pb.Number == 0 || pb.Number > n || len(pb.Txs) == 0 {
+			return nil
+		}
+		select {
+		case d.sealNow <- struct{}{}:
+		default:
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// pendingSource is what the RPC reads of the sequencer's pre-confirmations
+// (api.PendingSource): the engine's, and the driver's SealThrough.
+type pendingSource struct {
+	*engine.Engine
+	d *driver
+}
+
+func (p pendingSource) SealThrough(ctx context.Context, n uint64) error {
+	return p.d.SealThrough(ctx, n)
 }
 
 // Synced returns the view of L1 the chain was last brought to, and whether
@@ -118,37 +157,83 @@ func (d *driver) run(ctx context.Context) {
 	defer close(d.done)
 	views, unsubscribe := d.follower.Subscribe()
 	defer unsubscribe()
-	var seal <-chan time.Time
+	seq := d.seq != nil && !d.selfSeq
 	var pooled <-chan struct{}
-	if d.seq != nil && !d.selfSeq {
-		t := time.NewTicker(d.interval)
-		defer t.Stop()
-		seal, pooled = t.C, d.seq.Pool().Notify()
+	if seq {
+		pooled = d.seq.Pool().Notify()
+		// A clean stop seals what was pre-confirmed; then no Add waits.
+		defer d.seq.Pool().Close()
+		defer d.sealBlocks()
 	}
+	deadline := time.NewTimer(time.Hour)
+	deadline.Stop()
+	defer deadline.Stop()
 	retry := time.NewTicker(d.retry)
 	defer retry.Stop()
+	needSync := true
 	for {
-		more := d.sync(ctx)
-		if more {
-			continue // a long catch-up: keep going, sealing between rounds
+		if needSync {
+			if d.sync(ctx) {
+				continue // a long catch-up: keep going, sealing between rounds
+			}
+			needSync = false
+		}
+		if seq {
+			// The open block is sealed when its time is up.
+			if _, _, _, opened, ok := d.engine.OpenBlock(); ok {
+				deadline.Reset(time.Until(opened.Add(d.interval)))
+			} else {
+				deadline.Stop()
+			}
 		}
 		select {
 		case <-ctx.Done():
 			return
 		case <-views:
+			needSync = true
 		case <-retry.C:
+			needSync = true
 		case <-d.request:
-		case <-seal:
+			needSync = true
+		case <-deadline.C:
+			d.sealBlocks()
+		case <-d.sealNow:
 			d.sealBlocks()
 		case <-pooled:
-			// Seal early only for a full block; otherwise wait for the
-			// timer so that a block gathers what arrives within it.
-			// Transactions behind a nonce gap do not count: a pool full of
-			// them must not make every admission seal a block.
-			if exec, _ := d.seq.Pool().Stats(); exec >= core.MaxTxsPerBlock {
-				d.sealBlocks()
-			}
+			d.preconfirm()
 		}
+	}
+}
+
+// mayWrite returns the view the chain was brought to, if the sequencer
+// may add to the chain: it holds L1's chain (or stops at a wrong block
+// L1 holds, which a proof reverts). Its queue is nil while items a reorg
+// took may come back changed: none is applied then.
+func (d *driver) mayWrite() (*l1.Snapshot, l1.Queue, bool) {
+	d.mu.Lock()
+	v, last := d.synced, d.last.Kind
+	d.mu.Unlock()
+	if v == nil || (last != derive.Idle && last != derive.Stopped) {
+		return nil, nil, false
+	}
+	if !v.QueueSettled {
+		return v, nil, true
+	}
+	return v, v, true
+}
+
+// preconfirm pre-confirms what the mempool hands over.
+func (d *driver) preconfirm() {
+	_, q, ok := d.mayWrite()
+	if !ok {
+		return // after the next sync
+	}
+	n, err := d.seq.Preconfirm(q)
+	if err != nil {
+		d.log.Error("pre-confirming transactions failed", "err", err)
+	}
+	if d.onSealed != nil && n > 0 {
+		d.onSealed(n)
 	}
 }
 
@@ -191,9 +276,14 @@ func (d *driver) sync(ctx context.Context) bool {
 	case d.wake <- struct{}{}:
 	default:
 	}
-	if len(res.Rewound) > 0 && d.seq != nil && !d.selfSeq {
-		// Seal what was taken back at once, rather than at the next tick.
-		d.sealBlocks()
+	if d.seq != nil && !d.selfSeq && !more {
+		// Queue items that arrived wait for no timer: the open block is
+		// sealed before them, and they go into blocks of their own.
+		if _, q, ok := d.mayWrite(); ok && q != nil && len(q.QueueItems(d.queueCursor(), 1)) > 0 {
+			d.sealBlocks()
+		}
+		// What was taken back, and what waited for this sync.
+		d.preconfirm()
 	}
 	if d.selfSeq && !more {
 		d.selfSequence(v, res.Last)
@@ -201,18 +291,20 @@ func (d *driver) sync(ctx context.Context) bool {
 	return more
 }
 
-// sealBlocks seals the sequencer's blocks if the chain may grow: it holds
-// L1's chain (or stops at a wrong block L1 holds, which a proof reverts).
-func (d *driver) sealBlocks() {
-	d.mu.Lock()
-	v, last := d.synced, d.last.Kind
-	d.mu.Unlock()
-	if v == nil || (last != derive.Idle && last != derive.Stopped) {
-		return
+// queueCursor is the queue items applied by the chain and the open block.
+func (d *driver) queueCursor() uint64 {
+	if _, _, cursor, _, ok := d.engine.OpenBlock(); ok {
+		return cursor
 	}
-	var q l1.Queue = v
-	if !v.QueueSettled {
-		q = nil // items a reorg took may come back changed: apply none yet
+	return d.engine.Head().QueueCursor
+}
+
+// sealBlocks seals the open block and then blocks of the waiting queue
+// items, if the chain may grow.
+func (d *driver) sealBlocks() {
+	_, q, ok := d.mayWrite()
+	if !ok {
+		return
 	}
 	n, err := d.seq.SealAll(q)
 	if err != nil {

@@ -182,6 +182,7 @@ type Node struct {
 	Explorer   *explorer.Explorer     // the pages at / on the RPC port
 	driver     *driver
 	rpcSrv     *rpc.Server
+	prefetch   func([]byte) func() // the RPC's batch prefetch (api.Backend.PrefetchBatch)
 	http       *api.HTTPServer
 	rollup     *l1.Rollup
 	beacon     http.Handler // the blob store, as a beacon API
@@ -236,6 +237,11 @@ func build(cfg Config, pdb *pebble.DB) (*Node, error) {
 		return nil, err
 	}
 	eng := engine.New(c, cfg.Log.With("service", "engine"))
+	// Blocks pre-confirmed before a crash are sealed as they were, before
+	// the mempool reads its journal or anything else writes the chain.
+	if _, err := eng.Recover(); err != nil {
+		return nil, err
+	}
 	n := &Node{cfg: cfg, pdb: pdb, Chain: c, Engine: eng, Follower: f, rollup: r, metrics: newNodeMetrics()}
 	key := cfg.BatcherKey
 	if cfg.Role == RoleVerifier {
@@ -270,11 +276,14 @@ func build(cfg Config, pdb *pebble.DB) (*Node, error) {
 	var seq *sequencer.Sequencer
 	switch {
 	case cfg.Role == RoleSequencer:
-		n.Pool = mempool.New(cfg.L2, cfg.Mempool, c.State())
+		// Admission checks against the pre-confirmed state, and hands each
+		// transaction that can execute to the driver to pre-confirm.
+		n.Pool = mempool.New(cfg.L2, cfg.Mempool, eng.PendingState())
 		if err := n.Pool.SetJournal(c.PoolJournal()); err != nil {
 			return nil, err
 		}
-		seq = sequencer.New(sequencer.Config{FeeRecipient: cfg.FeeRecipient, Lie: cfg.Lie, Log: cfg.Log.With("service", "sequencer")}, eng, n.Pool)
+		n.Pool.EnablePreconfirmation()
+		seq = sequencer.New(sequencer.Config{FeeRecipient: cfg.FeeRecipient, Lie: cfg.Lie, Preconfirm: true, Log: cfg.Log.With("service", "sequencer")}, eng, n.Pool)
 		backend.Pool = n.Pool
 		limit := cfg.MaxUnposted
 		if limit == 0 {
@@ -288,6 +297,10 @@ func build(cfg Config, pdb *pebble.DB) (*Node, error) {
 		seq = sequencer.New(sequencer.Config{FeeRecipient: me, Log: cfg.Log.With("service", "self-sequencer")}, eng, mempool.New(cfg.L2, mempool.Config{}, c.State()))
 	}
 	n.driver = newDriver(eng, f, n.Syncer, seq, cfg.Role == RoleVerifier, cfg.BlockInterval, cfg.PollInterval, cfg.Log.With("service", "driver"))
+	if n.Pool != nil {
+		backend.Pending = pendingSource{eng, n.driver}
+		n.prefetch = backend.PrefetchBatch
+	}
 	if cfg.Role == RoleSequencer || cfg.SelfSequence {
 		name := "batcher"
 		if cfg.SelfSequence {
@@ -395,7 +408,7 @@ func (n *Node) Start(ctx context.Context) error {
 		n.cancel()
 		return err
 	}
-	access := api.Options{CORSOrigins: n.cfg.RPCCORS, WSOrigins: n.cfg.RPCWSOrigins, VHosts: n.cfg.RPCVHosts}
+	access := api.Options{CORSOrigins: n.cfg.RPCCORS, WSOrigins: n.cfg.RPCWSOrigins, VHosts: n.cfg.RPCVHosts, Prefetch: n.prefetch}
 	h, err := api.ListenWith(n.cfg.RPCAddr, n.rpcSrv, api.DefaultLimits, access, api.Route{Path: "/metrics", Handler: n.metrics.handler(n)}, api.Route{Path: "/", Handler: n.Explorer.Handler()},
 		api.Route{Path: blob.PathPrefix, Handler: n.beacon})
 	if err != nil {

@@ -1,0 +1,152 @@
+package api
+
+import (
+	"context"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/viaduct-l2/viaduct/chain"
+	"github.com/viaduct-l2/viaduct/core"
+	"github.com/viaduct-l2/viaduct/engine"
+	"github.com/viaduct-l2/viaduct/state"
+)
+
+// Pre-confirmed transactions. A sequencer executes each transaction as it
+// arrives and journals it before eth_sendRawTransaction answers; its
+// receipt is served at once (eth_getTransactionReceipt,
+// eth_getTransactionByHash). Until its block is sealed the
+// receipt carries the block's number and the transaction's index, both
+// final, and a blockHash of 32 zero bytes: the hash depends on the
+// block's state root, known only once the block is sealed (at the latest
+// the block time later). The "latest" state includes them (headState);
+// eth_blockNumber, the "latest" block and newHeads move with sealed blocks
+// only.
+
+// PendingSource gives the sequencer's pre-confirmed transactions
+// (engine.Engine).
+type PendingSource interface {
+	Pending() *engine.PendingBlock
+	// PendingState is the state after the head and the pre-confirmed
+	// transactions.
+	PendingState() state.Reader
+	// SealThrough has the open block sealed now if its number is at most
+	// n, and returns once it is (at once if there is nothing to seal).
+	SealThrough(ctx context.Context, n uint64) error
+}
+
+// sealWait bounds how long a read of the open block waits for its seal.
+const sealWait = 5 * time.Second
+
+// sealThrough makes sure that block n, if it is the open block, is
+// sealed before a read of blocks up to n (its logs, its header): a client
+// that has a pre-confirmed receipt and asks for its block gets the block,
+// not nothing. A failure leaves the read to answer what is sealed.
+func (b *Backend) sealThrough(ctx context.Context, n uint64) {
+	if b.Pending == nil || n <= b.Chain.Head().Number {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, sealWait)
+	defer cancel()
+	_ = b.Pending.SealThrough(ctx, n)
+}
+
+// headState is the state that "latest" and "pending" read: with the
+// pre-confirmed transactions, so that a wallet that has a receipt reads
+// the balances and nonce it left (the latest block's stateRoot is the
+// sealed state's).
+func (b *Backend) headState() stateReader {
+	if b.Pending != nil {
+		return b.Pending.PendingState()
+	}
+	return b.Chain.State()
+}
+
+// pendingBlock is the open block as a chain.Block for the JSON encoders:
+// its number, timestamp, transactions and receipts up to tx i. Its hash
+// is not known: callers replace it with the zero hash.
+func pendingBlock(pb *engine.PendingBlock, i int) *chain.Block {
+	blk := &chain.Block{Header: &core.Header{Number: pb.Number, Timestamp: pb.Timestamp}}
+	for _, pc := range pb.Txs[:i+1] {
+		blk.Txs = append(blk.Txs, pc.Tx)
+		blk.Receipts = append(blk.Receipts, pc.Receipt)
+	}
+	return blk
+}
+
+// preconfirmed returns a pre-confirmed transaction's index and its block.
+func (b *Backend) preconfirmed(h common.Hash) (*engine.PendingBlock, int, bool) {
+	if b.Pending == nil {
+		return nil, 0, false
+	}
+	pb := b.Pending.Pending()
+	pc, ok := pb.Lookup(h)
+	if !ok {
+		return nil, 0, false
+	}
+	return pb, pc.Index, true
+}
+
+// pendingReceiptJSON is a pre-confirmed transaction's receipt, or nil.
+func (b *Backend) pendingReceiptJSON(h common.Hash) map[string]any {
+	pb, i, ok := b.preconfirmed(h)
+	if !ok {
+		return nil
+	}
+	m := b.receiptJSON(pendingBlock(pb, i), i)
+	m["blockHash"] = common.Hash{}
+	for _, l := range m["logs"].([]*types.Log) {
+		l.BlockHash = common.Hash{}
+	}
+	return m
+}
+
+// pendingTxJSON is a pre-confirmed transaction as eth_getTransactionByHash
+// answers it, or nil.
+func (b *Backend) pendingTxJSON(h common.Hash) (map[string]any, error) {
+	pb, i, ok := b.preconfirmed(h)
+	if !ok {
+		return nil, nil
+	}
+	m, err := b.blockTxJSON(pendingBlock(pb, i), i)
+	if err != nil {
+		return nil, err
+	}
+	m["blockHash"] = common.Hash{}
+	return m, nil
+}
+
+// receiptOf is a transaction's receipt, sealed or pre-confirmed; nil if
+// it has none yet.
+func (b *Backend) receiptOf(h common.Hash) (map[string]any, error) {
+	num, idx, err := b.Chain.TxLocation(h)
+	if err == nil {
+		blk, err := b.Chain.BlockByNumber(num)
+		if err != nil {
+			return nil, err
+		}
+		return b.receiptJSON(blk, idx), nil
+	}
+	if m := b.pendingReceiptJSON(h); m != nil {
+		return m, nil
+	}
+	// Sealed between the two reads.
+	if num, idx, err := b.Chain.TxLocation(h); err == nil {
+		blk, err := b.Chain.BlockByNumber(num)
+		if err != nil {
+			return nil, err
+		}
+		return b.receiptJSON(blk, idx), nil
+	}
+	return nil, nil
+}
+
+// senderOf is the sender of an admitted transaction: from its
+// pre-confirmation, else recovered.
+func (b *Backend) senderOf(tx *types.Transaction) (common.Address, error) {
+	if pb, i, ok := b.preconfirmed(tx.Hash()); ok {
+		return pb.Txs[i].Sender(), nil
+	}
+	return types.Sender(types.LatestSignerForChainID(b.cfg().BigChainID()), tx)
+}
