@@ -156,6 +156,7 @@ func appendBlock(t *testing.T, c *chain.Chain, ts uint64, items []core.QueueItem
 // one L1 block, all of them are L1's, in order, each block once; in blobs
 // as in calldata.
 func TestPipelineKeepsSeveralBatchesInFlight(t *testing.T) {
+	skipBlobsUnderRace(t)
 	for _, da := range []batcher.DA{batcher.DACalldata, batcher.DABlobs} {
 		t.Run(string(da), func(t *testing.T) {
 			e := newManualEnv(t, txmgr.Config{}, nil)
@@ -211,6 +212,7 @@ func TestPipelineKeepsSeveralBatchesInFlight(t *testing.T) {
 // data as spec section 17 lays it out, its event the lengths and the
 // blobs' versioned hashes, and OnMined gets the sidecar once it is mined.
 func TestBlobBatchCarriesTheBlocks(t *testing.T) {
+	skipBlobsUnderRace(t)
 	e := newManualEnv(t, txmgr.Config{}, nil)
 	ts := e.l1Time()
 	growTransfers(t, e, 5, ts)

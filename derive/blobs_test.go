@@ -161,6 +161,7 @@ func (e *env) beacon() string {
 // batches, from the blobs the L1's beacon API serves: the same chain as
 // the poster's, block by block, with every blob it derived in its store.
 func TestBlobBatchesAreDerived(t *testing.T) {
+	skipBlobsUnderRace(t)
 	e := newEnv(t, time.Hour)
 	b1, transfers := e.funded()
 	b2 := e.seal(nil, transfers(0, 3))
@@ -194,6 +195,7 @@ func TestBlobBatchesAreDerived(t *testing.T) {
 // from that batch, says which blob it lacks, and derives it once a source
 // has it; nothing is derived wrong meanwhile.
 func TestMissingBlobIsNamedAndDerivationWaits(t *testing.T) {
+	skipBlobsUnderRace(t)
 	e := newEnv(t, time.Hour)
 	b1, transfers := e.funded()
 	b2 := e.seal(nil, transfers(0, 5))
@@ -229,6 +231,7 @@ func TestMissingBlobIsNamedAndDerivationWaits(t *testing.T) {
 // after that derives the batch from another verifier's archive (its store
 // served by the beacon API), which it asks after the beacon node.
 func TestVerifierResyncsFromAnArchiveAfterTheL1ForgotTheBlobs(t *testing.T) {
+	skipBlobsUnderRace(t)
 	e := newEnvWith(t, devl1.Config{MaxBlockInterval: time.Hour, BlobRetention: 2})
 	b1, transfers := e.funded()
 	b2 := e.seal(nil, transfers(0, 4))
@@ -264,6 +267,7 @@ func TestVerifierResyncsFromAnArchiveAfterTheL1ForgotTheBlobs(t *testing.T) {
 // derivation stops before them: bytes that hash to another txDataHash,
 // and bytes on a field element whose first byte is not zero.
 func TestBlobBlockWithoutItsTxDataIsFlagged(t *testing.T) {
+	skipBlobsUnderRace(t)
 	for _, tc := range []struct {
 		name string
 		lay  func(blobs []kzg4844.Blob, lengths []uint32) []kzg4844.Blob
