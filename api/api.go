@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -93,9 +94,11 @@ type Backend struct {
 	// DefaultCosts's).
 	Costs Costs
 	// Pending, if set, gives the sequencer's pre-confirmed transactions
-	// (preconf.go).
-	Pending PendingSource
-	adm     admissions // prefetch.go
+	// (preconf.go); SyncTimeout is eth_sendRawTransactionSync's default and
+	// longest wait (0: DefaultSyncTimeout).
+	Pending     PendingSource
+	SyncTimeout time.Duration
+	adm         admissions // prefetch.go
 
 	guard   *guard        // made by NewServer from Costs
 	filters *filterSystem // made by NewServer

@@ -1,10 +1,15 @@
 package api
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/viaduct-l2/viaduct/chain"
@@ -16,7 +21,8 @@ import (
 // Pre-confirmed transactions. A sequencer executes each transaction as it
 // arrives and journals it before eth_sendRawTransaction answers; its
 // receipt is served at once (eth_getTransactionReceipt,
-// eth_getTransactionByHash). Until its block is sealed the
+// eth_getTransactionByHash, eth_sendRawTransactionSync). Until its block
+// is sealed the
 // receipt carries the block's number and the transaction's index, both
 // final, and a blockHash of 32 zero bytes: the hash depends on the
 // block's state root, known only once the block is sealed (at the latest
@@ -62,6 +68,28 @@ func (b *Backend) headState() stateReader {
 	}
 	return b.Chain.State()
 }
+
+// DefaultSyncTimeout is how long eth_sendRawTransactionSync waits for a
+// receipt when the call names no timeout, and the longest it may name
+// (EIP-7966 recommends 2 s).
+const DefaultSyncTimeout = 2 * time.Second
+
+// EIP-7966's error codes.
+const (
+	errcodeSyncTimeout  = 4
+	errcodeSyncNotReady = 5
+)
+
+// syncError is an EIP-7966 error: its data is the transaction hash.
+type syncError struct {
+	code int
+	msg  string
+	hash common.Hash
+}
+
+func (e *syncError) Error() string          { return e.msg }
+func (e *syncError) ErrorCode() int         { return e.code }
+func (e *syncError) ErrorData() interface{} { return e.hash }
 
 // pendingBlock is the open block as a chain.Block for the JSON encoders:
 // its number, timestamp, transactions and receipts up to tx i. Its hash
@@ -149,4 +177,102 @@ func (b *Backend) senderOf(tx *types.Transaction) (common.Address, error) {
 		return pb.Txs[i].Sender(), nil
 	}
 	return types.Sender(types.LatestSignerForChainID(b.cfg().BigChainID()), tx)
+}
+
+// syncTimeout is eth_sendRawTransactionSync's timeout parameter: a
+// number of milliseconds, as a JSON number or a hex quantity. One that is
+// not a positive number up to the node's maximum means the default
+// (EIP-7966), and so does any other value.
+type syncTimeout struct {
+	ms    uint64
+	valid bool
+}
+
+func (t *syncTimeout) UnmarshalJSON(b []byte) error {
+	*t = syncTimeout{}
+	b = bytes.TrimSpace(b)
+	if len(b) > 0 && b[0] == '"' {
+		var q hexutil.Uint64
+		if err := json.Unmarshal(b, &q); err == nil {
+			t.ms, t.valid = uint64(q), true
+		}
+		return nil
+	}
+	if v, err := strconv.ParseUint(string(b), 10, 64); err == nil {
+		t.ms, t.valid = v, true
+	}
+	return nil
+}
+
+// SendRawTransactionSync is eth_sendRawTransactionSync (EIP-7966): it
+// sends the transaction as eth_sendRawTransaction does and returns its
+// receipt. On a pre-confirming sequencer the receipt exists once the
+// transaction is admitted, so the call costs one round trip. Errors: those
+// of eth_sendRawTransaction, at once; code 5 (data: the hash) for a
+// transaction admitted behind a nonce gap, which cannot execute until the
+// missing nonce arrives; code 4 (data: the hash) when no receipt came
+// within the timeout (milliseconds, at most the node's maximum
+// Backend.SyncTimeout, which is also the default).
+func (api *EthAPI) SendRawTransactionSync(ctx context.Context, input hexutil.Bytes, timeout *syncTimeout) (map[string]any, error) {
+	wait := api.b.SyncTimeout
+	if wait <= 0 {
+		wait = DefaultSyncTimeout
+	}
+	if timeout != nil && timeout.valid && timeout.ms > 0 && time.Duration(timeout.ms)*time.Millisecond <= wait {
+		wait = time.Duration(timeout.ms) * time.Millisecond
+	}
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(input); err != nil {
+		return nil, err
+	}
+	hash := tx.Hash()
+	timeoutErr := &syncError{errcodeSyncTimeout, fmt.Sprintf("The transaction was added to the mempool but wasn't processed in %s.", wait), hash}
+	timer := time.NewTimer(wait)
+	defer timer.Stop()
+	type sent struct {
+		h   common.Hash
+		err error
+	}
+	done := make(chan sent, 1)
+	go func() {
+		h, err := api.SendRawTransaction(input)
+		done <- sent{h, err}
+	}()
+	select {
+	case s := <-done:
+		if s.err != nil {
+			return nil, s.err
+		}
+	case <-timer.C:
+		return nil, timeoutErr
+	case <-ctx.Done():
+		return nil, timeoutErr
+	}
+	if m, err := api.b.receiptOf(hash); err != nil || m != nil {
+		return m, err
+	}
+	if api.b.Pending == nil {
+		// A node that does not pre-confirm: wait for the block.
+		return api.waitReceipt(ctx, hash, timer.C, timeoutErr)
+	}
+	return nil, &syncError{errcodeSyncNotReady, "The transaction was added to the mempool but wasn't processed due to a missing nonce: it waits for its sender's earlier transactions.", hash}
+}
+
+// waitReceipt waits for a transaction's block.
+func (api *EthAPI) waitReceipt(ctx context.Context, h common.Hash, timeout <-chan time.Time, timeoutErr error) (map[string]any, error) {
+	ch := make(chan *chain.Block, 16)
+	sub := api.b.Chain.SubscribeBlocks(ch)
+	defer sub.Unsubscribe()
+	for {
+		if m, err := api.b.receiptOf(h); err != nil || m != nil {
+			return m, err
+		}
+		select {
+		case <-ch:
+		case <-timeout:
+			return nil, timeoutErr
+		case <-ctx.Done():
+			return nil, timeoutErr
+		}
+	}
 }

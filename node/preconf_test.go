@@ -4,7 +4,9 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"errors"
 	"math/big"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -14,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/viaduct-l2/viaduct/contracts/bindings"
 	"github.com/viaduct-l2/viaduct/contracts/rollup"
@@ -314,5 +317,47 @@ func TestATransactionArrivingWhileABlockIsSealed(t *testing.T) {
 	}
 	if r := p.sealedReceipt(second); r.BlockNumber.Cmp(r2.BlockNumber) != 0 || r.TransactionIndex != 0 {
 		t.Fatalf("second sealed in block %v index %d", r.BlockNumber, r.TransactionIndex)
+	}
+}
+
+// TestSendRawTransactionSync: eth_sendRawTransactionSync returns the
+// receipt in the same call, with the timeout given as nothing, a number or
+// a quantity; a transfer behind a nonce gap is answered with EIP-7966's
+// code 5 and its hash; a malformed transaction with eth_sendRawTransaction's
+// error.
+func TestSendRawTransactionSync(t *testing.T) {
+	p := startPreconfNet(t, 200*time.Millisecond, nil)
+	alice := devl1.DevKey(1)
+	aliceAddr := crypto.PubkeyToAddress(alice.PublicKey)
+	p.fund(1, ether(1))
+	bob := common.HexToAddress("0xb0b")
+	for i, timeout := range []any{nil, 1500, "0x5dc"} {
+		tx := signTransfer(t, alice, uint64(i), bob, big.NewInt(1))
+		raw, _ := tx.MarshalBinary()
+		args := []any{hexutil.Bytes(raw)}
+		if timeout != nil {
+			args = append(args, timeout)
+		}
+		var r map[string]any
+		if err := p.ec.Client().CallContext(p.ctx, &r, "eth_sendRawTransactionSync", args...); err != nil {
+			t.Fatalf("eth_sendRawTransactionSync %v: %v", timeout, err)
+		}
+		if r["transactionHash"] != tx.Hash().Hex() || r["status"] != "0x1" || r["from"] != strings.ToLower(aliceAddr.Hex()) || r["transactionIndex"] == nil {
+			t.Fatalf("receipt %v", r)
+		}
+	}
+	gapped := signTransfer(t, alice, 10, bob, big.NewInt(1))
+	raw, _ := gapped.MarshalBinary()
+	var r map[string]any
+	err := p.ec.Client().CallContext(p.ctx, &r, "eth_sendRawTransactionSync", hexutil.Bytes(raw))
+	var rerr rpc.Error
+	var derr rpc.DataError
+	if !errors.As(err, &rerr) || rerr.ErrorCode() != 5 || !errors.As(err, &derr) || derr.ErrorData() != gapped.Hash().Hex() {
+		t.Fatalf("a transfer behind a nonce gap: %v, want code 5 with its hash", err)
+	}
+	low := signTransfer(t, alice, 0, bob, big.NewInt(1))
+	raw, _ = low.MarshalBinary()
+	if err := p.ec.Client().CallContext(p.ctx, &r, "eth_sendRawTransactionSync", hexutil.Bytes(raw)); err == nil || !strings.Contains(err.Error(), "nonce too low") {
+		t.Fatalf("a used nonce: %v, want eth_sendRawTransaction's nonce too low", err)
 	}
 }
