@@ -46,11 +46,11 @@ func (c *countdown) update(msg string, left time.Duration) {
 		c.msg = msg
 		return
 	}
-	if msg == c.msg && c.printed-left < countdownStep && left > 0 {
+	if msg == c.msg && (left > 0 && c.printed-left < countdownStep || left <= 0 && c.printed <= 0) {
 		return
 	}
 	fmt.Fprintln(c.w, line)
-	c.msg, c.printed = msg, left
+	c.msg, c.printed = msg, max(left, 0)
 }
 
 // done ends the countdown line, if a terminal line is open.
