@@ -11,6 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/event"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/viaduct-l2/viaduct/chain"
 	"github.com/viaduct-l2/viaduct/core"
@@ -21,8 +23,8 @@ import (
 // Pre-confirmed transactions. A sequencer executes each transaction as it
 // arrives and journals it before eth_sendRawTransaction answers; its
 // receipt is served at once (eth_getTransactionReceipt,
-// eth_getTransactionByHash, eth_sendRawTransactionSync). Until its block
-// is sealed the
+// eth_getTransactionByHash, eth_sendRawTransactionSync) and pushed to
+// eth_subscribe("preconfirmedTransactions"). Until its block is sealed the
 // receipt carries the block's number and the transaction's index, both
 // final, and a blockHash of 32 zero bytes: the hash depends on the
 // block's state root, known only once the block is sealed (at the latest
@@ -37,6 +39,7 @@ type PendingSource interface {
 	// PendingState is the state after the head and the pre-confirmed
 	// transactions.
 	PendingState() state.Reader
+	SubscribePreconfirmations(ch chan<- []*engine.Preconfirmation) event.Subscription
 	// SealThrough has the open block sealed now if its number is at most
 	// n, and returns once it is (at once if there is nothing to seal).
 	SealThrough(ctx context.Context, n uint64) error
@@ -275,4 +278,76 @@ func (api *EthAPI) waitReceipt(ctx context.Context, h common.Hash, timeout <-cha
 			return nil, timeoutErr
 		}
 	}
+}
+
+// preconfirmedJSON is what eth_subscribe("preconfirmedTransactions")
+// pushes for each transaction.
+func (b *Backend) preconfirmedJSON(pc *engine.Preconfirmation) map[string]any {
+	r := pc.Receipt
+	return map[string]any{
+		"transactionHash":   pc.Hash,
+		"from":              r.Sender,
+		"nonce":             hexutil.Uint64(pc.Tx.Nonce),
+		"to":                pc.Tx.To,
+		"blockNumber":       hexutil.Uint64(pc.Block),
+		"transactionIndex":  hexutil.Uint64(pc.Index),
+		"status":            hexutil.Uint64(types.ReceiptStatusSuccessful),
+		"gasUsed":           hexutil.Uint64(r.GasUsed),
+		"effectiveGasPrice": (*hexutil.Big)(r.EffectiveGasPrice.ToBig()),
+	}
+}
+
+// preconfQueue is how many groups of pre-confirmations a subscriber may
+// fall behind before it is dropped.
+const preconfQueue = 1024
+
+// PreconfirmedTransactions is eth_subscribe("preconfirmedTransactions"):
+// each transaction the sequencer pre-confirms, as it happens, in order:
+// its hash, sender, nonce, recipient, block number and index, status
+// (always success: a transaction that fails is refused, never included)
+// and gas. A subscriber that falls preconfQueue groups behind is dropped;
+// the sequencer never waits on one. On a node that does not pre-confirm
+// (a verifier) the subscription sends nothing.
+func (api *EthAPI) PreconfirmedTransactions(ctx context.Context) (*rpc.Subscription, error) {
+	notifier, ok := rpc.NotifierFromContext(ctx)
+	if !ok {
+		return &rpc.Subscription{}, rpc.ErrNotificationsUnsupported
+	}
+	sub := notifier.CreateSubscription()
+	if api.b.Pending == nil {
+		return sub, nil
+	}
+	ch := make(chan []*engine.Preconfirmation, 16)
+	feed := api.b.Pending.SubscribePreconfirmations(ch)
+	queue := make(chan []*engine.Preconfirmation, preconfQueue)
+	writerDone := make(chan struct{})
+	go func() {
+		defer close(writerDone)
+		for group := range queue {
+			for _, pc := range group {
+				if notifier.Notify(sub.ID, api.b.preconfirmedJSON(pc)) != nil {
+					return
+				}
+			}
+		}
+	}()
+	go func() {
+		defer feed.Unsubscribe()
+		defer close(queue)
+		for {
+			select {
+			case g := <-ch:
+				select {
+				case queue <- g:
+				default:
+					return // too slow: dropped
+				}
+			case <-writerDone:
+				return
+			case <-sub.Err():
+				return
+			}
+		}
+	}()
+	return sub, nil
 }

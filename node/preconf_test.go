@@ -298,6 +298,17 @@ func TestATransactionArrivingWhileABlockIsSealed(t *testing.T) {
 		}
 		return p.seq.Pool.Get(second.Hash()) != nil
 	})
+	// eth_sendRawTransactionSync gives up after its timeout meanwhile:
+	// EIP-7966's code 4, with the hash.
+	third := signTransfer(t, alice, 1, common.HexToAddress("0xb0b"), big.NewInt(3))
+	raw, _ := third.MarshalBinary()
+	var r map[string]any
+	err = p.ec.Client().CallContext(p.ctx, &r, "eth_sendRawTransactionSync", hexutil.Bytes(raw), 50)
+	var rerr rpc.Error
+	var derr rpc.DataError
+	if !errors.As(err, &rerr) || rerr.ErrorCode() != 4 || !errors.As(err, &derr) || derr.ErrorData() != third.Hash().Hex() {
+		t.Fatalf("eth_sendRawTransactionSync while the sequencer is held: %v, want code 4 with the hash", err)
+	}
 	sealing.Store(nil)
 	close(release)
 	if err := <-sent; err != nil {
@@ -359,5 +370,68 @@ func TestSendRawTransactionSync(t *testing.T) {
 	raw, _ = low.MarshalBinary()
 	if err := p.ec.Client().CallContext(p.ctx, &r, "eth_sendRawTransactionSync", hexutil.Bytes(raw)); err == nil || !strings.Contains(err.Error(), "nonce too low") {
 		t.Fatalf("a used nonce: %v, want eth_sendRawTransaction's nonce too low", err)
+	}
+}
+
+// TestThePreconfirmationStream: over WebSocket,
+// eth_subscribe("preconfirmedTransactions") pushes each transfer as it is
+// pre-confirmed (hash, sender, nonce, block and index, status), before its
+// block is sealed; newHeads fires once the block is.
+func TestThePreconfirmationStream(t *testing.T) {
+	p := startPreconfNet(t, 300*time.Millisecond, nil)
+	alice := devl1.DevKey(1)
+	aliceAddr := crypto.PubkeyToAddress(alice.PublicKey)
+	p.fund(1, ether(1))
+	ws, err := rpc.Dial("ws://" + p.seq.RPCAddr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	stream := make(chan map[string]any, 16)
+	sub, err := ws.EthSubscribe(p.ctx, stream, "preconfirmedTransactions")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Unsubscribe()
+	heads := make(chan map[string]any, 16)
+	hsub, err := ws.EthSubscribe(p.ctx, heads, "newHeads")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer hsub.Unsubscribe()
+	head := p.seq.Chain.Head().Number
+	bob := common.HexToAddress("0xb0b")
+	for i := range 3 {
+		tx := signTransfer(t, alice, uint64(i), bob, big.NewInt(1))
+		if err := p.ec.SendTransaction(p.ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case n := <-stream:
+			if n["transactionHash"] != tx.Hash().Hex() || n["from"] != strings.ToLower(aliceAddr.Hex()) || n["nonce"] != hexutil.Uint64(i).String() ||
+				n["blockNumber"] != hexutil.Uint64(head+1).String() || n["transactionIndex"] != hexutil.Uint64(i).String() || n["status"] != "0x1" {
+				t.Fatalf("pushed %v for transfer %d", n, i)
+			}
+		case err := <-sub.Err():
+			t.Fatal(err)
+		case <-time.After(10 * time.Second):
+			t.Fatal("no pre-confirmation pushed")
+		}
+	}
+	for {
+		select {
+		case h := <-heads:
+			if h["number"] == hexutil.Uint64(head+1).String() {
+				blk, err := p.seq.Chain.BlockByNumber(head + 1)
+				if err != nil || h["hash"] != blk.Hash().Hex() || len(blk.Txs) != 3 {
+					t.Fatalf("newHeads pushed %v; block %d: %v", h, head+1, err)
+				}
+				return
+			}
+		case err := <-hsub.Err():
+			t.Fatal(err)
+		case <-time.After(30 * time.Second):
+			t.Fatal("newHeads sent nothing once the block was sealed")
+		}
 	}
 }
