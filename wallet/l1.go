@@ -161,13 +161,20 @@ func (w *Wallet) Finalize(ctx context.Context, block uint64, index uint32) (*Fin
 		if err == nil && v.Settled {
 			break
 		}
+		msg := "waiting for the block to be posted to L1"
 		if err != nil && !errors.Is(err, light.ErrNotPosted) {
 			if ctx.Err() != nil {
 				return nil, fmt.Errorf("%w: %w", ErrNotFinalizable, ctx.Err())
 			}
-			return nil, err
+			// A withdrawal's receipt comes as soon as it is executed,
+			// before its block is sealed: the node does not serve the
+			// block yet.
+			head, herr := w.l2.BlockNumber(ctx)
+			if herr != nil || head >= block {
+				return nil, err
+			}
+			msg = fmt.Sprintf("waiting for the sequencer to seal L2 block %d", block)
 		}
-		msg := "waiting for the block to be posted to L1"
 		if err == nil {
 			msg = fmt.Sprintf("verified in batch %d on L1; waiting for its challenge window", v.Batch)
 		}
