@@ -92,18 +92,25 @@ func TestFraudProofs(t *testing.T) {
 }
 
 func fraudRound(t *testing.T, h *harness, l1 l1Chain, kind misbehave.Kind, transfer bool, verdict, rule uint8, verifierFlags ...string) {
+	fraudRoundWith(t, h, l1, kind, transfer, verdict, rule, nil, verifierFlags...)
+}
+
+// fraudRoundWith is fraudRound with more flags for the sequencer (--da).
+// The verifier fetches blob batches' blobs from the sequencer's RPC
+// (--blob-archive): geth --dev has no beacon API.
+func fraudRoundWith(t *testing.T, h *harness, l1 l1Chain, kind misbehave.Kind, transfer bool, verdict, rule uint8, seqFlags []string, verifierFlags ...string) {
 	dir := t.TempDir()
 	cfgFile := filepath.Join(dir, "rollup.json")
 	h.mustRun("deploy", "--l1-rpc", l1.HTTP, "--dev-account", "4", "--out", cfgFile, "--challenge-window", "5m")
 	seqPort, verPort := freePort(t), freePort(t)
 	seqURL, verURL := fmt.Sprintf("http://127.0.0.1:%d", seqPort), fmt.Sprintf("http://127.0.0.1:%d", verPort)
-	seq := h.start("sequencer "+string(kind), "serving", "node", "--config", cfgFile, "--l1-rpc", l1.HTTP, "--dev-account", "4",
+	seq := h.start("sequencer "+string(kind), "serving", append([]string{"node", "--config", cfgFile, "--l1-rpc", l1.HTTP, "--dev-account", "4",
 		"--datadir", filepath.Join(dir, "seq"), "--rpc-addr", fmt.Sprintf("127.0.0.1:%d", seqPort), "--block-time", "100ms",
-		"--misbehave", string(kind))
+		"--misbehave", string(kind)}, seqFlags...)...)
 	defer seq.stop()
 	ver := h.start("verifier "+string(kind), "serving", append([]string{"node", "--role", "verifier", "--config", cfgFile, "--l1-rpc", l1.HTTP,
-		"--dev-account", fmt.Sprint(challengerAccount), "--datadir", filepath.Join(dir, "ver"), "--rpc-addr", fmt.Sprintf("127.0.0.1:%d", verPort)},
-		verifierFlags...)...)
+		"--dev-account", fmt.Sprint(challengerAccount), "--datadir", filepath.Join(dir, "ver"), "--rpc-addr", fmt.Sprintf("127.0.0.1:%d", verPort),
+		"--blob-archive", seqURL}, verifierFlags...)...)
 	defer ver.stop()
 
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
@@ -266,7 +273,7 @@ func TestForcedWithdrawalWithoutTheSequencer(t *testing.T) {
 	seq := h.start("sequencer", "serving", "node", "--config", cfgFile, "--l1-rpc", l1.HTTP, "--dev-account", "4",
 		"--datadir", filepath.Join(dir, "seq"), "--rpc-addr", fmt.Sprintf("127.0.0.1:%d", seqPort), "--block-time", "100ms")
 	h.start("verifier", "serving", "node", "--role", "verifier", "--config", cfgFile, "--l1-rpc", l1.HTTP,
-		"--dev-account", fmt.Sprint(challengerAccount), "--self-sequence",
+		"--dev-account", fmt.Sprint(challengerAccount), "--self-sequence", "--blob-archive", seqURL,
 		"--datadir", filepath.Join(dir, "ver"), "--rpc-addr", fmt.Sprintf("127.0.0.1:%d", verPort))
 
 	h.mustRun("deposit", "--dev-account", "1", "--amount", "2", "--l1-rpc", l1.HTTP, "--l2-rpc", seqURL, "--timeout", "30s")

@@ -38,7 +38,7 @@ func TestRollupFlowOnSeparateL1(t *testing.T) {
 	seqURL, verURL := fmt.Sprintf("http://127.0.0.1:%d", seqPort), fmt.Sprintf("http://127.0.0.1:%d", verPort)
 	h.start("sequencer", "serving", "node", "--config", cfgFile, "--l1-rpc", l1.WS, "--dev-account", "4",
 		"--datadir", filepath.Join(dir, "seq"), "--rpc-addr", fmt.Sprintf("127.0.0.1:%d", seqPort), "--block-time", "100ms")
-	h.start("verifier", "serving", "node", "--role", "verifier", "--config", cfgFile, "--l1-rpc", l1.HTTP,
+	h.start("verifier", "serving", "node", "--role", "verifier", "--config", cfgFile, "--l1-rpc", l1.HTTP, "--blob-archive", seqURL,
 		"--datadir", filepath.Join(dir, "ver"), "--rpc-addr", fmt.Sprintf("127.0.0.1:%d", verPort))
 
 	rpcs := []string{"--l1-rpc", l1.HTTP, "--l2-rpc", seqURL}

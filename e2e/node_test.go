@@ -175,6 +175,8 @@ func TestSequencerSurvivesSIGKILL(t *testing.T) {
 	writeNodeFile(t, cfgFile, verFile, map[string]any{
 		"role": "verifier", "l1-rpc": l1.HTTP, "datadir": filepath.Join(dir, "ver"),
 		"rpc-addr": fmt.Sprintf("127.0.0.1:%d", verPort), "confirmations": 0,
+		// Blob batches' blobs from the sequencer (geth --dev has no beacon API).
+		"blob-archive": []string{fmt.Sprintf("http://127.0.0.1:%d", seqPort)},
 	})
 	h.start("verifier", "serving", "node", "--config", verFile)
 	vc, err := ethclient.Dial(fmt.Sprintf("http://127.0.0.1:%d", verPort))
