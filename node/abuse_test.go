@@ -37,8 +37,7 @@ import (
 // enough that a proof far back and a log query over the whole history cost
 // a node that reads the blocks (or merges the records) in between hundreds
 // of milliseconds each.
-// Under the race detector, a tenth.
-var abuseHistory = uint64(map[bool]int{false: 2000, true: 200}[raceDetector])
+const abuseHistory = 2000
 
 // abuseClients is how many hostile clients flood the node at once.
 const abuseClients = 16
@@ -58,9 +57,7 @@ const abuseSamples = 30
 // unloaded just before and just after the flood, in the same test. The
 // node must also go on answering some of the flood's calls.
 func TestExpensiveCallFloodsLeaveTransfersFast(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a history of thousands of blocks")
-	}
+	skipFloodUnderRace(t)
 	env := newAbuseEnv(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
@@ -91,7 +88,7 @@ func TestExpensiveCallFloodsLeaveTransfersFast(t *testing.T) {
 		if st.ok == 0 {
 			t.Errorf("%s: the node answered none of the flood's calls (errors: %v)", fl.name, st.sample)
 		}
-		if ml > 2*mu && !raceDetector { // under the detector the ratio measures it
+		if ml > 2*mu {
 			t.Errorf("%s: a transfer's confirmation took %v (median) under the flood, over twice the %v unloaded", fl.name, ml, mu)
 		}
 	}

@@ -49,6 +49,7 @@ func TestConfigCheckNamesTheBlobSources(t *testing.T) {
 // (--blob-archive), where every node serves its store through the beacon
 // API behind the RPC's Host and Origin checks.
 func TestNodeServesItsBlobsToAnotherNode(t *testing.T) {
+	skipBlobsUnderRace(t)
 	l1c, err := devl1.Start(devl1.Config{MaxBlockInterval: time.Hour})
 	if err != nil {
 		t.Fatal(err)

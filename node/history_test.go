@@ -36,8 +36,7 @@ import (
 // histBlocks is the history the flooded node holds: every block of it
 // pays fresh addresses, so a proof far from the state views merges as
 // many records as there are blocks between.
-// Under the race detector, a tenth.
-var histBlocks = uint64(map[bool]int{false: 3000, true: 300}[raceDetector])
+const histBlocks = 3000
 
 // TestHistoricalProofFloodLeavesTheWriterAlone is the attack of 16
 // clients asking viaduct_getProof without pause at the safe and finalized
@@ -49,9 +48,7 @@ var histBlocks = uint64(map[bool]int{false: 3000, true: 300}[raceDetector])
 // unloaded; and every answer's proof verifies against the state root of
 // the block it names, which is that block's header's.
 func TestHistoricalProofFloodLeavesTheWriterAlone(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a history of thousands of blocks")
-	}
+	skipFloodUnderRace(t)
 	env := newHistEnv(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
@@ -77,9 +74,6 @@ func TestHistoricalProofFloodLeavesTheWriterAlone(t *testing.T) {
 	}
 	if f.ok.Load() < histClients {
 		t.Fatalf("only %d proofs answered", f.ok.Load())
-	}
-	if raceDetector {
-		return // the ratios measure the race detector
 	}
 	if ml > 2*mu {
 		t.Errorf("a transfer's confirmation took %v (median) under the proof flood, over twice the %v unloaded", ml, mu)
