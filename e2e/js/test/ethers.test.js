@@ -40,6 +40,38 @@ test('ethers: ETH transfer with default fees and gas', async () => {
   assert.ok(block.transactions.includes(tx.hash));
 });
 
+test('ethers: wait() takes the pre-confirmed receipt; the sealed one matches', async () => {
+  const tx = await wallet.sendTransaction({ to: ethers.Wallet.createRandom().address, value: 1n });
+  const r = await tx.wait();
+  assert.equal(r.status, 1);
+  const block = await provider.getBlock(r.blockNumber);
+  assert.ok(block.transactions.includes(tx.hash));
+  assert.ok(r.blockHash === ethers.ZeroHash || r.blockHash === block.hash, `pre-confirmed blockHash ${r.blockHash}`);
+  const sealed = await provider.getTransactionReceipt(tx.hash);
+  assert.equal(sealed.blockHash, block.hash);
+  assert.equal(sealed.blockNumber, r.blockNumber);
+  assert.equal(sealed.index, r.index);
+  assert.equal(sealed.gasUsed, r.gasUsed);
+  assert.ok((await sealed.confirmations()) >= 1);
+});
+
+test('ethers: eth_sendRawTransactionSync (EIP-7966) through the provider', async () => {
+  // ethers 6.17 has no call of its own for it: the provider sends it.
+  const req = await wallet.populateTransaction({ to: ethers.Wallet.createRandom().address, value: 2n });
+  const raw = await wallet.signTransaction(req);
+  const r = await provider.send('eth_sendRawTransactionSync', [raw, 1500]);
+  assert.equal(r.status, '0x1');
+  assert.equal(r.transactionHash, ethers.keccak256(raw));
+  // A nonce far past the account's (no later test of this file reaches
+  // it): admitted behind the gap, EIP-7966's code 5.
+  const gapped = await wallet.signTransaction({ ...req, nonce: req.nonce + 60 });
+  await assert.rejects(provider.send('eth_sendRawTransactionSync', [gapped]), (e) => {
+    assert.equal(e.error?.code, 5, e.message);
+    assert.equal(e.error?.data, ethers.keccak256(gapped));
+    return true;
+  });
+});
+
 test('ethers: ERC-20 transfer, Transfer log and balanceOf', async () => {
   const token = new ethers.Contract(env.token, erc20Abi, wallet);
   const to = ethers.Wallet.createRandom().address;

@@ -4,7 +4,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   createPublicClient, createWalletClient, defineChain, http, webSocket, parseEther, parseUnits,
-  parseAbi, parseEventLogs, BaseError, NonceTooLowError, InsufficientFundsError, ChainMismatchError,
+  parseAbi, parseEventLogs, BaseError, NonceTooLowError, InsufficientFundsError, ChainMismatchError, keccak256,
 } from 'viem';
 import { privateKeyToAccount, generatePrivateKey } from 'viem/accounts';
 import { mainnet } from 'viem/chains';
@@ -48,7 +48,46 @@ test('viem: ETH transfer with default fees and gas', async () => {
   const tx = await pub.getTransaction({ hash });
   assert.equal(tx.blockNumber, r.blockNumber);
   assert.equal(tx.type, 'eip1559');
+  // The receipt may be pre-confirmed (its block not sealed yet: 0
+  // confirmations); reading its block has it sealed.
+  await pub.getBlock({ blockNumber: r.blockNumber });
   assert.equal(await pub.getTransactionConfirmations({ hash }) >= 1n, true);
+});
+
+test('viem: waitForTransactionReceipt takes the pre-confirmed receipt; the sealed one matches', async () => {
+  const head = await pub.getBlockNumber({ cacheTime: 0 });
+  const hash = await wallet.sendTransaction({ to: fresh(), value: 1n });
+  // The node answered eth_sendRawTransaction once the transfer was
+  // pre-confirmed: its receipt is there at once.
+  const early = await pub.getTransactionReceipt({ hash });
+  const r = await pub.waitForTransactionReceipt({ hash });
+  assert.equal(r.status, 'success');
+  assert.ok(r.blockNumber > head, `receipt block ${r.blockNumber} after head ${head}`);
+  assert.equal(early.blockNumber, r.blockNumber);
+  assert.equal(early.transactionIndex, r.transactionIndex);
+  const zero = '0x' + '00'.repeat(32);
+  const b = await pub.getBlock({ blockNumber: r.blockNumber });
+  assert.ok(b.transactions.includes(hash));
+  assert.ok(early.blockHash === zero || early.blockHash === b.hash, `pre-confirmed blockHash ${early.blockHash}`);
+  const sealed = await pub.getTransactionReceipt({ hash });
+  assert.equal(sealed.blockHash, b.hash);
+  assert.equal(sealed.blockNumber, r.blockNumber);
+  assert.equal(sealed.transactionIndex, r.transactionIndex);
+  assert.equal(sealed.gasUsed, r.gasUsed);
+  assert.equal(sealed.effectiveGasPrice, r.effectiveGasPrice);
+  assert.ok(await pub.getTransactionConfirmations({ hash }) >= 1n);
+});
+
+test('viem: sendTransactionSync and sendRawTransactionSync (EIP-7966)', async () => {
+  const r = await wallet.sendTransactionSync({ to: fresh(), value: 3n });
+  assert.equal(r.status, 'success');
+  assert.equal(r.from.toLowerCase(), account.address.toLowerCase());
+  const req = await wallet.prepareTransactionRequest({ to: fresh(), value: 4n });
+  const raw = await account.signTransaction(req);
+  const r2 = await pub.sendRawTransactionSync({ serializedTransaction: raw, timeout: 1500 });
+  assert.equal(r2.status, 'success');
+  assert.equal(r2.transactionHash, keccak256(raw));
+  assert.equal((await pub.getTransactionReceipt({ hash: r2.transactionHash })).blockNumber, r2.blockNumber);
 });
 
 test('viem: ERC-20 transfer, Transfer log and balanceOf', async () => {

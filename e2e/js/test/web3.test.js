@@ -25,6 +25,15 @@ const erc20 = [
 const token = new web3.eth.Contract(erc20, env.token);
 const transferTopic = web3.utils.keccak256('Transfer(address,address,uint256)');
 
+// sealed is a transaction's receipt once its block is sealed: a receipt
+// read right after the send is the pre-confirmed one, whose blockHash is
+// zero until then (docs/node.md, "Pre-confirmation"); reading the block by
+// number has it sealed.
+async function sealed(r) {
+  await web3.eth.getBlock(r.blockNumber);
+  return web3.eth.getTransactionReceipt(r.transactionHash);
+}
+
 // changesUntil polls a filter until want says what it gathered is
 // complete (the node's filters learn of blocks in the background).
 async function changesUntil(id, want) {
@@ -44,9 +53,9 @@ test('web3.js: filters report new blocks, pending transactions and logs', async 
   const mine = await web3.eth.createNewFilter({ fromBlock: 'earliest', address: env.token, topics: [transferTopic, web3.utils.padLeft(account.address.toLowerCase(), 64)] });
 
   const to = fresh();
-  const ethR = await web3.eth.sendTransaction({ from: account.address, to, value: web3.utils.toWei('0.01', 'ether') });
+  const ethR = await sealed(await web3.eth.sendTransaction({ from: account.address, to, value: web3.utils.toWei('0.01', 'ether') }));
   assert.equal(ethR.status, 1n);
-  const tokR = await token.methods.transfer(to, 1234n).send({ from: account.address });
+  const tokR = await sealed(await token.methods.transfer(to, 1234n).send({ from: account.address }));
   assert.equal(tokR.status, 1n);
 
   const hashes = await changesUntil(pending, (g) => g.length >= 2);
@@ -78,7 +87,7 @@ test('web3.js: filters report new blocks, pending transactions and logs', async 
 test('web3.js: contract events, reads and past state', async () => {
   const to = fresh();
   const before = await web3.eth.getBalance(account.address);
-  const r = await token.methods.transfer(to, 77n).send({ from: account.address });
+  const r = await sealed(await token.methods.transfer(to, 77n).send({ from: account.address }));
   const events = await token.getPastEvents('Transfer', { fromBlock: r.blockNumber, toBlock: r.blockNumber, filter: { to } });
   assert.equal(events.length, 1);
   assert.equal(events[0].returnValues.value, 77n);
