@@ -173,7 +173,7 @@ func TestWatchtowerAnswersAStaleForceClose(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(progress, "challenge period: ") || !strings.Contains(progress, "settle: mined in block") {
+	if !strings.Contains(progress, "challenge period of the close with nonce ") || !strings.Contains(progress, "settle: mined in block") {
 		t.Fatalf("settle did not show the wait:\n%s", progress)
 	}
 	got := new(big.Int).Sub(l1Balance(t, l1, bob), before)

@@ -132,7 +132,7 @@ func (d *cliDev) must(t *testing.T, args ...string) string {
 }
 
 // sendL2 signs and sends an L2 transaction from dev account `from` as a
-// wallet does (no viaduct command), and waits for its receipt.
+// wallet does (no viaduct command), and waits for its block.
 func (d *cliDev) sendL2(t *testing.T, from int, to common.Address, value *big.Int, data []byte) common.Hash {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -162,9 +162,15 @@ func (d *cliDev) sendL2(t *testing.T, from int, to common.Address, value *big.In
 	if err := c.SendTransaction(ctx, tx); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, "the receipt of "+tx.Hash().Hex(), time.Minute, func() bool {
-		_, err := c.TransactionReceipt(ctx, tx.Hash())
-		return err == nil
+	// The receipt comes at pre-confirmation; a wallet shows the
+	// transaction confirmed once its block is sealed.
+	waitFor(t, "the block of "+tx.Hash().Hex(), time.Minute, func() bool {
+		r, err := c.TransactionReceipt(ctx, tx.Hash())
+		if err != nil {
+			return false
+		}
+		head, err := c.BlockNumber(ctx)
+		return err == nil && head >= r.BlockNumber.Uint64()
 	})
 	return tx.Hash()
 }

@@ -18,8 +18,9 @@ import (
 // Transfer sends amount of token (zero: ETH) to `to` on L2: an L2
 // transaction signed by the key (a value transfer, or the token's
 // transfer(to, amount)) sent to the L2 node. It returns the receipt once
-// the transaction is in an L2 block; the node's refusal comes back in
-// go-ethereum's wording (insufficient funds, nonce too low, ...).
+// the transaction is in an L2 block the node serves (sealed, not only
+// pre-confirmed); the node's refusal comes back in go-ethereum's wording
+// (insufficient funds, nonce too low, ...).
 func (w *Wallet) Transfer(ctx context.Context, to, token common.Address, amount *big.Int) (*types.Receipt, error) {
 	if amount == nil || amount.Sign() <= 0 {
 		return nil, ErrBadAmount
@@ -75,6 +76,9 @@ func (w *Wallet) sendL2(ctx context.Context, to common.Address, value *big.Int, 
 	for {
 		r, err := w.l2.TransactionReceipt(ctx, tx.Hash())
 		if err == nil {
+			if err := w.waitSealed(ctx, r.BlockNumber.Uint64()); err != nil {
+				return nil, fmt.Errorf("wallet: %s: %w", tx.Hash(), err)
+			}
 			return r, nil
 		}
 		if !errors.Is(err, ethereum.NotFound) && ctx.Err() == nil {
@@ -96,6 +100,9 @@ func (w *Wallet) WaitApplied(ctx context.Context, index uint64) (*wire.QueueItem
 		var st wire.QueueItemStatus
 		err := w.cfg.L2.CallContext(ctx, &st, wire.MethodGetQueueItem, hexutil.Uint64(index))
 		if err == nil && st.Applied && st.Block != nil {
+			if err := w.waitSealed(ctx, uint64(*st.Block)); err != nil {
+				return nil, fmt.Errorf("%w: queue item %d: %w", ErrNotApplied, index, err)
+			}
 			return &st, nil
 		}
 		if serr := w.sleep(ctx); serr != nil {
@@ -103,6 +110,26 @@ func (w *Wallet) WaitApplied(ctx context.Context, index uint64) (*wire.QueueItem
 				return nil, fmt.Errorf("%w: queue item %d: asking the L2 node: %w", ErrNotApplied, index, err)
 			}
 			return nil, fmt.Errorf("%w: queue item %d (%w)", ErrNotApplied, index, serr)
+		}
+	}
+}
+
+// waitSealed waits until the L2 node's head is block n at least. A
+// sequencer answers a transaction's receipt as soon as it has executed it
+// (pre-confirmation), before the block that holds it is sealed; what the
+// wallet returns is in a block the node serves, so that a read right
+// after (eth_blockNumber, a block, a verified balance) shows it.
+func (w *Wallet) waitSealed(ctx context.Context, n uint64) error {
+	for {
+		head, err := w.l2.BlockNumber(ctx)
+		if err == nil && head >= n {
+			return nil
+		}
+		if serr := w.sleep(ctx); serr != nil {
+			if err != nil {
+				return fmt.Errorf("waiting for L2 block %d: %w", n, err)
+			}
+			return fmt.Errorf("waiting for L2 block %d to be sealed (the head is %d): %w", n, head, serr)
 		}
 	}
 }
