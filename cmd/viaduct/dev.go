@@ -47,6 +47,7 @@ var (
 	devCORSFlag      = &cli.StringSliceFlag{Name: "rpc-cors", Usage: "origins whose web pages may call the L2 RPCs over HTTP (CORS), comma-separated: scheme://host:port, a part left out matches any, * any", Value: cli.NewStringSlice(api.DevOrigins...), EnvVars: devEnv("RPC_CORS")}
 	devWSOriginsFlag = &cli.StringSliceFlag{Name: "rpc-ws-origins", Usage: "origins whose web pages may open a WebSocket to the L2 RPCs, as --rpc-cors", Value: cli.NewStringSlice(api.DevOrigins...), EnvVars: devEnv("RPC_WS_ORIGINS")}
 	devUnpostedFlag  = &cli.Uint64Flag{Name: "max-unposted", Usage: "L2 blocks that may wait to be posted to L1 before new transactions are refused ('txpool is full: L1 posting is behind')", Value: node.DefaultMaxUnposted, EnvVars: devEnv("MAX_UNPOSTED")}
+	devDepthFlag     = &cli.IntFlag{Name: "state-cache-depth", Usage: stateCacheDepthUsage, EnvVars: devEnv("STATE_CACHE_DEPTH")}
 	devVHostsFlag    = &cli.StringSliceFlag{Name: "rpc-vhosts", Usage: "host names a request may give the L2 RPCs besides IP addresses (against DNS rebinding), comma-separated, * any (default: localhost)", EnvVars: devEnv("RPC_VHOSTS")}
 )
 
@@ -71,7 +72,7 @@ bridge for the first dev accounts of the test mnemonic; starts the sequencer, th
 the L2 JSON-RPC on 127.0.0.1:9545 (chain id 13370) and a verifier on 9546; and once the
 deposits are on L2, prints what a wallet needs and the line "viaduct dev is ready".
 Ctrl-C stops it.`,
-	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag, devUnpostedFlag, devBlobRetentionFlag, devDAFlag},
+	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag, devUnpostedFlag, devBlobRetentionFlag, devDAFlag, devDepthFlag},
 	Action: func(c *cli.Context) error {
 		return service.Run(func(ctx context.Context) error { return runDev(ctx, c) })
 	},
@@ -111,6 +112,9 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 	{
 		log, err := newLogger(c)
 		if err != nil {
+			return err
+		}
+		if err := checkStateCacheDepth(c); err != nil {
 			return err
 		}
 		fund := c.Int(devFundFlag.Name)
@@ -191,7 +195,7 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 			L1: l1chain.Client, Rollup: addr, DeployBlock: deployBlock, L2: core.DevConfig(),
 			RPCAddr:    fmt.Sprintf("127.0.0.1:%d", c.Int(devPortFlag.Name)),
 			BatcherKey: seqKey, FeeRecipient: crypto.PubkeyToAddress(seqKey.PublicKey),
-			BlockInterval: c.Duration(devBlockFlag.Name), PollInterval: 250 * time.Millisecond, MaxUnposted: c.Uint64(devUnpostedFlag.Name),
+			BlockInterval: c.Duration(devBlockFlag.Name), PollInterval: 250 * time.Millisecond, MaxUnposted: c.Uint64(devUnpostedFlag.Name), StateCacheDepth: c.Int(devDepthFlag.Name),
 			Log: log, RollupInfo: wire.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg), Lie: lie, L1Beacon: l1chain.URL,
 			Batch:   batcher.Config{DA: da, BlobLie: blobLie},
 			RPCCORS: c.StringSlice(devCORSFlag.Name), RPCWSOrigins: c.StringSlice(devWSOriginsFlag.Name), RPCVHosts: c.StringSlice(devVHostsFlag.Name),
@@ -210,7 +214,7 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 			ver, err := node.New(node.Config{
 				Role: node.RoleVerifier, DataDir: filepath.Join(dir, "verifier"),
 				L1: l1chain.Client, Rollup: addr, DeployBlock: deployBlock, L2: core.DevConfig(),
-				RPCAddr: fmt.Sprintf("127.0.0.1:%d", p), PollInterval: 250 * time.Millisecond,
+				RPCAddr: fmt.Sprintf("127.0.0.1:%d", p), PollInterval: 250 * time.Millisecond, StateCacheDepth: c.Int(devDepthFlag.Name),
 				L1Key: devl1.DevKey(devChallengerAccount), Challenge: true, L1Beacon: l1chain.URL,
 				Log: log.With("node", "verifier"), RollupInfo: wire.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg),
 				RPCCORS: c.StringSlice(devCORSFlag.Name), RPCWSOrigins: c.StringSlice(devWSOriginsFlag.Name), RPCVHosts: c.StringSlice(devVHostsFlag.Name),

@@ -35,3 +35,16 @@ func TestResetDevDirRefusesAForeignDirectory(t *testing.T) {
 		t.Fatal("the previous run's data survived the reset")
 	}
 }
+
+// TestDevRefusesABadStateCacheDepth: viaduct dev refuses a state cache
+// depth the tree cannot hold before it starts anything.
+func TestDevRefusesABadStateCacheDepth(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "dev")
+	err := newApp().Run([]string{"viaduct", "dev", "--datadir", dir, "--state-cache-depth", "65"})
+	if err == nil || !strings.Contains(err.Error(), "--state-cache-depth 65: between 0 and 64") {
+		t.Fatalf("viaduct dev --state-cache-depth 65: %v", err)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Fatal("it made the data directory")
+	}
+}
