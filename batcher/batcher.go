@@ -157,6 +157,7 @@ type Batcher struct {
 
 	// Owned by the step (the loop's goroutine, or a test's).
 	flights  []*flight
+	blocks   map[uint64]rollup.Block // blocks read after the last in flight (readyBlocks)
 	bond     *big.Int
 	blobsOff time.Time // blobs are not tried before this (the L1 refused them)
 
@@ -486,35 +487,74 @@ func (b *Batcher) status(ctx context.Context) (Status, *pending, error) {
 	return s, p, nil
 }
 
-// readyBlocks returns the blocks after tip, up to head, that the larger of
-// the two kinds of batch could carry (and not later than L1's head: the
-// contract refuses a timestamp after its block's), and whether a block
-// after them waits (the batch would be full).
+// readyBlocks returns the blocks after tip, up to head, that one batch of
+// the kinds the batcher may post could carry (and not later than L1's
+// head: the contract refuses a timestamp after its block's), and whether a
+// block after them waits (the batch would be full). Blocks read once are
+// kept (b.blocks) while the chain holds them, so that a step with batches
+// in flight reads only the blocks sealed since the last.
 func (b *Batcher) readyBlocks(v *l1.Snapshot, tip, head uint64) ([]rollup.Block, bool, error) {
+	for n := range b.blocks {
+		if n <= tip {
+			delete(b.blocks, n)
+		}
+	}
+	calldataOnly := b.cfg.DA == DACalldata
 	maxBlocks := b.cfg.MaxBlocks
 	if maxBlocks <= 0 {
-		maxBlocks = max(defaultCalldataBlocks, defaultBlobBlocks)
+		maxBlocks = defaultBlobBlocks
+		if calldataOnly {
+			maxBlocks = defaultCalldataBlocks
+		}
 	}
 	capacity := b.cfg.MaxBlobs * rollup.BlobPayloadBytes
 	var blocks []rollup.Block
 	calldata, txData := 4+64, 0
 	for n := tip + 1; n <= head; n++ {
-		blk, err := b.chain.BlockByNumber(n)
+		blk, err := b.block(n)
 		if err != nil {
 			return nil, false, err
 		}
 		if blk.Header.Timestamp > v.L1HeadTime {
 			return blocks, false, nil
 		}
-		// The blob batch's bounds (the larger kind's).
-		calldata += blobBlockOverhead
-		txData += len(blk.TxData)
+		if calldataOnly {
+			calldata += blockOverhead + (len(blk.TxData)+31)/32*32
+		} else {
+			// The blob batch's bounds (the larger kind's).
+			calldata += blobBlockOverhead
+			txData += len(blk.TxData)
+		}
 		if len(blocks) > 0 && (len(blocks) >= maxBlocks || calldata > b.cfg.MaxBytes || txData > capacity) {
 			return blocks, true, nil
 		}
-		blocks = append(blocks, rollup.Block{Header: blk.Header, TxData: blk.TxData})
+		blocks = append(blocks, blk)
 	}
 	return blocks, false, nil
+}
+
+// block returns block n of the chain, from b.blocks if the chain still
+// holds the block read there.
+func (b *Batcher) block(n uint64) (rollup.Block, error) {
+	if b.blocks == nil {
+		b.blocks = map[uint64]rollup.Block{}
+	}
+	if blk, ok := b.blocks[n]; ok {
+		h, err := b.chain.HeaderByNumber(n)
+		if err != nil {
+			return rollup.Block{}, err
+		}
+		if h.Hash() == blk.Header.Hash() {
+			return blk, nil
+		}
+	}
+	full, err := b.chain.BlockByNumber(n)
+	if err != nil {
+		return rollup.Block{}, err
+	}
+	blk := rollup.Block{Header: full.Header, TxData: full.TxData}
+	b.blocks[n] = blk
+	return blk, nil
 }
 
 // defaultCalldataBlocks and defaultBlobBlocks are Config.MaxBlocks's
@@ -524,8 +564,7 @@ const (
 	defaultBlobBlocks     = 1024
 )
 
-// asCalldata returns how many of blocks one calldata batch carries, and
-// whether it leaves some out.
+// asCalldata returns how many of blocks one calldata batch carries.
 func (b *Batcher) asCalldata(blocks []rollup.Block) int {
 	maxBlocks := b.cfg.MaxBlocks
 	if maxBlocks <= 0 {
@@ -551,32 +590,39 @@ func (b *Batcher) asBlobs(blocks []rollup.Block) int {
 }
 
 // choose decides the kind of the next batch and returns its blocks, and
-// whether it is full (ready blocks are left for the one after).
+// whether it is full (ready blocks are left for the one after). With
+// batches in flight, only a full batch of their kind can go (Decide): the
+// prices are read only then.
 func (b *Batcher) choose(ctx context.Context, blocks []rollup.Block, more bool) ([]rollup.Block, DA, bool, error) {
 	nc, nb := b.asCalldata(blocks), b.asBlobs(blocks)
+	pick := func(da DA) ([]rollup.Block, DA, bool, error) {
+		n := nc
+		if da == DABlobs {
+			n = nb
+		}
+		return blocks[:n], da, more || n < len(blocks), nil
+	}
 	if b.cfg.DA == DACalldata {
-		return blocks[:nc], DACalldata, more || nc < len(blocks), nil
+		return pick(DACalldata)
+	}
+	if n := len(b.flights); n > 0 {
+		if kind := b.flights[n-1].da; !more && ((kind == DABlobs && nb == len(blocks)) || (kind == DACalldata && nc == len(blocks))) {
+			return pick(kind) // not full: Decide waits
+		}
 	}
 	p, blobsOK, err := b.prices(ctx)
 	if err != nil {
 		return nil, "", false, err
 	}
-	calldata := bindings.NewRollup().PackSubmitBatch(rollup.BatchArg(blocks[:nc]))
-	asCalldata := Candidate{Gas: expectedGas(calldata, nc), TxDataBytes: txDataBytes(blocks[:nc])}
-	headers := make([]*core.Header, nb)
-	lengths := make([]uint32, nb)
-	for i := range nb {
-		headers[i], lengths[i] = blocks[i].Header, uint32(len(blocks[i].TxData))
-	}
-	bd := txDataBytes(blocks[:nb])
-	asBlobs := Candidate{Gas: expectedGas(rollup.SubmitBlobBatchCall(headers, lengths), nb), Blobs: blobCount(bd), TxDataBytes: bd}
+	cd, bd := txDataBytes(blocks[:nc]), txDataBytes(blocks[:nb])
+	cs, cf := calldataBatchGas(cd, nc)
+	bs, bf := blobBatchGas(nb)
+	asCalldata := Candidate{Gas: expectedGasOf(cs, cf, nc), TxDataBytes: cd}
+	asBlobs := Candidate{Gas: expectedGasOf(bs, bf, nb), Blobs: blobCount(bd), TxDataBytes: bd}
 	da, why := ChooseDA(b.cfg.DA, p, blobsOK, asCalldata, asBlobs)
 	b.log.Debug("chose the next batch's data availability", "da", da, "why", why, "baseFee", p.BaseFee, "blobBaseFee", p.BlobBaseFee,
 		"calldataCost", asCalldata.Cost(p), "calldataBytes", asCalldata.TxDataBytes, "blobCost", asBlobs.Cost(p), "blobBytes", asBlobs.TxDataBytes)
-	if da == DABlobs {
-		return blocks[:nb], DABlobs, more || nb < len(blocks), nil
-	}
-	return blocks[:nc], DACalldata, more || nc < len(blocks), nil
+	return pick(da)
 }
 
 func txDataBytes(blocks []rollup.Block) int {

@@ -129,7 +129,35 @@ const (
 // expected to use: calldata plus execution, or the EIP-7623 floor.
 func expectedGas(data []byte, blocks int) uint64 {
 	standard, floor := calldataGas(data)
+	return expectedGasOf(standard, floor, blocks)
+}
+
+// expectedGasOf is expectedGas from the calldata's intrinsic gas.
+func expectedGasOf(standard, floor uint64, blocks int) uint64 {
 	return max(standard+execGasFixed+execGasPerBlock*uint64(blocks), floor)
+}
+
+// A block's calldata besides its tx data, for the DA decision (which
+// estimates from sizes rather than pack candidates it does not post): the
+// header's eight words, about 160 bytes of them not zero (four hashes and
+// the fee recipient), and the offset, length and padding words.
+const (
+	headerNonZero = 160
+	headerZero    = 8*32 - headerNonZero
+)
+
+// calldataBatchGas estimates the intrinsic gas of a calldata batch of
+// `blocks` blocks carrying txData bytes, its tx data taken as non-zero.
+func calldataBatchGas(txData, blocks int) (standard, floor uint64) {
+	tokens := uint64(4*txData + blocks*(4*headerNonZero+headerZero+4*32) + 4 + 64)
+	return params.TxGas + 4*tokens, params.TxGas + params.TxCostFloorPerToken*tokens
+}
+
+// blobBatchGas estimates the intrinsic gas of a blob batch's calldata:
+// each block's header and length word.
+func blobBatchGas(blocks int) (standard, floor uint64) {
+	tokens := uint64(blocks*(4*headerNonZero+headerZero+32) + 4 + 128)
+	return params.TxGas + 4*tokens, params.TxGas + params.TxCostFloorPerToken*tokens
 }
 
 // calldataGas is the intrinsic gas of calldata: EIP-2028's 4 per zero

@@ -1,10 +1,17 @@
 package batcher
 
 import (
+	"math"
 	"math/big"
+	"math/rand/v2"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/viaduct-l2/viaduct/contracts/bindings"
+	"github.com/viaduct-l2/viaduct/contracts/rollup"
+	"github.com/viaduct-l2/viaduct/core"
 )
 
 func gwei(f float64) *big.Int {
@@ -99,5 +106,46 @@ func TestGasModel(t *testing.T) {
 	}
 	if _, err := ParseDA("ipfs"); err == nil {
 		t.Fatal("an unknown DA mode accepted")
+	}
+}
+
+// TestSizeEstimatesFollowTheCalldata: the DA decision's gas estimates from
+// sizes (calldataBatchGas, blobBatchGas) stay within a tenth of the gas of
+// the calldata the batch would carry, for full and nearly empty blocks.
+func TestSizeEstimatesFollowTheCalldata(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	hash := func() common.Hash {
+		var h common.Hash
+		for i := range h {
+			h[i] = byte(r.UintN(256))
+		}
+		return h
+	}
+	for _, tc := range []struct{ blocks, txData int }{{1, 6720}, {14, 6720}, {113, 6720}, {16, 100}, {300, 0}} {
+		blocks := make([]rollup.Block, tc.blocks)
+		headers := make([]*core.Header, tc.blocks)
+		lengths := make([]uint32, tc.blocks)
+		for i := range blocks {
+			data := make([]byte, tc.txData)
+			for j := range data {
+				data[j] = byte(1 + r.UintN(255))
+			}
+			h := &core.Header{ParentHash: hash(), Number: uint64(1000 + i), Timestamp: 1_700_000_000, TxDataHash: hash(),
+				StateRoot: hash(), WithdrawalsRoot: hash(), QueueCursor: 7, FeeRecipient: common.Address(hash().Bytes()[:20])}
+			blocks[i], headers[i], lengths[i] = rollup.Block{Header: h, TxData: data}, h, uint32(len(data))
+		}
+		within := func(what string, est, exact uint64) {
+			if diff := math.Abs(float64(est) - float64(exact)); diff > 0.1*float64(exact) {
+				t.Errorf("%d blocks of %d bytes, %s: estimated %d, the calldata's %d", tc.blocks, tc.txData, what, est, exact)
+			}
+		}
+		cs, cf := calldataGas(bindings.NewRollup().PackSubmitBatch(rollup.BatchArg(blocks)))
+		es, ef := calldataBatchGas(tc.blocks*tc.txData, tc.blocks)
+		within("calldata batch, standard", es, cs)
+		within("calldata batch, floor", ef, cf)
+		bs, bf := calldataGas(rollup.SubmitBlobBatchCall(headers, lengths))
+		es, ef = blobBatchGas(tc.blocks)
+		within("blob batch, standard", es, bs)
+		within("blob batch, floor", ef, bf)
 	}
 }
