@@ -25,6 +25,7 @@ import (
 // reverts the batch, the sequencer posts its blocks again, honestly, and
 // both nodes end on the same chain, the transfer in it.
 func TestTxDataNotInBlobsIsProvenAndTheNodesConverge(t *testing.T) {
+	skipBlobsUnderRace(t)
 	challengerKey := devl1.DevKey(2)
 	lie, err := misbehave.BlobLie(misbehave.BlobData)
 	if err != nil {
