@@ -63,6 +63,7 @@ func TestLogIndexerOverThousandsOfBlocks(t *testing.T) {
 	sent := make(map[common.Address]*big.Int) // what the recipients were sent
 	var mu sync.Mutex
 	var transfers int
+	var lastBlock uint64 // the newest block a receipt named
 	errs := make(chan error, 3)
 	var wg sync.WaitGroup
 	for s := range 3 {
@@ -103,7 +104,10 @@ func TestLogIndexerOverThousandsOfBlocks(t *testing.T) {
 				}
 				nonce++
 				for {
-					if _, err := ec.TransactionReceipt(ctx, tx.Hash()); err == nil {
+					if r, err := ec.TransactionReceipt(ctx, tx.Hash()); err == nil {
+						mu.Lock()
+						lastBlock = max(lastBlock, r.BlockNumber.Uint64())
+						mu.Unlock()
 						break
 					} else if ctx.Err() != nil {
 						errs <- ctx.Err()
@@ -129,9 +133,15 @@ func TestLogIndexerOverThousandsOfBlocks(t *testing.T) {
 	for err := range errs {
 		t.Fatal(err)
 	}
-	head, err := ec.BlockNumber(ctx)
-	if err != nil {
-		t.Fatal(err)
+	// A receipt can come before its block is the head (a pre-confirmed
+	// transaction's block is sealed after): index up to a head that holds
+	// every transfer.
+	var head uint64
+	for head < lastBlock {
+		if head, err = ec.BlockNumber(ctx); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(10 * time.Millisecond) // polls the head; the deadline is ctx's
 	}
 	t.Logf("a chain of %d blocks with %d token transfers", head, transfers)
 
