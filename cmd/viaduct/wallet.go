@@ -288,7 +288,7 @@ var withdrawCommand = &cli.Command{
 		if c.Bool(jsonFlag.Name) {
 			return printJSON(w.out, out)
 		}
-		fmt.Fprintf(w.out, "withdrew %s from L2 in block %d (tx %s): withdrawal %d of that block, to %s on L1\n", a.format(v), info.Block, r.TxHash, info.Index, info.Recipient)
+		fmt.Fprintf(w.out, "withdrew %s in L2 block %d (tx %s): withdrawal %d of that block, to %s on L1\n", a.format(v), info.Block, r.TxHash, info.Index, info.Recipient)
 		fmt.Fprintf(w.out, "once its batch's challenge window (%s) is over, pay it out on L1 with:\n\n  %s\n\n", time.Duration(w.Info().ChallengeWindow)*time.Second, next)
 		if out.Verified != nil {
 			fmt.Fprintf(w.out, "%s L2 %s%s\n", w.Address(), a.format(bal(out.L2Balance)), out.Verified.note())
