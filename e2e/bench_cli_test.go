@@ -36,7 +36,9 @@ func TestBenchReportIsConsistent(t *testing.T) {
 			if err := os.WriteFile(doc, []byte("# Performance\n\n## viaduct bench\n\nold figures\n\n## Channels\n\nkept\n"), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			args := append([]string{"bench", "--duration", "3s", "--accounts", "16", "--l1-block-time", "100ms",
+			// One mode of posting: the report of calldata and blobs side by
+			// side (the default) is bench/da_test.go's.
+			args := append([]string{"bench", "--da", "calldata", "--duration", "3s", "--accounts", "16", "--l1-block-time", "100ms",
 				"--drain", "30s", "--finality", "60s", "--datadir", dir, "--quiet",
 				"--out", filepath.Join(dir, "r.json"), "--svg", filepath.Join(dir, "r.svg"), "--doc", doc}, tc.args...)
 			out, err := run(args...)
