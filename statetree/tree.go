@@ -194,10 +194,10 @@ func (t *Tree) LockWait() time.Duration { return time.Duration(t.lockWait.Load()
 // otherwise. With a million random keys nearly every node sits above depth
 // 24, so updates and proofs read no node from Pebble; the price is memory,
 // which grows with the keys up to 2^24 nodes: the opened tree keeps about
-// 90 MB for 250,000 keys and 250 MB for a million (2.27M cached nodes),
-// against about 57 MB for either at depth 20 (BenchmarkOpenMemory). The
-// state-transition benchmark spends 195 CPU-µs per transfer at depth 24
-// against 276 at depth 20.
+// 93 MB for 250,000 keys, 254 MB for a million (2.27M cached nodes) and
+// 850 MB for four million, against at most about 75 MB at depth 20
+// (BenchmarkOpenMemory). The state-transition benchmark spends 195 CPU-µs
+// per transfer at depth 24 against 276 at depth 20.
 const DefaultCacheDepth = 24
 
 // metaDepth is the depth field of the tree's one metadata key, which records
