@@ -160,6 +160,7 @@ type Batcher struct {
 	blocks   map[uint64]rollup.Block // blocks read after the last in flight (readyBlocks)
 	bond     *big.Int
 	blobsOff time.Time // blobs are not tried before this (the L1 refused them)
+	waiting  string    // why the last step waited, as logged
 
 	mu            sync.Mutex
 	inFlightSince time.Time
@@ -318,6 +319,13 @@ func (b *Batcher) Step(ctx context.Context) (Decision, error) {
 	b.stats.Last = d
 	b.stats.InFlight = len(b.flights)
 	b.mu.Unlock()
+	if d.Kind == Wait && d.Why != b.waiting {
+		b.log.Debug("batcher waits", "why", d.Why, "inFlight", len(b.flights))
+	}
+	b.waiting = ""
+	if d.Kind == Wait {
+		b.waiting = d.Why
+	}
 	return d, b.act(ctx, d, next)
 }
 
@@ -441,7 +449,14 @@ func (b *Batcher) status(ctx context.Context) (Status, *pending, error) {
 	if !s.PostedHeld || stopped || tip >= head.Number {
 		return s, nil, nil
 	}
-	blocks, more, err := b.readyBlocks(v, tip, head.Number)
+	// L1's head as of now, not as of the view: a node busy sealing can
+	// bring its chain to a new view seconds late, and blocks newer than
+	// the view's L1 time would wait for it.
+	l1Time := v.L1HeadTime
+	if h, err := b.rollup.Client.HeaderByNumber(ctx, nil); err == nil && h.Time > l1Time {
+		l1Time = h.Time
+	}
+	blocks, more, err := b.readyBlocks(l1Time, tip, head.Number)
 	if err != nil {
 		return Status{}, nil, err
 	}
@@ -453,7 +468,7 @@ func (b *Batcher) status(ctx context.Context) (Status, *pending, error) {
 			cursors[i] = blk.Header.QueueCursor
 		}
 		window := v.InclusionWindow()
-		now := v.L1HeadTime + min(forcedInclusionMargin, window/4)
+		now := l1Time + min(forcedInclusionMargin, window/4)
 		bad, err := rollup.SkipsExpiredItem(tipCursor, cursors, v.QueueLen(), func(i uint64) (uint64, error) {
 			e, err := v.QueueEntry(i)
 			return e.L1Time, err
@@ -489,11 +504,11 @@ func (b *Batcher) status(ctx context.Context) (Status, *pending, error) {
 
 // readyBlocks returns the blocks after tip, up to head, that one batch of
 // the kinds the batcher may post could carry (and not later than L1's
-// head: the contract refuses a timestamp after its block's), and whether a
+// head, at l1Time: the contract refuses a timestamp after its block's), and whether a
 // block after them waits (the batch would be full). Blocks read once are
 // kept (b.blocks) while the chain holds them, so that a step with batches
 // in flight reads only the blocks sealed since the last.
-func (b *Batcher) readyBlocks(v *l1.Snapshot, tip, head uint64) ([]rollup.Block, bool, error) {
+func (b *Batcher) readyBlocks(l1Time, tip, head uint64) ([]rollup.Block, bool, error) {
 	for n := range b.blocks {
 		if n <= tip {
 			delete(b.blocks, n)
@@ -515,7 +530,7 @@ func (b *Batcher) readyBlocks(v *l1.Snapshot, tip, head uint64) ([]rollup.Block,
 		if err != nil {
 			return nil, false, err
 		}
-		if blk.Header.Timestamp > v.L1HeadTime {
+		if blk.Header.Timestamp > l1Time {
 			return blocks, false, nil
 		}
 		if calldataOnly {
