@@ -1,5 +1,5 @@
-// Package devl1 is a small development L1 for tests and for running the
-// channel commands on one machine before `viaduct dev` exists: go-ethereum's
+// Package devl1 is a small development L1 for tests and for `viaduct dev`,
+// which runs the rollup and the channels on it: go-ethereum's
 // simulated chain (chain id 1337, every fork active), optionally served over
 // HTTP and WebSocket on 127.0.0.1, with the well-known development accounts
 // funded and a block mined as soon as a transaction is pending (and at least
@@ -15,8 +15,8 @@
 // Every transaction it sends goes through a txmgr.Manager, one per key
 // (Sender), as every other L1 sender of Viaduct does.
 //
-// It is not a node: no peers, no persistence; it exists for e2e tests and
-// demos (`viaduct channel devchain`).
+// It is not a node: no peers, no persistence; it exists for tests (served
+// alone by e2e/devchain) and `viaduct dev`.
 package devl1
 
 import (
