@@ -68,7 +68,17 @@ type LayerResult struct {
 	LastBlock      uint64      `json:"lastBlock"`
 	Errors         []string    `json:"errors,omitempty"`
 	Series         []Point     `json:"series"`
+
+	// SoftConfirmBy says how the soft confirmation was seen: pushed by the
+	// node's pre-confirmation stream, or by the block tracker's polling.
+	SoftConfirmBy string `json:"softConfirmMeasuredBy"`
 }
+
+// How the soft confirmation is seen (LayerResult.SoftConfirmBy).
+const (
+	SoftByStream  = "the node's pre-confirmation stream (eth_subscribe \"preconfirmedTransactions\" over WebSocket): send → pushed, no polling"
+	SoftByTracker = "a tracker polling eth_blockNumber every 10 ms: send → the block holding it seen as the head"
+)
 
 func firstMark(ms []mark, n uint64) int64 {
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].n >= n })
@@ -91,6 +101,7 @@ func (r *run) result() LayerResult {
 	start := r.start.UnixNano()
 	var soft, safe, final []int64
 	var lastIncl int64
+	included := 0
 	secs := int(math.Ceil(r.loadEnd.Sub(r.start).Seconds())) + 1
 	buckets := make([][]int64, 0, secs)
 	acc := []int{}
@@ -102,6 +113,7 @@ func (r *run) result() LayerResult {
 			inc = append(inc, 0)
 		}
 	}
+	pushed := 0
 	for k := range r.p.txs {
 		if !r.ok[k] {
 			continue
@@ -109,16 +121,29 @@ func (r *run) result() LayerResult {
 		s := int((r.sendAt[k] - start) / 1e9)
 		grow(s)
 		acc[s]++
+		// Soft confirmation: the pushed pre-confirmation if the node has
+		// the stream, else the block seen by the tracker.
+		conf := r.preAt[k]
+		if conf != 0 {
+			pushed++
+		} else {
+			conf = r.inclAt[k]
+		}
+		if conf != 0 {
+			lat := max(conf-r.sendAt[k], 0)
+			soft = append(soft, lat)
+			ci := int((conf - start) / 1e9)
+			grow(ci)
+			buckets[ci] = append(buckets[ci], lat)
+		}
 		if r.inclAt[k] == 0 {
 			continue
 		}
-		lat := r.inclAt[k] - r.sendAt[k]
-		soft = append(soft, lat)
+		included++
 		lastIncl = max(lastIncl, r.inclAt[k])
 		si := int((r.inclAt[k] - start) / 1e9)
 		grow(si)
 		inc[si]++
-		buckets[si] = append(buckets[si], lat)
 		if t := firstMark(r.safe, r.block[k]); t != 0 {
 			safe = append(safe, max(t-r.sendAt[k], 1))
 		}
@@ -127,7 +152,15 @@ func (r *run) result() LayerResult {
 		}
 	}
 	if lastIncl > start {
-		out.IncludedPerSec = float64(len(soft)) / (float64(lastIncl-start) / 1e9)
+		out.IncludedPerSec = float64(included) / (float64(lastIncl-start) / 1e9)
+	}
+	switch {
+	case pushed == len(soft) && pushed > 0:
+		out.SoftConfirmBy = SoftByStream
+	case pushed > 0:
+		out.SoftConfirmBy = fmt.Sprintf("%s for %d transfers, %s for the other %d (the stream dropped the bench)", SoftByStream, pushed, SoftByTracker, len(soft)-pushed)
+	default:
+		out.SoftConfirmBy = SoftByTracker
 	}
 	out.SoftConfirm, out.Safe, out.Finalized = percentiles(soft), percentiles(safe), percentiles(final)
 	for s := range buckets {

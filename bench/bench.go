@@ -85,7 +85,10 @@ type Config struct {
 	// open loop at half the load (half of Rate, or of the measured accepted
 	// rate in closed loop): the latency target is set at half load.
 	HalfLoad time.Duration
-	Seed     uint64
+	// Idle is how many transfers the idle probe sends one at a time before
+	// the load (0: none): send → receipt on a node with nothing else to do.
+	Idle int
+	Seed uint64
 	// FreshRecipients sends each transfer to an address of its own, so
 	// that the state grows with the transfers (a new account each).
 	FreshRecipients bool
@@ -131,6 +134,8 @@ func (c *Config) Check() error {
 		return bad("--half-load %s: at most 1h", c.HalfLoad)
 	case c.MaxTxs < 0 || c.MaxTxs > 5_000_000:
 		return bad("--txs %d: at most 5000000", c.MaxTxs)
+	case c.Idle < 0 || c.Idle > 100_000:
+		return bad("--idle %d: between 0 and 100000", c.Idle)
 	}
 	for _, u := range []string{c.L2URL, c.L1URL} {
 		if u != "" {
@@ -163,6 +168,7 @@ type Report struct {
 	Workload  Workload           `json:"workload"`
 	L2        LayerResult        `json:"l2"`
 	L2Half    *LayerResult       `json:"l2HalfLoad,omitempty"`
+	Idle      *IdleResult        `json:"l2Idle,omitempty"`
 	HalfRate  float64            `json:"halfLoadRate,omitempty"`
 	L1        *LayerResult       `json:"l1,omitempty"`
 	Batches   BatchCost          `json:"l2BatchesOnL1"`
@@ -304,6 +310,14 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if cfg.Progress != nil {
 		opts.progress = func(p progress) {
 			cfg.Progress(Progress{Layer: p.layer, Phase: p.phase, Elapsed: p.elapsed, Total: p.total, Sent: p.sent, Accepted: p.accepted, Included: p.included, Rejected: p.rejected})
+		}
+	}
+
+	// One transfer at a time on the idle node, before any load.
+	if cfg.Idle > 0 {
+		say(cfg, "L2", "idle probe")
+		if rep.Idle, err = idleProbe(ctx, l2l, accts[0], accts[1%len(accts)].addr, cfg.Idle); err != nil {
+			return nil, err
 		}
 	}
 
@@ -685,7 +699,47 @@ func (rep *Report) judge() {
 	} else {
 		t5.Measured = "not measured (no node pid)"
 	}
-	rep.Targets = []Target{t1, t2, t3, t4, t5}
+	rep.Targets = append([]Target{t1, t2, t3, t4, t5}, rep.latencyTargets()...)
+}
+
+// latencyTargets judges the confirmation-latency targets: soft
+// confirmation at half load (2,500 transfers/s offered, open loop) p50 ≤
+// 15 ms and p99 ≤ 50 ms; at 5,000/s p99 ≤ 100 ms; one
+// eth_sendRawTransactionSync on an idle node p50 ≤ 5 ms.
+func (rep *Report) latencyTargets() []Target {
+	by := func(l *LayerResult) string { return "measured by " + l.SoftConfirmBy }
+	half := Target{Name: "soft confirmation at half load (2,500 transfers/s offered, open loop): p50 ≤ 15 ms, p99 ≤ 50 ms"}
+	var h *LayerResult
+	switch {
+	case rep.L2Half != nil && rep.HalfRate == 2500:
+		h = rep.L2Half
+	case rep.Workload.Mode == "open loop" && rep.Workload.Rate == 2500:
+		h = &rep.L2
+	}
+	if h != nil {
+		half.Measured = fmt.Sprintf("p50 %.1f ms, p99 %.1f ms (%.0f accepted/s)", h.SoftConfirm.P50, h.SoftConfirm.P99, h.AcceptedPerSec)
+		half.Met, half.Note = boolp(h.SoftConfirm.P50 <= 15 && h.SoftConfirm.P99 <= 50), by(h)
+	} else {
+		half.Measured = "2,500/s was not offered open loop in this run (--rate 2500, or --rate 5000 with --half-load)"
+	}
+	full := Target{Name: "soft confirmation at 5,000 transfers/s offered, open loop: p99 ≤ 100 ms"}
+	if rep.Workload.Mode == "open loop" && rep.Workload.Rate == 5000 {
+		full.Measured = fmt.Sprintf("p99 %.1f ms (%.0f accepted/s, %.0f included/s)", rep.L2.SoftConfirm.P99, rep.L2.AcceptedPerSec, rep.L2.IncludedPerSec)
+		full.Met, full.Note = boolp(rep.L2.SoftConfirm.P99 <= 100), by(&rep.L2)
+	} else {
+		full.Measured = "5,000/s was not offered open loop in this run (--rate 5000)"
+	}
+	idle := Target{Name: "eth_sendRawTransactionSync round trip for one transfer on an idle node: p50 ≤ 5 ms"}
+	switch {
+	case rep.Idle == nil:
+		idle.Measured = "no idle probe in this run (--idle)"
+	case rep.Idle.Method != IdleSync:
+		idle.Measured = fmt.Sprintf("the node has no eth_sendRawTransactionSync; send → receipt polled every %.0f ms: p50 %.1f ms, p99 %.1f ms", rep.Idle.PollMs, rep.Idle.Latency.P50, rep.Idle.Latency.P99)
+	default:
+		idle.Measured = fmt.Sprintf("p50 %.1f ms, p99 %.1f ms over %d transfers", rep.Idle.Latency.P50, rep.Idle.Latency.P99, rep.Idle.Latency.Count)
+		idle.Met = boolp(rep.Idle.Latency.P50 <= 5)
+	}
+	return []Target{half, full, idle}
 }
 
 func mib(b uint64) float64 { return float64(b) / (1 << 20) }

@@ -113,7 +113,6 @@ func (g *generator) drop(a int32) {
 	g.mu.Lock()
 	g.next[a] = len(g.p.byAcct[a])
 	g.mu.Unlock()
-	g.landed(a)
 }
 
 // landed releases an account's in-flight slot: its transfer is in a block
@@ -130,8 +129,13 @@ type run struct {
 	g      *generator
 	sendAt []int64 // unix ns; 0: not sent
 	inclAt []int64 // unix ns when the tracker saw its block; 0: not seen
+	preAt  []int64 // unix ns when its pre-confirmation was pushed; 0: not seen
 	block  []uint64
-	ok     []bool // accepted by the RPC
+	ok     []bool        // accepted by the RPC
+	done   []atomic.Bool // its in-flight slot was released
+	// preconf: the soft confirmation is measured by the node's
+	// pre-confirmation stream (preAt), not by the block tracker.
+	preconf atomic.Bool
 
 	sent, accepted, rejected, included atomic.Int64
 	lateNs                             atomic.Int64 // open loop: how far behind schedule the last request went
@@ -154,7 +158,72 @@ type mark struct {
 
 func newRun(l *layer, p *plan, inflight int32) *run {
 	n := len(p.txs)
-	return &run{l: l, p: p, g: newGenerator(p, inflight), sendAt: make([]int64, n), inclAt: make([]int64, n), block: make([]uint64, n), ok: make([]bool, n), errs: map[string]int{}, blockSeen: map[uint64]int64{}}
+	return &run{l: l, p: p, g: newGenerator(p, inflight), sendAt: make([]int64, n), inclAt: make([]int64, n), preAt: make([]int64, n),
+		block: make([]uint64, n), ok: make([]bool, n), done: make([]atomic.Bool, n), errs: map[string]int{}, blockSeen: map[uint64]int64{}}
+}
+
+// release frees transfer k's in-flight slot, once: at its pre-confirmation
+// (it left the mempool) or its block, whichever is seen first.
+func (r *run) release(k int32) {
+	if r.done[k].CompareAndSwap(false, true) {
+		r.g.landed(r.p.txs[k].account)
+	}
+}
+
+// preconfNote is the part of a pushed pre-confirmation the bench reads.
+type preconfNote struct {
+	Hash common.Hash `json:"transactionHash"`
+}
+
+// subscribePreconf subscribes to the node's stream of pre-confirmed
+// transactions (eth_subscribe "preconfirmedTransactions" over WebSocket)
+// and records when each of the plan's transfers is pushed: the moment its
+// receipt exists on the node, without the bench's polling in the figure.
+// It returns false, having started nothing, for a node without the
+// stream (an L1, or a node that does not pre-confirm).
+func (r *run) subscribePreconf(ctx context.Context) (stop func(), ok bool) {
+	c, err := rpc.DialContext(ctx, wsURL(r.l.url))
+	if err != nil {
+		return nil, false
+	}
+	ch := make(chan preconfNote, 8192)
+	sub, err := c.EthSubscribe(ctx, ch, "preconfirmedTransactions")
+	if err != nil {
+		c.Close()
+		return nil, false
+	}
+	r.preconf.Store(true)
+	quit, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case n := <-ch:
+				now := time.Now().UnixNano()
+				if k, ok := r.p.index[n.Hash]; ok && atomic.CompareAndSwapInt64(&r.preAt[k], 0, now) {
+					r.release(k)
+				}
+			case err := <-sub.Err():
+				if err != nil {
+					// Dropped (the bench fell behind): the tracker
+					// measures from here on, and the report says so.
+					r.preconf.Store(false)
+					r.errMu.Lock()
+					r.errs["pre-confirmation stream: "+err.Error()]++
+					r.errMu.Unlock()
+				}
+				return
+			case <-quit:
+				return
+			}
+		}
+	}()
+	return func() {
+		close(quit)
+		<-done
+		sub.Unsubscribe()
+		c.Close()
+	}, true
 }
 
 // execute offers the load, then waits for inclusion and for the safe and
@@ -165,6 +234,9 @@ func (r *run) execute(ctx context.Context, o loadOpts) error {
 		return err
 	}
 	r.firstBlock = head + 1
+	if stop, ok := r.subscribePreconf(ctx); ok {
+		defer stop()
+	}
 	tctx, cancelTracker := context.WithCancel(ctx)
 	trackerDone := make(chan error, 1)
 	go func() { trackerDone <- r.track(tctx, head) }()
@@ -357,6 +429,7 @@ func (r *run) send(ctx context.Context, c *rpc.Client, ids []int32) {
 		}
 		r.rejected.Add(1)
 		r.g.drop(r.p.txs[id].account)
+		r.release(id)
 		r.errMu.Lock()
 		msg := err.Error()
 		if len(msg) > 120 {
@@ -441,7 +514,7 @@ func (r *run) track(ctx context.Context, from uint64) error {
 						continue
 					}
 					r.inclAt[k], r.block[k] = now, uint64(b.Number)
-					r.g.landed(r.p.txs[k].account)
+					r.release(k)
 					r.included.Add(1)
 					r.errMu.Lock()
 					r.maxIncl = max(r.maxIncl, uint64(b.Number))

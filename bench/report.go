@@ -58,6 +58,9 @@ func ms(v float64) string {
 	if v >= 10_000 {
 		return fmt.Sprintf("%.1f s", v/1000)
 	}
+	if v < 10 {
+		return fmt.Sprintf("%.1f ms", v)
+	}
 	return fmt.Sprintf("%.0f ms", v)
 }
 
@@ -93,6 +96,11 @@ func (rep *Report) rows() [][4]string {
 		{"L1 bytes per transfer (calldata / signed tx)", fmt.Sprintf("%.1f", rep.Batches.BytesPerTx), fmt.Sprintf("%.1f", l1bytes), ratio(rep, "l1BytesPerTransfer")},
 		{"batches (paid the floor) / L2 txs in them", fmt.Sprintf("%d (%d) / %d", rep.Batches.Batches, rep.Batches.FloorBinding, rep.Batches.L2Txs), "", ""},
 	}
+	rows = append(rows, [4]string{"  soft confirmation measured by", rep.L2.SoftConfirmBy, "", ""})
+	if i := rep.Idle; i != nil {
+		rows = append(rows, [4]string{"idle node, one transfer at a time: send → receipt p50 / p99", fmt.Sprintf("%.1f ms / %.1f ms", i.Latency.P50, i.Latency.P99), "", ""},
+			[4]string{"  idle probe measured by", i.Method, "", ""})
+	}
 	if h := rep.L2Half; h != nil {
 		rows = append(rows, [4]string{fmt.Sprintf("half load (%s/s offered): accepted / included tx/s", f0(rep.HalfRate)), f0(h.AcceptedPerSec) + " / " + f0(h.IncludedPerSec), "", ""},
 			[4]string{"half load: soft confirmation p50 / p95 / p99", ms(h.SoftConfirm.P50) + " / " + ms(h.SoftConfirm.P95) + " / " + ms(h.SoftConfirm.P99), "", ""})
@@ -116,7 +124,7 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("bench: table: %w", err)
 	}
-	fmt.Fprintf(w, "\ntargets (issue 7):\n")
+	fmt.Fprintf(w, "\ntargets:\n")
 	for _, t := range rep.Targets {
 		fmt.Fprintf(w, "  [%s] %s: %s", verdict(t.Met), t.Name, t.Measured)
 		if t.Note != "" {
@@ -162,7 +170,7 @@ func (rep *Report) Markdown(command string) string {
 	for _, r := range rep.rows() {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", strings.TrimSpace(r[0]), r[1], r[2], r[3])
 	}
-	fmt.Fprintf(&b, "\nTargets (issue 7):\n\n")
+	fmt.Fprintf(&b, "\nTargets:\n\n")
 	for _, t := range rep.Targets {
 		fmt.Fprintf(&b, "- **%s** %s: %s", strings.TrimSpace(verdict(t.Met)), t.Name, t.Measured)
 		if t.Note != "" {

@@ -86,25 +86,30 @@ func (s *sealBench) candidates(b *testing.B, n int) []Candidate {
 
 // BenchmarkSealPhases is where a sealed block's time goes: executing its
 // transactions (core.Builder), its state root (chain.Prepare), and storing
-// it with its state (chain.Append: one Pebble batch, synced). Full blocks
-// of transfers among 256 accounts, on disk.
+// it with its state (chain.AppendWith: one Pebble batch, synced, or not
+// synced as a block whose transactions the pre-confirmation journal holds
+// is stored). Blocks of transfers among 256 accounts, on disk.
 //
 //	go test -run '^$' -bench SealPhases -benchtime 200x ./engine
 func BenchmarkSealPhases(b *testing.B) {
-	for _, txs := range []int{1, 16, core.MaxTxsPerBlock} {
-		b.Run(fmt.Sprintf("txs=%d", txs), func(b *testing.B) {
+	for _, c := range []struct {
+		txs    int
+		noSync bool
+	}{{1, false}, {16, false}, {core.MaxTxsPerBlock, false}, {1, true}, {16, true}, {core.MaxTxsPerBlock, true}} {
+		txs := c.txs
+		b.Run(fmt.Sprintf("txs=%d/nosync=%v", txs, c.noSync), func(b *testing.B) {
 			s := newSealBench(b, 256)
 			blocks := make([][]Candidate, b.N)
 			for i := range blocks {
 				blocks[i] = s.candidates(b, txs)
 			}
-			c := s.e.Chain()
+			ch := s.e.Chain()
 			var exec, root, store time.Duration
 			b.ResetTimer()
 			for i := range b.N {
 				t0 := time.Now()
-				parent := c.Head()
-				bl, err := core.NewBuilder(cfg, c.State(), parent, parent.Timestamp, common.Address{0xfe})
+				parent := ch.Head()
+				bl, err := core.NewBuilder(cfg, ch.State(), parent, parent.Timestamp, common.Address{0xfe})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -118,12 +123,12 @@ func BenchmarkSealPhases(b *testing.B) {
 					b.Fatal(err)
 				}
 				t1 := time.Now()
-				p, err := c.Prepare(o.Diff)
+				p, err := ch.Prepare(o.Diff)
 				if err != nil {
 					b.Fatal(err)
 				}
 				t2 := time.Now()
-				if err := c.Append(chain.FromOutcome(o, p.Root()), p); err != nil {
+				if err := ch.AppendWith(chain.FromOutcome(o, p.Root()), p, chain.AppendOptions{NoSync: c.noSync}); err != nil {
 					b.Fatal(err)
 				}
 				t3 := time.Now()

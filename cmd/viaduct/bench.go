@@ -29,6 +29,7 @@ var (
 	benchDrain       = &cli.DurationFlag{Name: "drain", Usage: "longest wait for inclusion after the load", Value: time.Minute, EnvVars: benchEnv("DRAIN")}
 	benchFinality    = &cli.DurationFlag{Name: "finality", Usage: "longest wait for safe and finalized after that", Value: 2 * time.Minute, EnvVars: benchEnv("FINALITY")}
 	benchHalfLoad    = &cli.DurationFlag{Name: "half-load", Usage: "after the L2 run, this long again open loop at half the load, for the latency at half load (0: skip)", Value: 20 * time.Second, EnvVars: benchEnv("HALF_LOAD")}
+	benchIdle        = &cli.IntFlag{Name: "idle", Usage: "before the load, this many transfers one at a time on the idle node, send → receipt (eth_sendRawTransactionSync if the node has it; 0: skip)", Value: 200, EnvVars: benchEnv("IDLE")}
 	benchNoL1        = &cli.BoolFlag{Name: "no-l1", Usage: "skip the L1 twin run", EnvVars: benchEnv("NO_L1")}
 	benchOut         = &cli.StringFlag{Name: "out", Usage: "JSON report file", Value: "bench-report.json", EnvVars: benchEnv("OUT")}
 	benchSVG         = &cli.StringFlag{Name: "svg", Usage: "SVG chart of throughput and latency over time", Value: "bench.svg", EnvVars: benchEnv("SVG")}
@@ -67,7 +68,7 @@ By default it starts its own 'viaduct dev' as a child process on free loopback p
 instead, both on loopback. How it
 measures: docs/bench.md.`,
 	Flags: []cli.Flag{l2RPCFlag, l1RPCFlag, benchAccounts, benchERC20, benchRate, benchConc, benchBatch, benchWS, benchDuration, benchTxs,
-		benchDrain, benchFinality, benchHalfLoad, benchNoL1, benchOut, benchSVG, benchDoc, benchDataDir, benchL1BlockTime, benchNodePID, benchNodeDataDir, benchSeed, benchFresh, benchQuietFlag,
+		benchDrain, benchFinality, benchHalfLoad, benchIdle, benchNoL1, benchOut, benchSVG, benchDoc, benchDataDir, benchL1BlockTime, benchNodePID, benchNodeDataDir, benchSeed, benchFresh, benchQuietFlag,
 		benchAbuse, benchCalm, benchAbuseClients, benchAbuseConns, benchDA, benchStackLog},
 	Action: func(c *cli.Context) error {
 		exe, err := os.Executable()
@@ -90,7 +91,7 @@ measures: docs/bench.md.`,
 			Accounts: c.Int(benchAccounts.Name), ERC20: c.Float64(benchERC20.Name), Rate: c.Float64(benchRate.Name),
 			Concurrency: c.Int(benchConc.Name), Batch: c.Int(benchBatch.Name), WebSocket: c.Bool(benchWS.Name),
 			Duration: c.Duration(benchDuration.Name), MaxTxs: c.Int(benchTxs.Name), Drain: c.Duration(benchDrain.Name),
-			Finality: c.Duration(benchFinality.Name), SkipL1: c.Bool(benchNoL1.Name), HalfLoad: c.Duration(benchHalfLoad.Name), Seed: c.Uint64(benchSeed.Name),
+			Finality: c.Duration(benchFinality.Name), SkipL1: c.Bool(benchNoL1.Name), HalfLoad: c.Duration(benchHalfLoad.Name), Idle: c.Int(benchIdle.Name), Seed: c.Uint64(benchSeed.Name),
 			FreshRecipients: c.Bool(benchFresh.Name),
 		}
 		modes, err := benchModes(c, l2URL != "")
