@@ -178,7 +178,7 @@ func (s *Sequencer) Preconfirm(q l1.Queue) (int, error) {
 			st.Included = append(st.Included, pc.Hash)
 		}
 		for _, d := range g.Dropped {
-			s.cfg.Log.Debug("transaction fails in the open block", "tx", d.Hash, "sender", d.Sender, "nonce", d.Tx.Nonce, "err", d.Err)
+			s.cfg.Log.Info("dropping transaction that fails in the open block", "tx", d.Hash, "sender", d.Sender, "nonce", d.Tx.Nonce, "err", d.Err)
 			st.Dropped = append(st.Dropped, mempool.Dropped{Hash: d.Hash, Err: d.Err})
 		}
 		for _, c := range g.Deferred {
