@@ -61,7 +61,7 @@ func TestRollupFlowOnSeparateL1(t *testing.T) {
 	}
 	// A withdrawal of 1 ETH back to L1.
 	out = wallet("withdraw", "--dev-account", "2", "--amount", "1")
-	m := regexp.MustCompile(`from L2 in block (\d+)`).FindStringSubmatch(out)
+	m := regexp.MustCompile(`withdrew .* in L2 block (\d+) \(tx`).FindStringSubmatch(out)
 	if m == nil {
 		t.Fatalf("withdraw printed:\n%s", out)
 	}
