@@ -161,6 +161,7 @@ type Batcher struct {
 	bond     *big.Int
 	blobsOff time.Time // blobs are not tried before this (the L1 refused them)
 	waiting  string    // why the last step waited, as logged
+	l1Head   uint64    // L1's head as the last step read it
 
 	mu            sync.Mutex
 	inFlightSince time.Time
@@ -320,7 +321,14 @@ func (b *Batcher) Step(ctx context.Context) (Decision, error) {
 	b.stats.InFlight = len(b.flights)
 	b.mu.Unlock()
 	if d.Kind == Wait && d.Why != b.waiting {
-		b.log.Debug("batcher waits", "why", d.Why, "inFlight", len(b.flights))
+		// The view's L1 block against L1's head: a view far behind holds
+		// the batches in flight (they leave the pipeline once it has read
+		// their blocks) and the node's safe head.
+		var viewL1 uint64
+		if v != nil {
+			viewL1 = v.L1Block
+		}
+		b.log.Debug("batcher waits", "why", d.Why, "inFlight", len(b.flights), "viewL1Block", viewL1, "l1Head", b.l1Head)
 	}
 	b.waiting = ""
 	if d.Kind == Wait {
@@ -453,8 +461,9 @@ func (b *Batcher) status(ctx context.Context) (Status, *pending, error) {
 	// bring its chain to a new view seconds late, and blocks newer than
 	// the view's L1 time would wait for it.
 	l1Time := v.L1HeadTime
-	if h, err := b.rollup.Client.HeaderByNumber(ctx, nil); err == nil && h.Time > l1Time {
-		l1Time = h.Time
+	if h, err := b.rollup.Client.HeaderByNumber(ctx, nil); err == nil {
+		b.l1Head = h.Number.Uint64()
+		l1Time = max(l1Time, h.Time)
 	}
 	blocks, more, err := b.readyBlocks(l1Time, tip, head.Number)
 	if err != nil {
