@@ -146,56 +146,56 @@ func (s *Sequencer) open(q l1.Queue) engine.Open {
 	return o
 }
 
-// Preconfirm pre-confirms the mempool's ready transactions in the open
-// block (opening one, with the queue items of q not applied yet, if none
-// is open), seals each block that fills up, and returns how many blocks
-// it sealed. A transaction that fails is dropped: the Add that waits for
-// it returns the error.
+// Preconfirm pre-confirms the transactions the mempool has ready (one
+// group: what arrived since the last call) in the open block, opening one
+// with the queue items of q not applied yet if none is open, and seals the
+// block if it fills up; it returns how many blocks it sealed. Those that
+// did not fit go back to the front of the mempool's ready list for the
+// next call. One group per call, so that the driver between two calls
+// also follows L1 and seals on time under a load that never lets up. A
+// transaction that fails is dropped: the Add that waits for it returns
+// the error.
 func (s *Sequencer) Preconfirm(q l1.Queue) (int, error) {
-	sealed := 0
-	for {
-		ready := s.pool.TakeReady()
-		if len(ready) == 0 {
-			return sealed, nil
-		}
-		cands := make([]engine.Candidate, len(ready))
-		touched := make([]common.Address, 0, len(ready))
-		for i, e := range ready {
-			cands[i] = engine.Candidate{Tx: e.Tx, Hash: e.Hash, Sender: e.Sender}
-			touched = append(touched, e.Sender)
-		}
-		g, err := s.engine.Preconfirm(func() engine.Open { return s.open(q) }, cands)
-		if err != nil {
-			var back []common.Hash
-			for _, c := range cands {
-				back = append(back, c.Hash)
-			}
-			s.pool.Settle(mempool.Settlement{Deferred: back})
-			return sealed, fmt.Errorf("sequencer: pre-confirm: %w", err)
-		}
-		st := mempool.Settlement{Publish: g.Publish, Touched: touched}
-		for _, pc := range g.Included {
-			st.Included = append(st.Included, pc.Hash)
-		}
-		for _, d := range g.Dropped {
-			s.cfg.Log.Info("dropping transaction that fails in the open block", "tx", d.Hash, "sender", d.Sender, "nonce", d.Tx.Nonce, "err", d.Err)
-			st.Dropped = append(st.Dropped, mempool.Dropped{Hash: d.Hash, Err: d.Err})
-		}
-		for _, c := range g.Deferred {
-			st.Deferred = append(st.Deferred, c.Hash)
-		}
-		s.pool.Settle(st)
-		g.Announce()
-		if g.Full {
-			b, err := s.SealOpen()
-			if err != nil {
-				return sealed, err
-			}
-			if b != nil {
-				sealed++
-			}
-		}
+	ready := s.pool.TakeReady()
+	if len(ready) == 0 {
+		return 0, nil
 	}
+	cands := make([]engine.Candidate, len(ready))
+	touched := make([]common.Address, 0, len(ready))
+	for i, e := range ready {
+		cands[i] = engine.Candidate{Tx: e.Tx, Hash: e.Hash, Sender: e.Sender}
+		touched = append(touched, e.Sender)
+	}
+	g, err := s.engine.Preconfirm(func() engine.Open { return s.open(q) }, cands)
+	if err != nil {
+		var back []common.Hash
+		for _, c := range cands {
+			back = append(back, c.Hash)
+		}
+		s.pool.Settle(mempool.Settlement{Deferred: back})
+		return 0, fmt.Errorf("sequencer: pre-confirm: %w", err)
+	}
+	st := mempool.Settlement{Publish: g.Publish, Touched: touched}
+	for _, pc := range g.Included {
+		st.Included = append(st.Included, pc.Hash)
+	}
+	for _, d := range g.Dropped {
+		s.cfg.Log.Info("dropping transaction that fails in the open block", "tx", d.Hash, "sender", d.Sender, "nonce", d.Tx.Nonce, "err", d.Err)
+		st.Dropped = append(st.Dropped, mempool.Dropped{Hash: d.Hash, Err: d.Err})
+	}
+	for _, c := range g.Deferred {
+		st.Deferred = append(st.Deferred, c.Hash)
+	}
+	s.pool.Settle(st)
+	g.Announce()
+	if !g.Full {
+		return 0, nil
+	}
+	b, err := s.SealOpen()
+	if err != nil || b == nil {
+		return 0, err
+	}
+	return 1, nil
 }
 
 // SealOpen seals the open block with its pre-confirmed transactions, and
