@@ -106,3 +106,19 @@ func postingOf(r *run) *Posting {
 	p.BacklogAtLoadEnd = count(incl, loadEnd) - count(safe, loadEnd)
 	return p
 }
+
+// rows are the posting figures in a run's table (nil: not measured).
+func (p *Posting) rows() [][4]string {
+	if p == nil {
+		return nil
+	}
+	cleared := "not within the wait"
+	if p.ClearedAfterMs >= 0 {
+		cleared = ms(max(p.ClearedAfterMs, 1))
+	}
+	return [][4]string{
+		{"time to safe p99, first / last tenth of the load", ms(p.SafeFirst.P99) + " / " + ms(p.SafeLast.P99), "", ""},
+		{"unposted backlog, largest / at the end of the load (transfers)", f0(float64(p.MaxBacklog)) + " / " + f0(float64(p.BacklogAtLoadEnd)), "", ""},
+		{"  cleared after the load stopped / posted per second during it", cleared + " / " + f0(p.PostedPerSec), "", ""},
+	}
+}

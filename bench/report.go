@@ -101,6 +101,7 @@ func (rep *Report) rows() [][4]string {
 		rows = append(rows, [4]string{"idle node, one transfer at a time: send → receipt p50 / p99", fmt.Sprintf("%.1f ms / %.1f ms", i.Latency.P50, i.Latency.P99), "", ""},
 			[4]string{"  idle probe measured by", i.Method, "", ""})
 	}
+	rows = append(rows, rep.Posting.rows()...)
 	if h := rep.L2Half; h != nil {
 		rows = append(rows, [4]string{fmt.Sprintf("half load (%s/s offered): accepted / included tx/s", f0(rep.HalfRate)), f0(h.AcceptedPerSec) + " / " + f0(h.IncludedPerSec), "", ""},
 			[4]string{"half load: soft confirmation p50 / p95 / p99", ms(h.SoftConfirm.P50) + " / " + ms(h.SoftConfirm.P95) + " / " + ms(h.SoftConfirm.P99), "", ""})
