@@ -50,6 +50,7 @@ func startReorgEnv(t *testing.T) *reorgEnv {
 		BlockInterval: 50 * time.Millisecond, FeeRecipient: common.HexToAddress("0xfee"),
 	}
 	base.Batch.Interval = 200 * time.Millisecond
+	inTestDA(t, &base, chain)
 	e := &reorgEnv{t: t, ctx: ctx, l1: chain, rollup: &l1.Rollup{Client: chain.Client, Address: addr}}
 	for _, role := range []string{RoleSequencer, RoleVerifier} {
 		cfg := base
