@@ -45,7 +45,7 @@ func TestBenchReportIsConsistent(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !strings.Contains(out, "included tx/s") || !strings.Contains(out, "targets (issue 7)") {
+			if !strings.Contains(out, "included tx/s") || !strings.Contains(out, "targets:") {
 				t.Fatalf("no table on stdout:\n%s", out)
 			}
 			b, err := os.ReadFile(filepath.Join(dir, "r.json"))
