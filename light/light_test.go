@@ -117,7 +117,9 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 
 var ether = big.NewInt(1e18)
 
-// sendL2 signs an EIP-1559 transaction with key and waits for its receipt.
+// sendL2 signs an EIP-1559 transaction with key and waits for its receipt
+// in a sealed block: a pre-confirmed receipt (zero block hash) names a block
+// the node does not serve yet.
 func sendL2(t *testing.T, ctx context.Context, ec *ethclient.Client, key []byte, nonce uint64, to common.Address, value *big.Int, gas uint64) *types.Receipt {
 	t.Helper()
 	k, err := crypto.ToECDSA(key)
@@ -137,7 +139,7 @@ func sendL2(t *testing.T, ctx context.Context, ec *ethclient.Client, key []byte,
 	var r *types.Receipt
 	waitFor(t, "the receipt of "+tx.Hash().Hex(), func() bool {
 		r, err = ec.TransactionReceipt(ctx, tx.Hash())
-		return err == nil
+		return err == nil && r.BlockHash != (common.Hash{})
 	})
 	return r
 }
