@@ -101,26 +101,37 @@ func TestSequencerPostsBlobsAndAVerifierFollows(t *testing.T) {
 	}
 }
 
-// TestFraudProofsOnBlobBatches: `viaduct node --da blobs --misbehave KIND`
-// on blob batches, against a verifier fetching the blobs from the
-// sequencer: undecodable tx data posted in a blob (bad-txdata, proven with
-// the tx data in calldata), a wrong state root, and blobs that do not hold
-// a block's tx data (blob-data, proven by opening the blobs:
-// TxDataNotInBlobs). Each is proven on L1 and both nodes converge.
+// TestFraudProofsOnBlobBatches runs TestFraudProofs' kinds of wrong block
+// on blob batches: `viaduct node --da blobs --misbehave KIND` against a
+// verifier fetching the blobs from the sequencer (--blob-archive), all on
+// one L1. Every lie of a block is proven with the block's tx data in
+// calldata, checked against the header's txDataHash (bad-txdata:
+// undecodable bytes in a blob); blob-data, blobs that do not hold a
+// block's tx data, is proven by opening the blobs (TxDataNotInBlobs).
+// Each is proven on L1 with the expected verdict and both nodes converge
+// on the honest chain.
 func TestFraudProofsOnBlobBatches(t *testing.T) {
 	h := newHarness(t)
 	l1 := h.l1()
 	for _, tc := range []struct {
 		kind     misbehave.Kind
-		transfer bool
+		transfer bool // the lie needs a transaction in its block
 		verdict  uint8
+		rule     uint8
 	}{
-		{misbehave.BadTxData, false, verdictMalformedTxData},
-		{misbehave.StateRoot, false, verdictStateRoot},
-		{misbehave.BlobData, true, verdictTxDataNotInBlobs},
+		{misbehave.StateRoot, false, verdictStateRoot, 0},
+		{misbehave.WithdrawalsRoot, false, verdictWithdrawalsRoot, 0},
+		{misbehave.BadSignature, true, verdictInvalidTx, ruleInvalidSender},
+		{misbehave.NonceReplay, true, verdictInvalidTx, ruleNonceTooLow},
+		{misbehave.Overdraft, true, verdictInvalidTx, ruleInsufficientFunds},
+		{misbehave.BadTxData, false, verdictMalformedTxData, 0},
+		{misbehave.SkipDeposit, false, verdictStateRoot, 0},
+		{misbehave.InventDeposit, false, verdictStateRoot, 0},
+		{misbehave.FeeCredit, true, verdictStateRoot, 0},
+		{misbehave.BlobData, true, verdictTxDataNotInBlobs, 0},
 	} {
 		t.Run(string(tc.kind), func(t *testing.T) {
-			fraudRoundWith(t, h, l1, tc.kind, tc.transfer, tc.verdict, 0, []string{"--da", "blobs"})
+			fraudRoundWith(t, h, l1, tc.kind, tc.transfer, tc.verdict, tc.rule, []string{"--da", "blobs"})
 		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -176,6 +177,16 @@ func fraudRoundWith(t *testing.T, h *harness, l1 l1Chain, kind misbehave.Kind, t
 	})
 	if proven.Fraud != verdict || proven.Rule != rule {
 		t.Fatalf("FraudProven verdict %d rule %d (tx %s), want verdict %d rule %d", proven.Fraud, proven.Rule, proven.TxIndex, verdict, rule)
+	}
+	if slices.Contains(seqFlags, "blobs") {
+		// The lie was posted in a blob batch.
+		logs, err := l1c.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(info.DeployBlock), Addresses: []common.Address{info.Rollup},
+			Topics: [][]common.Hash{{rollupABI.GetABI().Events["BlobBatchSubmitted"].ID}, {common.BigToHash(proven.BatchIndex)}},
+		})
+		if err != nil || len(logs) == 0 {
+			t.Fatalf("batch %s, proven fraudulent, is not a blob batch (%v)", proven.BatchIndex, err)
+		}
 	}
 	if len(verifierFlags) > 0 {
 		// Staged: the start, then one chunk per state value.
