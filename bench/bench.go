@@ -210,7 +210,8 @@ type NodeUse struct {
 	MemoryIncludes string   `json:"memoryIncludes"`
 }
 
-// Target is one of issue 7's targets, judged on this run.
+// Target is one of the project's throughput, cost and latency targets,
+// judged on this run.
 type Target struct {
 	Name     string `json:"name"`
 	Measured string `json:"measured"`
@@ -646,7 +647,7 @@ func (rep *Report) ratios() {
 
 func boolp(b bool) *bool { return &b }
 
-// judge sets the targets of issue 7 against this run's figures.
+// judge sets the project's targets against this run's figures.
 func (rep *Report) judge() {
 	l2 := rep.L2
 	sustained := rep.Workload.Duration >= 60
