@@ -17,9 +17,10 @@ import (
 // (the request's, on HTTP, where a batch is one request; the connection's,
 // refilled every second, on WebSocket), and runs in one of a few slots of
 // its class, so that however many clients send them, the work in progress
-// stays within what the machine can do beside sequencing; a call that finds
-// the budget spent, or no slot free within Costs.SlotWait, is refused at
-// once with ErrLimitExceeded (JSON-RPC error -32005, as go-ethereum's rate
+// stays within what the machine can do beside sequencing. The slots are
+// shared fairly (share.go): a client that floods them gets no more than
+// its share while others wait. A call that finds the budget spent, or no
+// slot free within Costs.SlotWait, is refused at once with ErrLimitExceeded (JSON-RPC error -32005, as go-ethereum's rate
 // limits and the major providers answer). Other calls cost one unit each
 // and are bounded by the batch item limit (Limits.BatchItems).
 
@@ -83,8 +84,7 @@ var classNames = [numClasses]string{"eth_getLogs", "viaduct_getProof", "block-re
 // guard does the accounting for one server.
 type guard struct {
 	costs Costs
-	slots [numClasses]chan struct{}
-	total chan struct{}
+	sched *scheduler
 
 	mu    sync.Mutex
 	conns map[*rpc.Client]*bucket // WebSocket connections' budgets
@@ -104,62 +104,17 @@ func newGuard(c Costs) *guard {
 	if c.SlotWait <= 0 {
 		c.SlotWait = DefaultCosts.SlotWait
 	}
-	g := &guard{costs: c, conns: map[*rpc.Client]*bucket{}, total: make(chan struct{}, c.TotalSlots)}
-	for i := range g.slots {
-		g.slots[i] = make(chan struct{}, c.Slots)
-	}
-	return g
+	return &guard{costs: c, conns: map[*rpc.Client]*bucket{}, sched: newScheduler(c)}
 }
 
 // begin charges a call of method (class cl) cost units and takes a slot of
-// its class; the caller runs done when the call's work is over.
+// its class and one of the total, shared fairly among the clients waiting
+// for them (share.go); the caller runs done when the call's work is over.
 func (g *guard) begin(ctx context.Context, cl class, method string, cost int) (done func(), err error) {
 	if err := g.charge(ctx, method, cost); err != nil {
 		return nil, err
 	}
-	// A slot of the class, then one of the total, both within one wait.
-	var t *time.Timer
-	defer func() {
-		if t != nil {
-			t.Stop()
-		}
-	}()
-	take := func(slots chan struct{}, what string) error {
-		select {
-		case slots <- struct{}{}:
-			return nil
-		default:
-		}
-		if t == nil {
-			t = time.NewTimer(g.costs.SlotWait)
-		}
-		select {
-		case slots <- struct{}{}:
-			return nil
-		case <-t.C:
-			return limitErrorf("all %d slots for %s stayed busy for %v; retry later", cap(slots), what, g.costs.SlotWait)
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
-	slots := g.slots[cl]
-	if err := take(slots, classNames[cl]+" calls"); err != nil {
-		return nil, err
-	}
-	if err := take(g.total, "expensive calls"); err != nil {
-		<-slots
-		return nil, err
-	}
-	start := time.Now()
-	return func() {
-		<-slots
-		// The total slot rests as long as the call ran (at most half the
-		// wait, so that a client calling again is served within it):
-		// expensive calls keep their slots busy half the time at most,
-		// leaving the other half of those cores to sequencing and the
-		// cheap calls even on a machine that other work also loads.
-		time.AfterFunc(min(time.Since(start), g.costs.SlotWait/2), func() { <-g.total })
-	}, nil
+	return g.sched.acquire(ctx, clientOf(ctx), cl)
 }
 
 // requestScope marks the context of one HTTP request (Listen puts it

@@ -1,0 +1,327 @@
+package api
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"net/http"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/viaduct-l2/viaduct/core"
+)
+
+// TestNextSlotGoesToTheClientBelowItsShare is the share rule: a freed slot
+// goes to the waiting client that runs the fewest expensive calls, then to
+// the one that used the slots least lately, then to the first come; never
+// to a call of a class whose slots are all taken.
+func TestNextSlotGoesToTheClientBelowItsShare(t *testing.T) {
+	type w struct {
+		cl    class
+		held  int
+		usage float64
+	}
+	full := [numClasses]int{1, 1, 1}
+	for _, tc := range []struct {
+		name    string
+		waiting []w // in arrival order
+		running [numClasses]int
+		want    int
+	}{
+		{"none waiting", nil, [numClasses]int{}, -1},
+		{"one waiting", []w{{classLogs, 0, 3}}, [numClasses]int{}, 0},
+		{"a flooder running a call waits behind one running none",
+			[]w{{classProofs, 1, 0}, {classProofs, 1, 0}, {classProofs, 0, 9}}, [numClasses]int{}, 2},
+		{"among clients running none, the one that used the slots least",
+			[]w{{classProofs, 0, 2.5}, {classProofs, 0, 2.4}, {classProofs, 0, 0.01}, {classProofs, 0, 3}}, [numClasses]int{}, 2},
+		{"fewer calls running outweighs less use",
+			[]w{{classProofs, 2, 0}, {classProofs, 1, 50}}, [numClasses]int{}, 1},
+		{"equal clients: the first come", []w{{classLogs, 0, 1}, {classLogs, 0, 1}}, [numClasses]int{}, 0},
+		{"a class with its slots taken waits, another goes",
+			[]w{{classLogs, 0, 0}, {classBlocks, 3, 9}}, [numClasses]int{classLogs: 1}, 1},
+		{"every class taken", []w{{classLogs, 0, 0}, {classBlocks, 0, 0}, {classProofs, 0, 0}}, full, -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ws []*waiter
+			for i, x := range tc.waiting {
+				ws = append(ws, &waiter{cl: x.cl, seq: uint64(i), r: rank{held: x.held, usage: x.usage, seq: uint64(i)}})
+			}
+			if got := next(ws, tc.running, 1); got != tc.want {
+				t.Fatalf("next = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFirstInLineIgnoresTheClasses: the first in line, whose wait is
+// extended once past SlotWait, is ranked over every waiter, whatever its
+// class.
+func TestFirstInLineIgnoresTheClasses(t *testing.T) {
+	for _, tc := range []struct {
+		ranks []rank
+		want  int
+	}{
+		{nil, -1},
+		{[]rank{{1, 0, 0}, {0, 5, 1}}, 1},
+		{[]rank{{0, 5, 0}, {0, 4, 1}, {0, 4, 2}}, 1},
+		{[]rank{{0, 1, 3}, {0, 1, 2}}, 1},
+	} {
+		var ws []*waiter
+		for i, r := range tc.ranks {
+			ws = append(ws, &waiter{cl: class(i % int(numClasses)), r: r})
+		}
+		if got := first(ws); got != tc.want {
+			t.Errorf("first(%v) = %d, want %d", tc.ranks, got, tc.want)
+		}
+	}
+}
+
+// TestNewClientStartsWithTheAverageUse: a connection the scheduler has not
+// seen starts with the average use of those it knows, so reconnecting for
+// each call puts a flooder behind a client that uses the slots less; the
+// use halves every usageHalfLife.
+func TestNewClientStartsWithTheAverageUse(t *testing.T) {
+	s := newScheduler(DefaultCosts)
+	now := time.Unix(1000, 0)
+	if c := s.client("http 127.0.0.1:1", now); c.usage != 0 {
+		t.Fatalf("the first client starts at %v", c.usage)
+	}
+	heavy := s.client("http 127.0.0.1:2", now)
+	heavy.usage = 3
+	s.sum += 3
+	light := s.client("http 127.0.0.1:1", now)
+	light.usage = 0.5 // a known client: not reset
+	s.sum += 0.5
+	// 3.5 over two clients.
+	if c := s.client("http 127.0.0.1:3", now); c.usage != 1.75 {
+		t.Fatalf("a new client starts at %v, want the average 1.75", c.usage)
+	}
+	later := now.Add(usageHalfLife)
+	if got := heavy.use(later); got != 1.5 {
+		t.Fatalf("use after a half-life: %v, want 1.5", got)
+	}
+	if got := s.total(later); got < 2.624 || got > 2.626 {
+		t.Fatalf("total use after a half-life: %v, want 2.625", got)
+	}
+	// Idle clients are forgotten, and their use with them.
+	s.sweep(later.Add(clientIdle + time.Second))
+	if len(s.clients) != 0 || s.sum > 1e-3 {
+		t.Fatalf("after the idle time: %d clients, total use %v", len(s.clients), s.sum)
+	}
+}
+
+// TestFloodingClientDoesNotGetTheNextSlot: one client holds every slot
+// and has more calls waiting; another client's call, sent after them, gets
+// the first slot that frees.
+func TestFloodingClientDoesNotGetTheNextSlot(t *testing.T) {
+	s := newScheduler(Costs{Slots: 4, TotalSlots: 4, SlotWait: time.Minute})
+	ctx := context.Background()
+	var running []func()
+	for range 4 {
+		done, err := s.acquire(ctx, "ws 127.0.0.1:1", classProofs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		running = append(running, done)
+	}
+	granted := make(chan string, 8)
+	var wg sync.WaitGroup
+	wait := func(who string) {
+		wg.Go(func() {
+			done, err := s.acquire(ctx, who, classProofs)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			granted <- who
+			done()
+		})
+	}
+	waiting := func(n int) {
+		for deadline := time.Now().Add(time.Minute); ; {
+			s.mu.Lock()
+			got := len(s.waiting)
+			s.mu.Unlock()
+			if got == n {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%d calls waiting, want %d", got, n)
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+	for range 3 {
+		wait("ws 127.0.0.1:1")
+	}
+	waiting(3)
+	wait("http 127.0.0.1:2")
+	waiting(4)
+	running[0]()
+	if who := <-granted; who != "http 127.0.0.1:2" {
+		t.Fatalf("the freed slot went to %s, the client holding the other three", who)
+	}
+	for _, done := range running[1:] {
+		done()
+	}
+	wg.Wait()
+}
+
+// history seals blocks of 20 ETH transfers to new accounts, so that a
+// proof at block n costs the node about n blocks of records.
+func (e *env) history(t *testing.T, blocks int) {
+	t.Helper()
+	nonce, err := e.backend.Pool.PendingNonce(e.alice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for b := range blocks {
+		for i := range 20 {
+			to := common.BytesToAddress(crypto.Keccak256([]byte(fmt.Sprintf("history %d %d", b, i))))
+			if _, err := e.backend.Pool.Add(e.sign(t, e.key, nonce, to, 1, nil, core.TransferGas)); err != nil {
+				t.Fatal(err)
+			}
+			nonce++
+		}
+		e.seal(t)
+	}
+}
+
+// ownConnection dials url with an HTTP transport of its own: a client of
+// its own to the server.
+func ownConnection(t *testing.T, url string) *rpc.Client {
+	t.Helper()
+	c, err := rpc.DialOptions(context.Background(), url, rpc.WithHTTPClient(&http.Client{Transport: &http.Transport{}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
+
+func median(ds []time.Duration) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+// TestFloodLeavesAnOccasionalClientItsShare is the attack: eight clients
+// (six HTTP keep-alive connections, two WebSocket connections, all from
+// 127.0.0.1) flood historical viaduct_getProof calls, each as fast as it
+// is answered, while another client sends the same kind of call now and
+// then (after every 24 flood calls answered). Every call of that client is
+// answered, in a median time within three times its unloaded one (measured
+// before and after the flood); the flood gets answers too, and -32005 for
+// the calls beyond its share. With the slots first come, first served,
+// that client waited behind every flood call and was refused.
+func TestFloodLeavesAnOccasionalClientItsShare(t *testing.T) {
+	e := newEnv(t)
+	e.history(t, 100)
+	_, addr := costServer(t, e, Costs{Slots: 1, TotalSlots: 1, SlotWait: 100 * time.Millisecond})
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	proof := func(ctx context.Context, c *rpc.Client, n uint64) error {
+		var p map[string]any
+		return c.CallContext(ctx, &p, "viaduct_getProof", e.alice, []common.Address{}, hexutil.Uint64(n))
+	}
+	occasional := ownConnection(t, "http://"+addr)
+	var unloaded, flooded []time.Duration
+	var failed []error
+	timed := func(into *[]time.Duration) {
+		start := time.Now()
+		if err := proof(ctx, occasional, 60); err != nil {
+			failed = append(failed, err)
+			return
+		}
+		*into = append(*into, time.Since(start))
+	}
+	for range 10 {
+		timed(&unloaded)
+	}
+	if len(failed) > 0 {
+		t.Fatalf("unloaded: %v", failed)
+	}
+
+	fctx, stop := context.WithCancel(ctx)
+	answered := make(chan struct{}, 4096)
+	var nAnswered, nRefused atomic.Int64
+	var wg sync.WaitGroup
+	for i := range 8 {
+		var c *rpc.Client
+		if i < 6 {
+			c = ownConnection(t, "http://"+addr)
+		} else {
+			var err error
+			if c, err = rpc.Dial("ws://" + addr); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(c.Close)
+		}
+		wg.Go(func() {
+			rng := rand.New(rand.NewPCG(uint64(i), 1))
+			for fctx.Err() == nil {
+				err := proof(fctx, c, 40+rng.Uint64N(41))
+				switch {
+				case err == nil:
+					nAnswered.Add(1)
+					select {
+					case answered <- struct{}{}:
+					default:
+					}
+				case isLimit(err):
+					nRefused.Add(1)
+				case fctx.Err() == nil:
+					t.Errorf("flood call: %v", err)
+				}
+			}
+		})
+	}
+	// Before the connections close, on any failure too.
+	t.Cleanup(func() { stop(); wg.Wait() })
+	floodAnswers := func(n int) {
+		for range n {
+			select {
+			case <-answered:
+			case <-ctx.Done():
+				t.Fatal("the flood stopped being answered")
+			}
+		}
+	}
+	floodAnswers(24)
+	for range 15 {
+		// Only what is answered from now on counts.
+		for len(answered) > 0 {
+			<-answered
+		}
+		floodAnswers(24)
+		timed(&flooded)
+	}
+	stop()
+	wg.Wait()
+	if len(failed) > 0 {
+		t.Fatalf("%d of the occasional client's 15 calls under the flood failed: %v", len(failed), failed)
+	}
+	for range 10 {
+		timed(&unloaded)
+	}
+	if len(failed) > 0 {
+		t.Fatalf("unloaded, after the flood: %v", failed)
+	}
+	calm, busy := median(unloaded), median(flooded)
+	ratio := float64(busy) / float64(calm)
+	t.Logf("occasional client: unloaded median %v, under the flood %v (ratio %.2f; each %v); flood: %d answered, %d refused",
+		calm, busy, ratio, flooded, nAnswered.Load(), nRefused.Load())
+	if ratio > 3 {
+		t.Errorf("under the flood the occasional client's median is %.2f times its unloaded one (%v against %v), want at most 3", ratio, busy, calm)
+	}
+	if nAnswered.Load() == 0 {
+		t.Error("the flood got no answers")
+	}
+}
