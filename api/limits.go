@@ -20,9 +20,10 @@ import (
 // stays within what the machine can do beside sequencing. The slots are
 // shared fairly (share.go): a client that floods them gets no more than
 // its share while others wait. A call that finds the budget spent, or no
-// slot free within Costs.SlotWait, is refused at once with ErrLimitExceeded (JSON-RPC error -32005, as go-ethereum's rate
-// limits and the major providers answer). Other calls cost one unit each
-// and are bounded by the batch item limit (Limits.BatchItems).
+// slot free within Costs.SlotWait, is refused at once with
+// ErrLimitExceeded (JSON-RPC error -32005, as go-ethereum's rate limits and
+// the major providers answer). Other calls cost one unit each and are
+// bounded by the batch item limit (Limits.BatchItems).
 
 // ErrLimitExceeded is the error of a call refused by the cost accounting;
 // its JSON-RPC code is -32005.
