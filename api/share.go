@@ -18,8 +18,12 @@ import (
 //     waiting or running, none gets a slot beyond its share (TotalSlots/n)
 //     while another below it waits;
 //  2. of those, has used the slots least lately: the time its calls held a
-//     slot, halving every usageHalfLife, so that a client whose calls are
-//     rare or short goes before one that keeps the slots busy;
+//     slot, and SlotWait for each of its calls refused, halving every
+//     usageHalfLife, so that a client whose calls are rare or short goes
+//     before one that keeps the slots busy, and before one that keeps
+//     asking beyond its share (among many flooders, each gets a slot
+//     seldom, and the time held alone would not tell them from a client
+//     that calls now and then);
 //  3. of those, came first.
 //
 // A call that has waited SlotWait is refused with ErrLimitExceeded, unless
@@ -301,15 +305,17 @@ func (s *scheduler) refuse(w *waiter) {
 	if !s.remove(w) {
 		return
 	}
+	now := time.Now()
+	w.c.use(now)
+	w.c.usage += s.costs.SlotWait.Seconds()
+	s.total(now)
+	s.sum += s.costs.SlotWait.Seconds()
 	n, what := s.costs.TotalSlots, "expensive calls"
 	if s.running[w.cl] >= s.costs.Slots {
 		n, what = s.costs.Slots, classNames[w.cl]+" calls"
 	}
-	waited := s.costs.SlotWait
-	if w.overdue {
-		waited *= 2
-	}
-	w.ready <- limitErrorf("all %d slots for %s stayed busy for %v; retry later", n, what, waited)
+	// At least SlotWait: an overdue call waited longer.
+	w.ready <- limitErrorf("all %d slots for %s stayed busy for %v; retry later", n, what, s.costs.SlotWait)
 }
 
 // remove takes w out of line, if it is in it. s.mu is held.

@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"net/http"
@@ -114,6 +115,31 @@ func TestNewClientStartsWithTheAverageUse(t *testing.T) {
 	s.sweep(later.Add(clientIdle + time.Second))
 	if len(s.clients) != 0 || s.sum > 1e-3 {
 		t.Fatalf("after the idle time: %d clients, total use %v", len(s.clients), s.sum)
+	}
+}
+
+// TestRefusedCallCountsAsUse: a call refused after its wait counts as
+// SlotWait of use for its client, so that a client that keeps asking
+// beyond its share goes behind one that asks now and then, even when
+// neither got a slot lately.
+func TestRefusedCallCountsAsUse(t *testing.T) {
+	s := newScheduler(Costs{Slots: 1, TotalSlots: 1, SlotWait: 10 * time.Millisecond})
+	ctx := context.Background()
+	done, err := s.acquire(ctx, "", classLogs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer done()
+	start := time.Now()
+	if _, err := s.acquire(ctx, "http 127.0.0.1:2", classLogs); !errors.Is(err, ErrLimitExceeded) {
+		t.Fatalf("a call with the slot held: %v", err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	got := s.clients["http 127.0.0.1:2"].use(time.Now())
+	// 10 ms, halved for the time since the wait began at most.
+	if want := decay(0.01, time.Since(start)); got < want || got > 0.01 {
+		t.Fatalf("use after a refusal: %v, want 0.01 decayed (%v)", got, want)
 	}
 }
 
