@@ -40,7 +40,9 @@
 // carry. Blobs fall back to calldata on an L1 that takes none (before
 // Cancun, no blob base fee, or a node that refuses the transaction type),
 // and are tried again after blobRetry. The sidecar of every blob batch
-// mined is handed to Config.OnMined, for the node's blob store.
+// mined is handed to Config.OnMined, for the node's blob store; after a
+// restart, also those of the batches an earlier process sent and did not
+// see mined (a crash in between), built again from the chain's blocks.
 //
 // It never writes the chain. A chain that does not continue L1's (an L1
 // reorg, a fraud proof, another poster) is brought to L1's by the node's
@@ -60,6 +62,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -106,7 +109,10 @@ type Config struct {
 	InFlightWait time.Duration
 	// OnMined, if set, receives the receipt and sidecar of every blob
 	// batch mined (the node keeps the blobs it posts), from the step that
-	// sees it mined; it should not take long.
+	// sees it mined; it should not take long. A batch mined while no
+	// process watched (sent before a crash) is handed on by the first step
+	// of the next start that has nothing in flight, its sidecar built again
+	// from the chain's blocks (blobs and commitments, no proofs).
 	OnMined func(r *types.Receipt, sidecar *types.BlobTxSidecar)
 	// BlobLie, if set, may change the tx data a blob batch's blobs carry
 	// (a test and demo mode, package internal/misbehave): given the
@@ -162,6 +168,9 @@ type Batcher struct {
 	blobsOff time.Time // blobs are not tried before this (the L1 refused them)
 	waiting  string    // why the last step waited, as logged
 	l1Head   uint64    // L1's head as the last step read it
+	// recovered: the blob batches earlier processes sent were looked for
+	// (recoverHanded); until then, reap leaves the mark where it is.
+	recovered bool
 
 	mu            sync.Mutex
 	inFlightSince time.Time
@@ -308,6 +317,15 @@ func (b *Batcher) Step(ctx context.Context) (Decision, error) {
 	if err != nil {
 		return Decision{}, err
 	}
+	if !b.recovered && b.cfg.OnMined != nil && v != nil && len(b.flights) == 0 && !s.InFlight {
+		// Before the first batch of this process: nothing of the key is
+		// pending, so every batch an earlier one sent is mined or gone.
+		if err := b.recoverHanded(ctx); err != nil {
+			b.log.Warn("cannot look for the blob batches sent before this start; trying again at the next step", "err", err)
+		} else {
+			b.recovered = true
+		}
+	}
 	d := Decide(s, b.cfg.InFlightWait)
 	if d.Kind == Nothing || (d.Kind == Wait && s.Pipeline == 0 && s.PostedHeld && !s.Stopped && !s.InFlight && s.Ready == 0 && s.Reseal == 0) {
 		// Nothing to post now: the time to look for bonds to take back.
@@ -366,6 +384,13 @@ func (b *Batcher) reap(ctx context.Context, v *l1.Snapshot) {
 			b.log.Info("batch mined", "first", f.first, "last", f.last, "da", f.da, "l1Block", r.BlockNumber, "gas", r.GasUsed, "blobGas", r.BlobGasUsed)
 			if f.da == DABlobs && b.cfg.OnMined != nil {
 				b.cfg.OnMined(r, f.tx.Sidecar())
+				if b.recovered && !slices.ContainsFunc(b.flights[:i], func(e *flight) bool { return e.mined == nil }) {
+					// Every batch before it was handed on too: a restart
+					// looks from the block after.
+					if err := b.setHandedMark(r.BlockNumber.Uint64() + 1); err != nil {
+						b.log.Warn("cannot keep how far the blobs of mined batches were handed on", "err", err)
+					}
+				}
 			}
 			continue
 		}
