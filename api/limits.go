@@ -136,6 +136,7 @@ func (g *guard) charge(ctx context.Context, method string, cost int) error {
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		if s.spent+cost > g.costs.Budget {
+			g.sched.refused(clientOf(ctx))
 			return limitErrorf("the calls of this request cost more than %d units (%s costs %d); send fewer expensive calls per request", g.costs.Budget, method, cost)
 		}
 		s.spent += cost
@@ -143,6 +144,7 @@ func (g *guard) charge(ctx context.Context, method string, cost int) error {
 	}
 	if c, ok := rpc.ClientFromContext(ctx); ok {
 		if !g.bucket(c).take(cost, g.costs.Budget, time.Now()) {
+			g.sched.refused(clientOf(ctx))
 			return limitErrorf("the calls of this connection cost more than %d units a second (%s costs %d); retry later", g.costs.Budget, method, cost)
 		}
 	}

@@ -18,7 +18,8 @@ import (
 //     waiting or running, none gets a slot beyond its share (TotalSlots/n)
 //     while another below it waits;
 //  2. of those, has used the slots least lately: the time its calls held a
-//     slot, and SlotWait for each of its calls refused, halving every
+//     slot, and SlotWait for each of its calls refused (after its wait, or
+//     at once for the budget: Costs.Budget), halving every
 //     usageHalfLife, so that a client whose calls are rare or short goes
 //     before one that keeps the slots busy, and before one that keeps
 //     asking beyond its share (among many flooders, each gets a slot
@@ -220,10 +221,7 @@ func (s *scheduler) release(w *waiter) func() {
 			s.running[w.cl]--
 			w.c.held--
 			w.c.seen = now
-			w.c.use(now)
-			w.c.usage += ran.Seconds()
-			s.total(now)
-			s.sum += ran.Seconds()
+			s.charge(w.c, ran, now)
 			s.dispatch(now)
 			s.mu.Unlock()
 			time.AfterFunc(min(ran, s.costs.SlotWait/2), func() {
@@ -300,16 +298,31 @@ func (s *scheduler) expire(w *waiter) {
 	s.refuse(w)
 }
 
+// refused counts a call of client key refused for the budget.
+func (s *scheduler) refused(key string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := time.Now()
+	s.sweep(now)
+	c := s.client(key, now)
+	c.seen = now
+	s.charge(c, s.costs.SlotWait, now)
+}
+
+// charge adds d to c's use. s.mu is held.
+func (s *scheduler) charge(c *client, d time.Duration, now time.Time) {
+	c.use(now)
+	c.usage += d.Seconds()
+	s.total(now)
+	s.sum += d.Seconds()
+}
+
 // refuse takes w out of line with ErrLimitExceeded. s.mu is held.
 func (s *scheduler) refuse(w *waiter) {
 	if !s.remove(w) {
 		return
 	}
-	now := time.Now()
-	w.c.use(now)
-	w.c.usage += s.costs.SlotWait.Seconds()
-	s.total(now)
-	s.sum += s.costs.SlotWait.Seconds()
+	s.charge(w.c, s.costs.SlotWait, time.Now())
 	n, what := s.costs.TotalSlots, "expensive calls"
 	if s.running[w.cl] >= s.costs.Slots {
 		n, what = s.costs.Slots, classNames[w.cl]+" calls"

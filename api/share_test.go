@@ -143,6 +143,32 @@ func TestRefusedCallCountsAsUse(t *testing.T) {
 	}
 }
 
+// TestCallsBeyondTheBudgetCountAsUse: each call of a batch refused for
+// the request's budget counts as SlotWait of use for the connection that
+// sent it, which then goes behind a client that keeps to its budget.
+func TestCallsBeyondTheBudgetCountAsUse(t *testing.T) {
+	e := newEnv(t)
+	b, addr := costServer(t, e, Costs{SlotWait: time.Second})
+	c := ownConnection(t, "http://"+addr)
+	batch := logsBatch(DefaultCosts.Budget/costLogs + 3)
+	if err := c.BatchCallContext(context.Background(), batch); err != nil {
+		t.Fatal(err)
+	}
+	s := b.guard.sched
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.clients) != 1 {
+		t.Fatalf("%d clients known after one connection's batch", len(s.clients))
+	}
+	for key, cl := range s.clients {
+		// Three refused: 3 s of use, less what the answered calls ran
+		// for and the time since, decayed.
+		if u := cl.use(time.Now()); u < 2.5 || u > 3.5 {
+			t.Fatalf("%s: use %v after 3 calls refused for the budget, want about 3", key, u)
+		}
+	}
+}
+
 // TestFloodingClientDoesNotGetTheNextSlot: one client holds every slot
 // and has more calls waiting; another client's call, sent after them, gets
 // the first slot that frees.
