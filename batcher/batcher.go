@@ -171,6 +171,10 @@ type Batcher struct {
 	// recovered: the blob batches earlier processes sent were looked for
 	// (recoverHanded); until then, reap leaves the mark where it is.
 	recovered bool
+	// refusedAt is L1's head when L1 last refused a batch at its gas
+	// estimate (0: none since the last post): a batch goes again only
+	// once L1 has a newer block.
+	refusedAt uint64
 
 	mu            sync.Mutex
 	inFlightSince time.Time
@@ -490,6 +494,10 @@ func (b *Batcher) status(ctx context.Context) (Status, *pending, error) {
 		b.l1Head = h.Number.Uint64()
 		l1Time = max(l1Time, h.Time)
 	}
+	if b.refusedAt != 0 && b.l1Head > b.refusedAt {
+		b.refusedAt = 0
+	}
+	s.Refused = b.refusedAt
 	blocks, more, err := b.readyBlocks(l1Time, tip, head.Number)
 	if err != nil {
 		return Status{}, nil, err
@@ -803,11 +811,17 @@ func (b *Batcher) post(ctx context.Context, blocks []rollup.Block, da DA) error 
 	switch {
 	case errors.Is(err, txmgr.ErrReverted):
 		// Refused at the estimate: something changed the Rollup first (a
-		// fraud proof, another poster). The next step reads L1 again.
+		// fraud proof, another poster), or the view the batch was built on
+		// is behind L1. The next steps read L1 again, but send nothing
+		// before L1 has a newer block: on the same state the call reverts
+		// again, and a blob batch's sidecar, built before the estimate,
+		// costs seconds of CPU.
 		b.mu.Lock()
 		b.stats.Reverted++
 		b.mu.Unlock()
-		b.log.Warn("batch refused by L1: the Rollup changed before it; reading L1 again", "first", first.Number, "last", last.Number, "err", err)
+		b.refusedAt = max(b.l1Head, 1)
+		b.log.Warn("batch refused by L1: the Rollup changed before it; reading L1 again at its next block", "first", first.Number, "last", last.Number,
+			"da", da, "l1Head", b.l1Head, "err", err)
 		return nil
 	case err != nil && da == DABlobs && blobsRefused(err):
 		b.blobsOff = time.Now().Add(blobRetry)

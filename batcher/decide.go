@@ -44,6 +44,11 @@ type Status struct {
 	// leaves an expired queue item unconsumed (0: none; see
 	// contracts/rollup.SkipsExpiredItem).
 	Reseal uint64
+	// Refused is the L1 head at which L1 refused the next batch at its gas
+	// estimate, when no newer L1 block has come since (0: none): the same
+	// call on the same state reverts again, so it is not sent before L1
+	// has moved.
+	Refused uint64
 	// RollbackPending: reverted batches are still to be settled; no batch
 	// is accepted until they are.
 	RollbackPending bool
@@ -120,6 +125,8 @@ func Decide(s Status, inFlightWait time.Duration) Decision {
 		return Decision{Kind: Settle}
 	case s.RollbackPending:
 		return Decision{Kind: Wait, Why: "a rollback is pending: waiting for the batches in flight before settling it"}
+	case s.Refused > 0 && s.Ready > 0:
+		return Decision{Kind: Wait, Why: fmt.Sprintf("L1 refused the batch at its block %d: waiting for a newer L1 block", s.Refused)}
 	case s.Ready == 0:
 		if s.Pipeline == 0 && s.Reclaimable > 0 {
 			return Decision{Kind: ReclaimBond, Batch: s.Reclaimable - 1}

@@ -33,6 +33,8 @@ func TestDecide(t *testing.T) {
 		{"rollback pending", with(func(s *Status) { s.RollbackPending = true }), Settle},
 		{"a block L1 would refuse", with(func(s *Status) { s.Reseal = 6 }), Reseal},
 		{"blocks too new for L1", with(func(s *Status) { s.Ready = 0 }), Wait},
+		{"refused at the L1 head", with(func(s *Status) { s.Refused = 7 }), Wait},
+		{"refused at the L1 head, bonds owed", with(func(s *Status) { s.Refused, s.Claimable = 7, true }), Claim},
 		// The pipeline.
 		{"a full batch while one is in flight", with(func(s *Status) { s.Pipeline, s.Full = 1, true }), Post},
 		{"a batch filling while one is in flight", with(func(s *Status) { s.Pipeline = 1 }), Wait},
