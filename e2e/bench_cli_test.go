@@ -95,8 +95,15 @@ func TestBenchReportIsConsistent(t *testing.T) {
 			if !rep.Node.Measured || rep.Node.PeakRSS == 0 || rep.Node.DiskAfter <= rep.Node.DiskBefore || rep.Node.DiskPer1M <= 0 {
 				t.Errorf("node use not measured: %+v", rep.Node)
 			}
-			if len(rep.Targets) != 5 {
+			// Every target judged says what was measured; the list grows
+			// as the project sets targets, so only its floor is fixed.
+			if len(rep.Targets) < 5 {
 				t.Errorf("targets: %+v", rep.Targets)
+			}
+			for _, tg := range rep.Targets {
+				if tg.Name == "" || tg.Measured == "" {
+					t.Errorf("target without a name or a measure: %+v", tg)
+				}
 			}
 			svg, err := os.ReadFile(filepath.Join(dir, "r.svg"))
 			if err != nil {
