@@ -38,10 +38,14 @@ import (
 // What a client is. The RPC serves the local machine only (Listen), so
 // every client has the same address: a client is its connection, a
 // WebSocket connection or an HTTP keep-alive connection (go-ethereum's
-// rpc.PeerInfo: transport and remote address with its port). A client that
-// opens a new connection for each call gains nothing by it: a connection
-// the guard has not seen starts with the average use of the clients it
-// knows, not with none. In-process calls are the node's own, one client.
+// rpc.PeerInfo: transport and remote address with its port). New
+// connections are, for their first call, one client together: a new one
+// starts with the use that new connections' first calls made lately, and
+// its first call adds to it. So a flooder that opens a connection for each
+// call competes as one client, not as a new one each time, and a client
+// that connects for one call now and then (viaduct light balance) ranks as
+// the new connections do: first, unless connections are being opened to
+// flood. In-process calls are the node's own, one client.
 
 // usageHalfLife is how fast a client's past use of the slots is forgiven.
 const usageHalfLife = 2 * time.Second
@@ -74,6 +78,7 @@ type client struct {
 	usage   float64   // seconds of slot time used, decayed as of at
 	at      time.Time // when usage was last decayed
 	seen    time.Time // when a call of it last began or ended
+	young   bool      // its first call has not ended: its use is the new connections' too
 }
 
 func (c *client) use(now time.Time) float64 {
@@ -149,8 +154,7 @@ type scheduler struct {
 	waiting []*waiter       // in arrival order
 	seq     uint64
 	clients map[string]*client
-	sum     float64 // the clients' usage, decayed as of sumAt
-	sumAt   time.Time
+	fresh   client // the new connections' first calls together
 	swept   time.Time
 }
 
@@ -222,6 +226,7 @@ func (s *scheduler) release(w *waiter) func() {
 			w.c.held--
 			w.c.seen = now
 			s.charge(w.c, ran, now)
+			w.c.young = false
 			s.dispatch(now)
 			s.mu.Unlock()
 			time.AfterFunc(min(ran, s.costs.SlotWait/2), func() {
@@ -307,14 +312,17 @@ func (s *scheduler) refused(key string) {
 	c := s.client(key, now)
 	c.seen = now
 	s.charge(c, s.costs.SlotWait, now)
+	c.young = false
 }
 
 // charge adds d to c's use. s.mu is held.
 func (s *scheduler) charge(c *client, d time.Duration, now time.Time) {
 	c.use(now)
 	c.usage += d.Seconds()
-	s.total(now)
-	s.sum += d.Seconds()
+	if c.young {
+		s.fresh.use(now)
+		s.fresh.usage += d.Seconds()
+	}
 }
 
 // refuse takes w out of line with ErrLimitExceeded. s.mu is held.
@@ -323,6 +331,7 @@ func (s *scheduler) refuse(w *waiter) {
 		return
 	}
 	s.charge(w.c, s.costs.SlotWait, time.Now())
+	w.c.young = false
 	n, what := s.costs.TotalSlots, "expensive calls"
 	if s.running[w.cl] >= s.costs.Slots {
 		n, what = s.costs.Slots, classNames[w.cl]+" calls"
@@ -343,27 +352,14 @@ func (s *scheduler) remove(w *waiter) bool {
 	return false
 }
 
-// total is the clients' usage as of now. s.mu is held.
-func (s *scheduler) total(now time.Time) float64 {
-	s.sum = decay(s.sum, now.Sub(s.sumAt))
-	s.sumAt = now
-	return s.sum
-}
-
-// client returns key's record; a new one starts with the average use of
-// the clients known. s.mu is held.
+// client returns key's record; a new one starts with the new connections'
+// use. s.mu is held.
 func (s *scheduler) client(key string, now time.Time) *client {
 	if c := s.clients[key]; c != nil {
 		return c
 	}
-	var u float64
-	if n := len(s.clients); n > 0 {
-		u = s.total(now) / float64(n)
-	}
-	c := &client{usage: u, at: now, seen: now}
+	c := &client{usage: s.fresh.use(now), at: now, seen: now, young: true}
 	s.clients[key] = c
-	s.total(now)
-	s.sum += u
 	return c
 }
 
@@ -377,7 +373,6 @@ func (s *scheduler) sweep(now time.Time) {
 	for k, c := range s.clients {
 		if c.held == 0 && c.waiting == 0 && now.Sub(c.seen) > clientIdle {
 			delete(s.clients, k)
-			s.sum = max(0, s.total(now)-c.use(now))
 		}
 	}
 }

@@ -84,37 +84,60 @@ func TestFirstInLineIgnoresTheClasses(t *testing.T) {
 	}
 }
 
-// TestNewClientStartsWithTheAverageUse: a connection the scheduler has not
-// seen starts with the average use of those it knows, so reconnecting for
-// each call puts a flooder behind a client that uses the slots less; the
-// use halves every usageHalfLife.
-func TestNewClientStartsWithTheAverageUse(t *testing.T) {
-	s := newScheduler(DefaultCosts)
-	now := time.Unix(1000, 0)
-	if c := s.client("http 127.0.0.1:1", now); c.usage != 0 {
-		t.Fatalf("the first client starts at %v", c.usage)
+// TestNewConnectionsAreOneClientForTheirFirstCall: a connection the
+// scheduler has not seen starts with the use that new connections' first
+// calls made lately, and its first call (answered or refused) adds to it,
+// its later calls not; so reconnecting for each call gains a flooder
+// nothing. Use halves every usageHalfLife; idle clients are forgotten.
+func TestNewConnectionsAreOneClientForTheirFirstCall(t *testing.T) {
+	s := newScheduler(Costs{Slots: 1, TotalSlots: 1, SlotWait: 500 * time.Millisecond})
+	// Now: a refusal is charged as of the time it happens. The steps take
+	// microseconds, a millionth of a half-life.
+	now := time.Now()
+	for i, step := range []struct {
+		key      string
+		starts   float64 // its use when it is new
+		ran      time.Duration
+		refused  bool
+		freshEnd float64 // the new connections' use after the call
+	}{
+		{"http 127.0.0.1:1", 0, 300 * time.Millisecond, false, 0.3},
+		{"http 127.0.0.1:1", -1, 200 * time.Millisecond, false, 0.3}, // not its first call
+		{"http 127.0.0.1:2", 0.3, 0, true, 0.8},                      // refused: SlotWait
+		{"http 127.0.0.1:3", 0.8, 100 * time.Millisecond, false, 0.9},
+		{"http 127.0.0.1:2", -1, 0, true, 0.9},
+	} {
+		_, known := s.clients[step.key]
+		c := s.client(step.key, now)
+		if !known && (c.usage < step.starts-1e-4 || c.usage > step.starts+1e-4) {
+			t.Fatalf("step %d: %s starts with %v, want %v", i, step.key, c.usage, step.starts)
+		}
+		if known != (step.starts < 0) {
+			t.Fatalf("step %d: %s known %v", i, step.key, known)
+		}
+		if step.refused {
+			w := &waiter{c: c, ready: make(chan error, 1)}
+			s.waiting = append(s.waiting, w)
+			c.waiting++
+			s.refuse(w)
+		} else {
+			s.charge(c, step.ran, now)
+			c.young = false
+		}
+		if got := s.fresh.use(now); got < step.freshEnd-1e-4 || got > step.freshEnd+1e-4 {
+			t.Fatalf("step %d: new connections' use %v, want %v", i, got, step.freshEnd)
+		}
 	}
-	heavy := s.client("http 127.0.0.1:2", now)
-	heavy.usage = 3
-	s.sum += 3
-	light := s.client("http 127.0.0.1:1", now)
-	light.usage = 0.5 // a known client: not reset
-	s.sum += 0.5
-	// 3.5 over two clients.
-	if c := s.client("http 127.0.0.1:3", now); c.usage != 1.75 {
-		t.Fatalf("a new client starts at %v, want the average 1.75", c.usage)
+	if got := s.clients["http 127.0.0.1:1"].usage; got < 0.5-1e-4 || got > 0.5+1e-4 {
+		t.Fatalf("a connection's own use after two calls: %v, want 0.5", got)
 	}
 	later := now.Add(usageHalfLife)
-	if got := heavy.use(later); got != 1.5 {
-		t.Fatalf("use after a half-life: %v, want 1.5", got)
+	if got := s.fresh.use(later); got < 0.45-1e-4 || got > 0.45+1e-4 {
+		t.Fatalf("use after a half-life: %v, want 0.45", got)
 	}
-	if got := s.total(later); got < 2.624 || got > 2.626 {
-		t.Fatalf("total use after a half-life: %v, want 2.625", got)
-	}
-	// Idle clients are forgotten, and their use with them.
 	s.sweep(later.Add(clientIdle + time.Second))
-	if len(s.clients) != 0 || s.sum > 1e-3 {
-		t.Fatalf("after the idle time: %d clients, total use %v", len(s.clients), s.sum)
+	if len(s.clients) != 0 {
+		t.Fatalf("after the idle time: %d clients kept", len(s.clients))
 	}
 }
 
@@ -267,12 +290,14 @@ func median(ds []time.Duration) time.Duration {
 // TestFloodLeavesAnOccasionalClientItsShare is the attack: eight clients
 // (six HTTP keep-alive connections, two WebSocket connections, all from
 // 127.0.0.1) flood historical viaduct_getProof calls, each as fast as it
-// is answered, while another client sends the same kind of call now and
-// then (after every 24 flood calls answered). Every call of that client is
-// answered, in a median time within three times its unloaded one (measured
-// before and after the flood); the flood gets answers too, and -32005 for
-// the calls beyond its share. With the slots first come, first served,
-// that client waited behind every flood call and was refused.
+// is answered, while two other clients send the same kind of call now and
+// then (after every 24 flood calls answered): one over a keep-alive
+// connection, one connecting for each call as a command-line tool does.
+// Every call of theirs is answered, in a median time within three times
+// its unloaded one (measured before and after the flood); the flood gets
+// answers too, and -32005 for the calls beyond its share. With the slots
+// first come, first served, those clients waited behind every flood call
+// and were refused.
 func TestFloodLeavesAnOccasionalClientItsShare(t *testing.T) {
 	e := newEnv(t)
 	e.history(t, 100)
@@ -283,22 +308,42 @@ func TestFloodLeavesAnOccasionalClientItsShare(t *testing.T) {
 		var p map[string]any
 		return c.CallContext(ctx, &p, "viaduct_getProof", e.alice, []common.Address{}, hexutil.Uint64(n))
 	}
-	occasional := ownConnection(t, "http://"+addr)
-	var unloaded, flooded []time.Duration
-	var failed []error
-	timed := func(into *[]time.Duration) {
+	oneShot, err := rpc.DialOptions(ctx, "http://"+addr, rpc.WithHTTPClient(&http.Client{Transport: &http.Transport{DisableKeepAlives: true}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer oneShot.Close()
+	type occasional struct {
+		name              string
+		c                 *rpc.Client
+		unloaded, flooded []time.Duration
+		failed            []error
+	}
+	clients := []*occasional{
+		{name: "over a keep-alive connection", c: ownConnection(t, "http://"+addr)},
+		{name: "connecting for each call", c: oneShot},
+	}
+	timed := func(o *occasional, into *[]time.Duration) {
 		start := time.Now()
-		if err := proof(ctx, occasional, 60); err != nil {
-			failed = append(failed, err)
+		if err := proof(ctx, o.c, 60); err != nil {
+			o.failed = append(o.failed, fmt.Errorf("%s: %w", o.name, err))
 			return
 		}
 		*into = append(*into, time.Since(start))
 	}
-	for range 10 {
-		timed(&unloaded)
+	failures := func() (out []error) {
+		for _, o := range clients {
+			out = append(out, o.failed...)
+		}
+		return out
 	}
-	if len(failed) > 0 {
-		t.Fatalf("unloaded: %v", failed)
+	for range 10 {
+		for _, o := range clients {
+			timed(o, &o.unloaded)
+		}
+	}
+	if f := failures(); len(f) > 0 {
+		t.Fatalf("unloaded: %v", f)
 	}
 
 	fctx, stop := context.WithCancel(ctx)
@@ -347,31 +392,37 @@ func TestFloodLeavesAnOccasionalClientItsShare(t *testing.T) {
 		}
 	}
 	floodAnswers(24)
-	for range 15 {
-		// Only what is answered from now on counts.
-		for len(answered) > 0 {
-			<-answered
+	for range 12 {
+		for _, o := range clients {
+			// Only what is answered from now on counts.
+			for len(answered) > 0 {
+				<-answered
+			}
+			floodAnswers(24)
+			timed(o, &o.flooded)
 		}
-		floodAnswers(24)
-		timed(&flooded)
 	}
 	stop()
 	wg.Wait()
-	if len(failed) > 0 {
-		t.Fatalf("%d of the occasional client's 15 calls under the flood failed: %v", len(failed), failed)
+	if f := failures(); len(f) > 0 {
+		t.Fatalf("%d of the occasional clients' 24 calls under the flood failed: %v", len(f), f)
 	}
 	for range 10 {
-		timed(&unloaded)
+		for _, o := range clients {
+			timed(o, &o.unloaded)
+		}
 	}
-	if len(failed) > 0 {
-		t.Fatalf("unloaded, after the flood: %v", failed)
+	if f := failures(); len(f) > 0 {
+		t.Fatalf("unloaded, after the flood: %v", f)
 	}
-	calm, busy := median(unloaded), median(flooded)
-	ratio := float64(busy) / float64(calm)
-	t.Logf("occasional client: unloaded median %v, under the flood %v (ratio %.2f; each %v); flood: %d answered, %d refused",
-		calm, busy, ratio, flooded, nAnswered.Load(), nRefused.Load())
-	if ratio > 3 {
-		t.Errorf("under the flood the occasional client's median is %.2f times its unloaded one (%v against %v), want at most 3", ratio, busy, calm)
+	t.Logf("flood: %d answered, %d refused", nAnswered.Load(), nRefused.Load())
+	for _, o := range clients {
+		calm, busy := median(o.unloaded), median(o.flooded)
+		ratio := float64(busy) / float64(calm)
+		t.Logf("occasional client %s: unloaded median %v, under the flood %v (ratio %.2f; each %v)", o.name, calm, busy, ratio, o.flooded)
+		if ratio > 3 {
+			t.Errorf("under the flood, the median of the occasional client %s is %.2f times its unloaded one (%v against %v), want at most 3", o.name, ratio, busy, calm)
+		}
 	}
 	if nAnswered.Load() == 0 {
 		t.Error("the flood got no answers")
