@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -211,5 +213,137 @@ func TestDevProvesABlobLieLive(t *testing.T) {
 	})
 	if out := p.out.String(); !strings.Contains(out, "challenging a block whose batch's blobs do not hold its tx data") || !strings.Contains(out, "fraud proven on L1") {
 		t.Fatalf("the log lacks the blob challenge:\n%s", out)
+	}
+}
+
+// TestSequencerKilledWithABlobBatchInFlightServesItsBlobs: a sequencer
+// posting blob batches is killed (SIGKILL) after it sent a batch and
+// before it saw it mined, so it never kept that batch's blobs; restarted,
+// it keeps them (built again from its blocks) and a verifier whose only
+// blob source is that sequencer (--blob-archive) derives its whole chain,
+// the batch mined while it was dead included.
+func TestSequencerKilledWithABlobBatchInFlightServesItsBlobs(t *testing.T) {
+	h := newHarness(t)
+	l1 := h.l1()
+	dir := t.TempDir()
+	cfgFile := filepath.Join(dir, "rollup.json")
+	h.mustRun("deploy", "--l1-rpc", l1.HTTP, "--dev-account", "4", "--out", cfgFile)
+	seqPort, verPort := freePort(t), freePort(t)
+	seqURL, verURL := fmt.Sprintf("http://127.0.0.1:%d", seqPort), fmt.Sprintf("http://127.0.0.1:%d", verPort)
+	seqArgs := []string{"node", "--config", cfgFile, "--l1-rpc", l1.HTTP, "--dev-account", "4", "--da", "blobs",
+		"--datadir", filepath.Join(dir, "seq"), "--rpc-addr", fmt.Sprintf("127.0.0.1:%d", seqPort), "--block-time", "100ms"}
+	seq := h.start("sequencer", "serving", seqArgs...)
+	// Transfers keep blocks, and so blob batches, coming until the kill.
+	h.mustRun("deposit", "--dev-account", "1", "--amount", "1", "--l1-rpc", l1.HTTP, "--l2-rpc", seqURL, "--timeout", "60s")
+	sendCtx, stopSending := context.WithCancel(context.Background())
+	defer stopSending()
+	sent := make(chan struct{})
+	go func() {
+		defer close(sent)
+		c, err := ethclient.DialContext(sendCtx, seqURL)
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		cfg := core.DevConfig()
+		for nonce := uint64(0); sendCtx.Err() == nil; nonce++ {
+			tx, err := types.SignNewTx(devl1.DevKey(1), types.LatestSignerForChainID(cfg.BigChainID()), &types.DynamicFeeTx{
+				ChainID: cfg.BigChainID(), Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(2e9), Gas: core.TransferGas,
+				To: &common.Address{0xb0}, Value: big.NewInt(1),
+			})
+			if err != nil || c.SendTransaction(sendCtx, tx) != nil {
+				return // the sequencer is gone
+			}
+			select {
+			case <-sendCtx.Done():
+			case <-time.After(20 * time.Millisecond): // a steady trickle, not a load
+			}
+		}
+	}()
+	waitFor(t, "a first blob batch mined", time.Minute, func() bool {
+		return strings.Contains(seq.out.String(), `msg="batch mined"`)
+	})
+	// Kill it as soon as a batch is sent and not yet seen mined (the
+	// transaction manager polls for receipts every 250 ms: a 2 ms poll
+	// of the log lands in between).
+	inFlight := func() bool {
+		out := seq.out.String()
+		return strings.Count(out, `msg="batch sent"`) > strings.Count(out, `msg="batch mined"`)
+	}
+	deadline := time.Now().Add(time.Minute)
+	for !inFlight() {
+		if time.Now().After(deadline) {
+			t.Fatal("timed out waiting for a blob batch in flight")
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	seq.kill()
+	if !inFlight() {
+		t.Fatal("the batch was seen mined before the kill: the test proves nothing")
+	}
+	stopSending()
+	<-sent
+	// The last block of the batch in flight.
+	sentLines := regexp.MustCompile(`msg="batch sent".* last=(\d+)`).FindAllStringSubmatch(seq.out.String(), -1)
+	killed, err := strconv.ParseUint(sentLines[len(sentLines)-1][1], 10, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	seq = h.start("sequencer (restarted)", "serving", seqArgs...)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	sc, err := ethclient.DialContext(ctx, seqURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sc.Close()
+	var info wire.RollupInfo
+	if err := sc.Client().CallContext(ctx, &info, wire.MethodRollupConfig); err != nil {
+		t.Fatal(err)
+	}
+	l1c, err := ethclient.DialContext(ctx, l1.HTTP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1c.Close()
+	// The batch sent before the kill is mined: L1 holds its blocks.
+	var posted uint64
+	waitFor(t, fmt.Sprintf("block %d, sent before the kill, on L1", killed), time.Minute, func() bool {
+		out, err := l1c.CallContract(ctx, ethereum.CallMsg{To: &info.Rollup, Data: rollupABI.PackLatestBlock()}, nil)
+		if err != nil {
+			return false
+		}
+		lb, err := rollupABI.UnpackLatestBlock(out)
+		if err != nil {
+			return false
+		}
+		posted = lb.Number
+		return posted >= killed
+	})
+
+	h.start("verifier", "serving", "node", "--role", "verifier", "--config", cfgFile, "--l1-rpc", l1.HTTP,
+		"--datadir", filepath.Join(dir, "ver"), "--rpc-addr", fmt.Sprintf("127.0.0.1:%d", verPort), "--blob-archive", seqURL)
+	vc, err := ethclient.DialContext(ctx, verURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer vc.Close()
+	waitFor(t, fmt.Sprintf("the verifier to derive block %d from the sequencer's blobs", posted), 2*time.Minute, func() bool {
+		n, err := vc.BlockNumber(ctx)
+		return err == nil && n >= posted
+	})
+	var a, b map[string]any
+	if err := sc.Client().CallContext(ctx, &a, "eth_getBlockByNumber", fmt.Sprintf("0x%x", posted), false); err != nil {
+		t.Fatal(err)
+	}
+	if err := vc.Client().CallContext(ctx, &b, "eth_getBlockByNumber", fmt.Sprintf("0x%x", posted), false); err != nil {
+		t.Fatal(err)
+	}
+	if a["hash"] != b["hash"] {
+		t.Fatalf("block %d: sequencer %v, verifier %v", posted, a["hash"], b["hash"])
+	}
+	if !strings.Contains(seq.out.String(), "handing on the blobs of a batch mined while the batcher was not watching") {
+		t.Fatal("the restarted sequencer did not keep the blobs of the batch mined while it was dead")
 	}
 }
