@@ -171,10 +171,10 @@ type Batcher struct {
 	// recovered: the blob batches earlier processes sent were looked for
 	// (recoverHanded); until then, reap leaves the mark where it is.
 	recovered bool
-	// refusedAt is L1's head when L1 last refused a batch at its gas
-	// estimate (0: none since the last post): a batch goes again only
-	// once L1 has a newer block.
-	refusedAt uint64
+	// refusedAt and refusedView are L1's head and the view's L1 block
+	// when L1 last refused a batch at its gas estimate (refusedAt 0: none
+	// since): a batch goes again only once either has moved.
+	refusedAt, refusedView uint64
 
 	mu            sync.Mutex
 	inFlightSince time.Time
@@ -494,10 +494,10 @@ func (b *Batcher) status(ctx context.Context) (Status, *pending, error) {
 		b.l1Head = h.Number.Uint64()
 		l1Time = max(l1Time, h.Time)
 	}
-	if b.refusedAt != 0 && b.l1Head > b.refusedAt {
+	if b.refusedAt != 0 && (b.l1Head > b.refusedAt || v.L1Block != b.refusedView) {
 		b.refusedAt = 0
 	}
-	s.Refused = b.refusedAt
+	s.Refused, b.refusedView = b.refusedAt, v.L1Block
 	blocks, more, err := b.readyBlocks(l1Time, tip, head.Number)
 	if err != nil {
 		return Status{}, nil, err
@@ -813,14 +813,14 @@ func (b *Batcher) post(ctx context.Context, blocks []rollup.Block, da DA) error 
 		// Refused at the estimate: something changed the Rollup first (a
 		// fraud proof, another poster), or the view the batch was built on
 		// is behind L1. The next steps read L1 again, but send nothing
-		// before L1 has a newer block: on the same state the call reverts
-		// again, and a blob batch's sidecar, built before the estimate,
-		// costs seconds of CPU.
+		// before L1 has a newer block or the node a newer view of it: on
+		// the same state the same call reverts again, and a blob batch's
+		// sidecar, built before the estimate, costs seconds of CPU.
 		b.mu.Lock()
 		b.stats.Reverted++
 		b.mu.Unlock()
 		b.refusedAt = max(b.l1Head, 1)
-		b.log.Warn("batch refused by L1: the Rollup changed before it; reading L1 again at its next block", "first", first.Number, "last", last.Number,
+		b.log.Warn("batch refused by L1: the Rollup changed before it; reading L1 again once it or the view moves", "first", first.Number, "last", last.Number,
 			"da", da, "l1Head", b.l1Head, "err", err)
 		return nil
 	case err != nil && da == DABlobs && blobsRefused(err):
