@@ -73,6 +73,10 @@ type Config struct {
 	RPCCORS      []string
 	RPCWSOrigins []string
 	RPCVHosts    []string
+	// RPCSyncTimeout is how long eth_sendRawTransactionSync waits for a
+	// receipt when the call names no timeout, and the longest one it may
+	// name (0: api.DefaultSyncTimeout).
+	RPCSyncTimeout time.Duration
 
 	// Sequencer only.
 	BatcherKey    *ecdsa.PrivateKey // posts batches; must be the Rollup's sequencer
@@ -272,6 +276,7 @@ func build(cfg Config, pdb *pebble.DB) (*Node, error) {
 	backend := &api.Backend{
 		Chain: c, Tokens: followerTokens{f}, Status: eng, RollupConfig: cfg.RollupInfo, L1: f,
 		ClientVersion: "viaduct/v" + version.Version + "/" + cfg.Role,
+		SyncTimeout:   cfg.RPCSyncTimeout,
 	}
 	var seq *sequencer.Sequencer
 	switch {

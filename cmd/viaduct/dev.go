@@ -48,6 +48,7 @@ var (
 	devWSOriginsFlag = &cli.StringSliceFlag{Name: "rpc-ws-origins", Usage: "origins whose web pages may open a WebSocket to the L2 RPCs, as --rpc-cors", Value: cli.NewStringSlice(api.DevOrigins...), EnvVars: devEnv("RPC_WS_ORIGINS")}
 	devUnpostedFlag  = &cli.Uint64Flag{Name: "max-unposted", Usage: "L2 blocks that may wait to be posted to L1 before new transactions are refused ('txpool is full: L1 posting is behind')", Value: node.DefaultMaxUnposted, EnvVars: devEnv("MAX_UNPOSTED")}
 	devDepthFlag     = &cli.IntFlag{Name: "state-cache-depth", Usage: stateCacheDepthUsage, EnvVars: devEnv("STATE_CACHE_DEPTH")}
+	devSyncTimeout   = rpcSyncTimeoutFlag(devEnv("RPC_SYNC_TIMEOUT"))
 	devVHostsFlag    = &cli.StringSliceFlag{Name: "rpc-vhosts", Usage: "host names a request may give the L2 RPCs besides IP addresses (against DNS rebinding), comma-separated, * any (default: localhost)", EnvVars: devEnv("RPC_VHOSTS")}
 )
 
@@ -72,7 +73,7 @@ bridge for the first dev accounts of the test mnemonic; starts the sequencer, th
 the L2 JSON-RPC on 127.0.0.1:9545 (chain id 13370) and a verifier on 9546; and once the
 deposits are on L2, prints what a wallet needs and the line "viaduct dev is ready".
 Ctrl-C stops it.`,
-	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag, devUnpostedFlag, devBlobRetentionFlag, devDAFlag, devDepthFlag},
+	Flags: []cli.Flag{devDataDirFlag, devL1PortFlag, devPortFlag, devVerPortFlag, devL1BlockFlag, devBlockFlag, devFundFlag, devWindowFlag, devLogFlag, misbehaveFlag, devCORSFlag, devWSOriginsFlag, devVHostsFlag, devSyncTimeout, devUnpostedFlag, devBlobRetentionFlag, devDAFlag, devDepthFlag},
 	Action: func(c *cli.Context) error {
 		return service.Run(func(ctx context.Context) error { return runDev(ctx, c) })
 	},
@@ -199,6 +200,7 @@ func runDev(ctx context.Context, c *cli.Context) (err error) {
 			Log: log, RollupInfo: wire.NewRollupInfo(addr, deployBlock, devl1.ChainID, rcfg), Lie: lie, L1Beacon: l1chain.URL,
 			Batch:   batcher.Config{DA: da, BlobLie: blobLie},
 			RPCCORS: c.StringSlice(devCORSFlag.Name), RPCWSOrigins: c.StringSlice(devWSOriginsFlag.Name), RPCVHosts: c.StringSlice(devVHostsFlag.Name),
+			RPCSyncTimeout: c.Duration(rpcSyncTimeoutName),
 		})
 		if err != nil {
 			return err

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
+	"github.com/viaduct-l2/viaduct/api"
 	"github.com/viaduct-l2/viaduct/internal/devl1"
 	"github.com/viaduct-l2/viaduct/internal/revert"
 	"github.com/viaduct-l2/viaduct/txmgr"
@@ -206,4 +207,21 @@ func startSender(ctx context.Context, client txmgr.Client, key *ecdsa.PrivateKey
 		defer cancel()
 		_ = m.Stop(sctx) // only an expired context fails it
 	}, nil
+}
+
+// rpcSyncTimeoutName is the flag of eth_sendRawTransactionSync's timeout.
+const rpcSyncTimeoutName = "rpc-sync-timeout"
+
+// rpcSyncTimeoutFlag is --rpc-sync-timeout, read from env.
+func rpcSyncTimeoutFlag(env []string) *cli.DurationFlag {
+	return &cli.DurationFlag{
+		Name: rpcSyncTimeoutName, Value: api.DefaultSyncTimeout, EnvVars: env,
+		Usage: "eth_sendRawTransactionSync (EIP-7966): how long a call waits for the receipt when it names no timeout, and the longest timeout it may name (a longer one means this)",
+		Action: func(_ *cli.Context, d time.Duration) error {
+			if d <= 0 {
+				return fmt.Errorf("--%s %s: must be positive", rpcSyncTimeoutName, d)
+			}
+			return nil
+		},
+	}
 }

@@ -132,6 +132,7 @@ var nodeCommand = &cli.Command{
 		&cli.BoolFlag{Name: "self-sequence", Usage: "verifier: while the Rollup's inclusion window is open, include the waiting queue items (forced withdrawals, deposits) and post them with the node's key and bond", EnvVars: nodeEnv("SELF_SEQUENCE")},
 		&cli.StringSliceFlag{Name: "rpc-cors", Usage: "origins whose web pages may call the RPC over HTTP (CORS), comma-separated: scheme://host:port, a part left out matches any, * any (MetaMask: chrome-extension://nkbihfbeogaeaoehlefnkodbefgpgknn); none by default", EnvVars: nodeEnv("RPC_CORS")},
 		&cli.StringSliceFlag{Name: "rpc-ws-origins", Usage: "origins whose web pages may open a WebSocket to the RPC, as --rpc-cors; none by default", EnvVars: nodeEnv("RPC_WS_ORIGINS")},
+		rpcSyncTimeoutFlag(nodeEnv("RPC_SYNC_TIMEOUT")),
 		&cli.Uint64Flag{Name: "max-unposted", Usage: "sequencer: L2 blocks that may wait to be posted to L1 before new transactions are refused ('txpool is full: L1 posting is behind'); size it so the batcher clears it (docs/operators.md)", Value: node.DefaultMaxUnposted, EnvVars: nodeEnv("MAX_UNPOSTED")},
 		daFlag(nodeEnv("DA"), batcher.DAAuto),
 		&cli.StringSliceFlag{Name: "rpc-vhosts", Usage: "host names a request may give the RPC besides IP addresses (against DNS rebinding), comma-separated, * any (default: localhost and the --rpc-addr host)", EnvVars: nodeEnv("RPC_VHOSTS")},
@@ -197,7 +198,8 @@ func runNode(ctx context.Context, c *cli.Context, info wire.RollupInfo, l2 *core
 			L2: l2, RPCAddr: c.String("rpc-addr"), BlockInterval: c.Duration("block-time"),
 			Confirmations: c.Uint64("confirmations"), Log: log, RollupInfo: info, MaxUnposted: c.Uint64("max-unposted"),
 			RPCCORS: c.StringSlice("rpc-cors"), RPCWSOrigins: c.StringSlice("rpc-ws-origins"), RPCVHosts: c.StringSlice("rpc-vhosts"),
-			L1Beacon: c.String("l1-beacon"), BlobArchives: c.StringSlice("blob-archive"),
+			RPCSyncTimeout: c.Duration(rpcSyncTimeoutName),
+			L1Beacon:       c.String("l1-beacon"), BlobArchives: c.StringSlice("blob-archive"),
 			StateCacheDepth: c.Int("state-cache-depth"), HistoryBlocks: c.Uint64("history-blocks"),
 		}
 		if cfg.Batch.DA, err = batcher.ParseDA(c.String("da")); err != nil {

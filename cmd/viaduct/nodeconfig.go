@@ -34,7 +34,7 @@ type nodeFile struct {
 var fileSettable = []string{
 	"role", "datadir", "l1-rpc", "rpc-addr", "block-time", "confirmations", "log-level", "key-file", "dev-account",
 	"challenge", "challenge-tx-bytes", "self-sequence", "max-unposted", "rpc-cors", "rpc-ws-origins", "rpc-vhosts",
-	"l1-beacon", "blob-archive", "da", "state-cache-depth", "history-blocks",
+	"rpc-sync-timeout", "l1-beacon", "blob-archive", "da", "state-cache-depth", "history-blocks",
 }
 
 // errRawKeyInFile is what a "key" setting in the file gets.

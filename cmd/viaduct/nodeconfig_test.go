@@ -174,6 +174,7 @@ func TestNodeCommandValidatesBeforeDialling(t *testing.T) {
 		{[]string{"--datadir", t.TempDir(), "--challenge-tx-bytes", "0"}, "--challenge-tx-bytes 0: must be at least 1"},
 		{[]string{"--datadir", t.TempDir(), "--state-cache-depth", "65"}, "--state-cache-depth 65: between 0 and 64"},
 		{[]string{"--datadir", t.TempDir(), "--history-blocks", "0"}, "--history-blocks 0: keep at least one block"},
+		{[]string{"--datadir", t.TempDir(), "--rpc-sync-timeout", "0s"}, "--rpc-sync-timeout 0s: must be positive"},
 	} {
 		app := newApp()
 		err := app.Run(append([]string{"viaduct", "node", "--config", file, "--l1-rpc", "http://127.0.0.1:1"}, tc.args...))
