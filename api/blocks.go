@@ -34,7 +34,10 @@ func (b *Backend) blockByRef(ref rpc.BlockNumberOrHash) (*chain.Block, error) {
 
 // GetBlockReceipts is eth_getBlockReceipts: the receipts of every
 // transaction of a block, in order; null for a block the chain does not
-// hold. It reads the whole block, so it is charged as one with its
+// hold. A block number that the open block (or the block being stored)
+// has, as a pre-confirmed receipt names it, is sealed first, as
+// eth_getBlockByNumber does: the answer is the sealed block's, with its
+// hash. It reads the whole block, so it is charged as one with its
 // transactions.
 func (api *EthAPI) GetBlockReceipts(ctx context.Context, ref rpc.BlockNumberOrHash) ([]map[string]any, error) {
 	done, err := api.b.guard.begin(ctx, classBlocks, "eth_getBlockReceipts", costFullBlock)
@@ -42,6 +45,9 @@ func (api *EthAPI) GetBlockReceipts(ctx context.Context, ref rpc.BlockNumberOrHa
 		return nil, err
 	}
 	defer done()
+	if n, ok := ref.Number(); ok && n >= 0 {
+		api.b.sealThrough(ctx, uint64(n))
+	}
 	blk, err := api.b.blockByRef(ref)
 	if blk == nil || err != nil {
 		return nil, err
@@ -72,7 +78,11 @@ func txCount(blk *chain.Block, err error) (*hexutil.Uint, error) {
 }
 
 // GetBlockTransactionCountByNumber is eth_getBlockTransactionCountByNumber.
-func (api *EthAPI) GetBlockTransactionCountByNumber(n rpc.BlockNumber) (*hexutil.Uint, error) {
+// The open block's number is sealed first, as eth_getBlockReceipts does.
+func (api *EthAPI) GetBlockTransactionCountByNumber(ctx context.Context, n rpc.BlockNumber) (*hexutil.Uint, error) {
+	if n >= 0 {
+		api.b.sealThrough(ctx, uint64(n))
+	}
 	return txCount(api.b.Chain.BlockByNumber(api.b.resolve(n)))
 }
 
@@ -98,7 +108,10 @@ func (b *Backend) txByIndex(blk *chain.Block, err error, i hexutil.Uint) (map[st
 
 // GetTransactionByBlockNumberAndIndex is
 // eth_getTransactionByBlockNumberAndIndex.
-func (api *EthAPI) GetTransactionByBlockNumberAndIndex(n rpc.BlockNumber, i hexutil.Uint) (map[string]any, error) {
+func (api *EthAPI) GetTransactionByBlockNumberAndIndex(ctx context.Context, n rpc.BlockNumber, i hexutil.Uint) (map[string]any, error) {
+	if n >= 0 {
+		api.b.sealThrough(ctx, uint64(n))
+	}
 	blk, err := api.b.Chain.BlockByNumber(api.b.resolve(n))
 	return api.b.txByIndex(blk, err, i)
 }
