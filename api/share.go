@@ -19,12 +19,11 @@ import (
 //     while another below it waits;
 //  2. of those, has used the slots least lately: the time its calls held a
 //     slot, and SlotWait for each of its calls refused (after its wait, or
-//     at once for the budget: Costs.Budget), halving every
-//     usageHalfLife, so that a client whose calls are rare or short goes
-//     before one that keeps the slots busy, and before one that keeps
-//     asking beyond its share (among many flooders, each gets a slot
-//     seldom, and the time held alone would not tell them from a client
-//     that calls now and then);
+//     at once for the budget: Costs.Budget), halving every usageHalfLife;
+//     so a client whose calls are rare or short goes before one that keeps
+//     the slots busy, and before one that keeps asking beyond its share
+//     (among many flooders each gets a slot seldom, and the time held
+//     alone would not tell them from a client that calls now and then);
 //  3. of those, came first.
 //
 // A call that has waited SlotWait is refused with ErrLimitExceeded, unless
@@ -32,8 +31,10 @@ import (
 // SlotWait, time for the call before it to end and rest (under a flood the
 // slot goes from one long call to the next, and the one a client finds
 // running may take most of SlotWait). So a client within its share is
-// served, and the refusals fall on the clients beyond theirs. However the slots are shared, no more calls run at once
-// than today's slots allow, and no more wait than requests in progress.
+// served, and the refusals fall on the clients beyond theirs. However the
+// slots are shared, no more calls run at once than Costs.Slots and
+// TotalSlots allow, and no more wait than requests are in progress: the
+// sharing decides only whose call runs next.
 //
 // What a client is. The RPC serves the local machine only (Listen), so
 // every client has the same address: a client is its connection, a
@@ -75,7 +76,7 @@ func decay(u float64, d time.Duration) float64 {
 type client struct {
 	held    int       // calls running
 	waiting int       // calls waiting
-	usage   float64   // seconds of slot time used, decayed as of at
+	usage   float64   // seconds of slot time used (SlotWait a refused call), decayed as of at
 	at      time.Time // when usage was last decayed
 	seen    time.Time // when a call of it last began or ended
 	young   bool      // its first call has not ended: its use is the new connections' too

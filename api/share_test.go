@@ -301,7 +301,10 @@ func median(ds []time.Duration) time.Duration {
 func TestFloodLeavesAnOccasionalClientItsShare(t *testing.T) {
 	e := newEnv(t)
 	e.history(t, 100)
-	_, addr := costServer(t, e, Costs{Slots: 1, TotalSlots: 1, SlotWait: 100 * time.Millisecond})
+	// One slot, as on two cores; a wait long enough for a flood call many
+	// times slower than on a quiet machine to end before a call first in
+	// line is refused.
+	_, addr := costServer(t, e, Costs{Slots: 1, TotalSlots: 1, SlotWait: 250 * time.Millisecond})
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	proof := func(ctx context.Context, c *rpc.Client, n uint64) error {
