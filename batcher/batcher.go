@@ -388,12 +388,12 @@ func (b *Batcher) reap(ctx context.Context, v *l1.Snapshot) {
 			b.log.Info("batch mined", "first", f.first, "last", f.last, "da", f.da, "l1Block", r.BlockNumber, "gas", r.GasUsed, "blobGas", r.BlobGasUsed)
 			if f.da == DABlobs && b.cfg.OnMined != nil {
 				b.cfg.OnMined(r, f.tx.Sidecar())
-				if b.recovered && !slices.ContainsFunc(b.flights[:i], func(e *flight) bool { return e.mined == nil }) {
-					// Every batch before it was handed on too: a restart
-					// looks from the block after.
-					if err := b.setHandedMark(r.BlockNumber.Uint64() + 1); err != nil {
-						b.log.Warn("cannot keep how far the blobs of mined batches were handed on", "err", err)
-					}
+			}
+			if b.recovered && b.cfg.OnMined != nil && !slices.ContainsFunc(b.flights[:i], func(e *flight) bool { return e.mined == nil }) {
+				// Every batch before it was handed on too: a restart
+				// looks from the block after.
+				if err := b.setHandedMark(r.BlockNumber.Uint64() + 1); err != nil {
+					b.log.Warn("cannot keep how far the blobs of mined batches were handed on", "err", err)
 				}
 			}
 			continue

@@ -43,14 +43,24 @@ func (b *Batcher) recoverHanded(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if ok && from <= head.Number.Uint64() {
-		if err := b.rehand(ctx, from, head.Number.Uint64()); err != nil {
+	// Without a mark, no earlier process of this node sent a batch.
+	for ok && from <= head.Number.Uint64() {
+		// In spans that L1 providers' log queries take, the mark kept
+		// after each.
+		to := min(from+recoverSpan-1, head.Number.Uint64())
+		if err := b.rehand(ctx, from, to); err != nil {
 			return err
 		}
+		if err := b.setHandedMark(to + 1); err != nil {
+			return err
+		}
+		from = to + 1
 	}
-	// Without a mark, no earlier process of this node sent a batch.
 	return b.setHandedMark(head.Number.Uint64() + 1)
 }
+
+// recoverSpan is the most L1 blocks one log query of recoverHanded spans.
+const recoverSpan = 5_000
 
 func (b *Batcher) handedMark() (uint64, bool, error) {
 	m, err := b.chain.Meta(blobsHandedKey)
