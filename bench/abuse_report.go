@@ -284,10 +284,11 @@ type CostResult struct {
 	Rounds   int64 `json:"rounds"`
 	Tally    Tally `json:"sends"`
 	// Covered is, summed over the rounds, how many of a round's
-	// transactions the sender's balance covers; Overdrafts how many were
-	// admitted beyond that (must be 0).
+	// transactions the sender's balance covers; Overdrafts how many the
+	// node kept (executed, or pooled behind a nonce gap once the round's
+	// executable ones were in) beyond that (must be 0).
 	Covered    int64 `json:"coveredByBalance"`
-	Overdrafts int64 `json:"admittedBeyondBalance"`
+	Overdrafts int64 `json:"keptBeyondBalance"`
 }
 
 // FloodResult is a flood of expensive reads by Clients clients.
@@ -408,8 +409,8 @@ func (rep *AbuseReport) judge() {
 	add(a.Jam.HonestPoolFull == 0 && a.Jam.HonestAdmitted > 0, "the gapped-nonce jam kept no honest transfer out",
 		"jam: %d distinct transactions admitted of %d sent by %d accounts (%d behind nonce gaps when the honest load started); honest: %d admitted during the jam, %d refused `txpool is full`",
 		a.Jam.Admitted, a.Jam.Tally.Calls, a.Jam.Accounts, a.Jam.QueuedAtStart, a.Jam.HonestAdmitted, a.Jam.HonestPoolFull)
-	add(a.Cost.Overdrafts == 0 && a.Cost.Rounds > 0, "no sender had more admitted than its balance covers",
-		"%d rounds of 64: %d admitted, %d covered by the balance, %d beyond it", a.Cost.Rounds, a.Cost.Tally.Answered, a.Cost.Covered, a.Cost.Overdrafts)
+	add(a.Cost.Overdrafts == 0 && a.Cost.Rounds > 0, "no sender had more kept than its balance covers",
+		"%d rounds of 64: %d answered with a hash, %d covered by the balance, %d kept beyond it", a.Cost.Rounds, a.Cost.Tally.Answered, a.Cost.Covered, a.Cost.Overdrafts)
 	var lies, wrong int64
 	for _, p := range rep.Phases {
 		lies += p.Verified.Lies

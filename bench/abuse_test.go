@@ -193,7 +193,7 @@ func TestAbuseChecksFailOnTheirFigure(t *testing.T) {
 		}},
 		{"honest refused by the jam", "the gapped-nonce jam kept no honest transfer out", func(r *AbuseReport, _ *[3][]int64) { r.Attacks.Jam.HonestPoolFull = 1 }},
 		{"no honest transfer during the jam", "the gapped-nonce jam kept no honest transfer out", func(r *AbuseReport, _ *[3][]int64) { r.Attacks.Jam.HonestAdmitted = 0 }},
-		{"an overdraft", "no sender had more admitted than its balance covers", func(r *AbuseReport, _ *[3][]int64) { r.Attacks.Cost.Overdrafts = 1 }},
+		{"an overdraft", "no sender had more kept than its balance covers", func(r *AbuseReport, _ *[3][]int64) { r.Attacks.Cost.Overdrafts = 1 }},
 		{"no verified read under abuse", "verified reads kept answering during the abuse, never wrong", func(r *AbuseReport, _ *[3][]int64) { r.Phases[1].Verified.OK = 0 }},
 		{"a lie after the abuse", "verified reads kept answering during the abuse, never wrong", func(r *AbuseReport, _ *[3][]int64) { r.Phases[2].Verified.Lies = 1 }},
 		{"a wrong value verified", "verified reads kept answering during the abuse, never wrong", func(r *AbuseReport, _ *[3][]int64) { r.Phases[0].Verified.Wrong = 1 }},
