@@ -27,8 +27,8 @@ import (
 // eth_subscribe("preconfirmedTransactions"). Until its block is sealed the
 // receipt carries the block's number and the transaction's index, both
 // final, and a blockHash of 32 zero bytes: the hash depends on the
-// block's state root, known only once the block is stored (at the latest
-// the block time later, and a few milliseconds after it is sealed). The "latest" state includes them (headState);
+// block's state root, known only once the block is sealed (at the latest
+// the block time later). The "latest" state includes them (headState);
 // eth_blockNumber, the "latest" block and newHeads move with sealed blocks
 // only.
 
@@ -111,7 +111,8 @@ func (b *Backend) preconfirmed(h common.Hash) (*engine.PendingBlock, int, bool) 
 	if b.Pending == nil {
 		return nil, 0, false
 	}
-	pb, pc, ok := b.Pending.Pending().Find(h)
+	pb := b.Pending.Pending()
+	pc, ok := pb.Lookup(h)
 	if !ok {
 		return nil, 0, false
 	}

@@ -139,13 +139,10 @@ type Engine struct {
 	mu                       sync.Mutex // one write at a time
 	safe, finalized, settled atomic.Uint64
 
-	open      *openBlock                  // the block being pre-confirmed (preconf.go), under mu
-	sealing   *sealing                    // the block being stored (StartSeal), under mu
-	tip       atomic.Pointer[core.Header] // the block being stored's header but for its root (Tip), nil: none
+	open      *openBlock // the block being pre-confirmed (preconf.go), under mu
 	discarded []*types.Transaction
-	storeHook atomic.Pointer[func(number uint64)] // SetStoreHook
-	pending   atomic.Pointer[PendingBlock]        // the open block as published
-	preFeed   event.Feed                          // of []*Preconfirmation
+	pending   atomic.Pointer[PendingBlock] // the open block as published
+	preFeed   event.Feed                   // of []*Preconfirmation
 }
 
 // New returns the engine of c.
@@ -270,9 +267,6 @@ func (e *Engine) append(o *core.Outcome) (*chain.Block, error) {
 func (e *Engine) Insert(h *core.Header, txData []byte, items []core.QueueItem) (*chain.Block, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if err := e.waitSealLocked(); err != nil {
-		return nil, err
-	}
 	c := e.chain
 	parent := c.Head()
 	if h.Number != parent.Number+1 || h.ParentHash != parent.Hash() {
@@ -316,9 +310,6 @@ func (e *Engine) Insert(h *core.Header, txData []byte, items []core.QueueItem) (
 func (e *Engine) Rewind(n uint64, why string, args ...any) (*Rewound, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if err := e.waitSealLocked(); err != nil {
-		return nil, fmt.Errorf("engine: rewind: %w", err)
-	}
 	c := e.chain
 	head := c.Head().Number
 	out := &Rewound{From: head, To: n}
@@ -393,8 +384,6 @@ type SettledView interface {
 // confirmed block, as of its finalized block, and past its challenge
 // window as of the finalized block) whose last block is this chain's.
 func (e *Engine) FollowL1(s L1View) {
-	// A block being stored (StartSeal) is not waited for: the heads are
-	// read from the stored chain, and the anchors move on their own.
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	defer e.anchor()

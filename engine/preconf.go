@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sync/atomic"
 	"time"
 
 	"github.com/cockroachdb/pebble"
@@ -37,19 +36,6 @@ import (
 // loses it leaves its records, and Recover seals it again, identically,
 // before anything else runs. Pebble's log keeps writes in order, so a
 // synced write makes every earlier one durable too.
-//
-// Sealing is pipelined. StartSeal finishes the open block (its
-// transactions, receipts and diff are fixed then) and stores it, its
-// state root and its batch, on a goroutine of its own, while the next
-// block opens at once on top of it: its transactions execute against the
-// sealed block's diff over the stored state, and are journaled and
-// answered meanwhile, so that the transactions arriving while a block is
-// stored wait for none of it. One block is in flight at a time: every
-// other write (the next seal, Insert, Rewind, Seal, Recover) waits for it
-// first; FollowL1 reads the stored chain and does not. The next block's open record cannot name its
-// parent's hash before the parent's state root is known: it names the
-// grandparent instead (the parent is then the block before it in the
-// journal, or the head if that one was stored), which Recover checks.
 //
 // Queue items never join a block that has transactions: they are applied
 // first in the block that opens after them, so no pre-confirmed result
@@ -99,21 +85,6 @@ type PendingBlock struct {
 	Txs   []*Preconfirmation
 	index map[common.Hash]int
 	diff  *state.Diff // the state its transactions left (fees not credited yet)
-	// sealing is the block before it as it was being stored (StartSeal)
-	// when this view was made: its transactions are answered from it
-	// until the chain has the block (stored).
-	sealing *PendingBlock
-	stored  *atomic.Bool // of a block being stored: set once the chain has it
-}
-
-// Storing returns the block before this one while it is being stored
-// (StartSeal: its transactions are pre-confirmed, the chain does not
-// have it yet), or nil.
-func (p *PendingBlock) Storing() *PendingBlock {
-	if s := p.sealing; s != nil && !s.stored.Load() {
-		return s
-	}
-	return nil
 }
 
 // Lookup returns a pre-confirmed transaction of the block.
@@ -123,20 +94,6 @@ func (p *PendingBlock) Lookup(h common.Hash) (*Preconfirmation, bool) {
 		return nil, false
 	}
 	return p.Txs[i], true
-}
-
-// Find returns a pre-confirmed transaction that the chain may not hold
-// yet, in the open block or in the block being stored, and that block.
-func (p *PendingBlock) Find(h common.Hash) (*PendingBlock, *Preconfirmation, bool) {
-	if pc, ok := p.Lookup(h); ok {
-		return p, pc, true
-	}
-	if s := p.Storing(); s != nil {
-		if pc, ok := s.Lookup(h); ok {
-			return s, pc, true
-		}
-	}
-	return nil, nil, false
 }
 
 var noPending = &PendingBlock{}
@@ -213,75 +170,35 @@ func (e *Engine) PendingState() state.Reader { return pendingReader{e} }
 
 type pendingReader struct{ e *Engine }
 
-// A sealed block's writes are the same values as its pending diff, so a
-// read that falls between the block's commit and the view's reset (or
-// the stored flag of a block being stored) still sees the right value.
-// Once stored, a block's diff is not read: a rewind may have taken it
-// back since.
-func (r pendingReader) reader() diffReader {
-	pb := r.e.pending.Load()
-	base := diffReader{nil, r.e.chain.State()}
-	if s := pb.Storing(); s != nil {
-		base = base.over(s.diff)
-	}
-	return base.over(pb.diff)
-}
-
 func (r pendingReader) Account(addr common.Address) (state.Account, error) {
-	return r.reader().Account(addr)
-}
-
-func (r pendingReader) TokenBalance(owner, token common.Address) (uint256.Int, error) {
-	return r.reader().TokenBalance(owner, token)
-}
-
-// diffReader reads d (nil: nothing) over base: the state after a block
-// whose writes are d, on the state before it.
-type diffReader struct {
-	d    *state.Diff
-	base state.Reader
-}
-
-func (r diffReader) over(d *state.Diff) diffReader {
-	if d == nil {
-		return r
-	}
-	if r.d == nil {
-		return diffReader{d, r.base}
-	}
-	return diffReader{d, r}
-}
-
-func (r diffReader) Account(addr common.Address) (state.Account, error) {
-	if r.d != nil {
-		if a, ok := r.d.Accounts[addr]; ok {
+	if d := r.e.pending.Load().diff; d != nil {
+		if a, ok := d.Accounts[addr]; ok {
 			return a, nil
 		}
 	}
-	return r.base.Account(addr)
+	// A sealed block's writes are the same values as its pending diff,
+	// so a read that falls between the block's commit and the view's
+	// reset still sees the right value.
+	return r.e.chain.State().Account(addr)
 }
 
-func (r diffReader) TokenBalance(owner, token common.Address) (uint256.Int, error) {
-	if r.d != nil {
-		if b, ok := r.d.Tokens[state.TokenID{Owner: owner, Token: token}]; ok {
+func (r pendingReader) TokenBalance(owner, token common.Address) (uint256.Int, error) {
+	if d := r.e.pending.Load().diff; d != nil {
+		if b, ok := d.Tokens[state.TokenID{Owner: owner, Token: token}]; ok {
 			return b, nil
 		}
 	}
-	return r.base.TokenBalance(owner, token)
+	return r.e.chain.State().TokenBalance(owner, token)
 }
 
-// startLocked opens the block after the head, or after the block being
-// stored.
+// startLocked opens the block after the head.
 func (e *Engine) startLocked(p Open) (*openBlock, error) {
-	parent, pre := e.chain.Head(), state.Reader(e.chain.State())
-	if s := e.sealing; s != nil {
-		parent, pre = s.header, diffReader{s.outcome.Diff, pre}
-	}
+	parent := e.chain.Head()
 	if len(p.Items) > core.MaxQueueItemsPerBlock {
 		return nil, fmt.Errorf("engine: block %d: %d queue items, at most %d", parent.Number+1, len(p.Items), core.MaxQueueItemsPerBlock)
 	}
 	p.Timestamp = max(p.Timestamp, parent.Timestamp)
-	b, err := core.NewBuilder(e.chain.Config(), pre, parent, p.Timestamp, p.FeeRecipient)
+	b, err := core.NewBuilder(e.chain.Config(), e.chain.State(), parent, p.Timestamp, p.FeeRecipient)
 	if err != nil {
 		return nil, fmt.Errorf("engine: block %d: %w", parent.Number+1, err)
 	}
@@ -363,7 +280,7 @@ func (e *Engine) Preconfirm(open func() Open, cands []Candidate) (*Group, error)
 		return g, nil
 	}
 	if !ob.journaled {
-		rec, err := e.encodeOpenLocked(ob)
+		rec, err := encodeOpen(ob.parent.Hash(), ob.params)
 		if err == nil {
 			err = batch.Set(journalKey(number, 0), rec, nil)
 		}
@@ -407,18 +324,9 @@ func (e *Engine) viewLocked() *PendingBlock {
 	if ob == nil {
 		return noPending
 	}
-	v := blockView(ob, ob.b.Diff())
-	if e.sealing != nil {
-		v.sealing = e.sealing.view
-	}
-	return v
-}
-
-// blockView is the view of an open block whose transactions left diff.
-func blockView(ob *openBlock, diff *state.Diff) *PendingBlock {
 	v := &PendingBlock{
 		Number: ob.parent.Number + 1, Timestamp: ob.params.Timestamp, Txs: slices.Clip(ob.txs),
-		index: make(map[common.Hash]int, len(ob.txs)), diff: diff,
+		index: make(map[common.Hash]int, len(ob.txs)), diff: ob.b.Diff(),
 	}
 	for i, pc := range ob.txs {
 		v.index[pc.Hash] = i
@@ -436,9 +344,6 @@ func (e *Engine) SealOpen(lie Lie) (*Sealed, error) {
 }
 
 func (e *Engine) sealOpenLocked(lie Lie) (*Sealed, error) {
-	if err := e.waitSealLocked(); err != nil {
-		return nil, err
-	}
 	ob := e.open
 	out := &Sealed{}
 	if ob == nil {
@@ -448,9 +353,9 @@ func (e *Engine) sealOpenLocked(lie Lie) (*Sealed, error) {
 		e.open = nil
 		return out, nil
 	}
-	o, err := e.finishLocked(ob)
+	o, err := ob.b.Finish()
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("engine: finish block %d: %w", ob.parent.Number+1, err)
 	}
 	if lie != nil {
 		l, ok, err := lie(e.chain.State(), ob.params.Items, o)
@@ -487,159 +392,6 @@ func (e *Engine) sealOpenLocked(lie Lie) (*Sealed, error) {
 		out.Included = append(out.Included, pc.Hash)
 	}
 	return out, nil
-}
-
-// finishLocked finishes the open block: its outcome, naming its parent
-// (which the builder may have been given before the parent's state root
-// was known).
-func (e *Engine) finishLocked(ob *openBlock) (*core.Outcome, error) {
-	o, err := ob.b.Finish()
-	if err != nil {
-		return nil, fmt.Errorf("engine: finish block %d: %w", ob.parent.Number+1, err)
-	}
-	o.ParentHash = ob.parent.Hash()
-	return o, nil
-}
-
-// sealing is a block StartSeal finished and is storing.
-type sealing struct {
-	ob      *openBlock
-	outcome *core.Outcome
-	header  *core.Header  // its header but for the state root: the next block's parent until it is stored
-	view    *PendingBlock // its transactions, answered until the chain has it
-	done    chan struct{} // closed once stored, or failed
-	block   *chain.Block
-	err     error
-}
-
-// StartSeal seals the open block as SealOpen does, but stores it (its
-// state root, its batch) on a goroutine of its own: the next Preconfirm
-// opens the next block on top of it at once, without waiting. It returns
-// the number of the block it seals (0: none is open). Only one block is
-// stored at a time: a StartSeal while one is waits for it first, and so
-// does every other write; Flush waits for it. A lying sequencer (Plan.Lie)
-// seals with SealOpen.
-func (e *Engine) StartSeal() (uint64, error) {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if err := e.waitSealLocked(); err != nil {
-		return 0, err
-	}
-	ob := e.open
-	if ob == nil {
-		return 0, nil
-	}
-	if len(ob.txs) == 0 && len(ob.params.Items) == 0 {
-		e.open = nil
-		return 0, nil
-	}
-	if !ob.journaled {
-		// Queue items alone: no journal can make the block again after a
-		// crash, so it is stored, synced, before a block opens on it.
-		out, err := e.sealOpenLocked(nil)
-		if err != nil || out.Block == nil {
-			return 0, err
-		}
-		return out.Block.Header.Number, nil
-	}
-	o, err := e.finishLocked(ob)
-	if err != nil {
-		return 0, err
-	}
-	s := &sealing{ob: ob, outcome: o, header: o.Header(common.Hash{}), view: blockView(ob, o.Diff), done: make(chan struct{})}
-	s.view.stored = new(atomic.Bool)
-	e.sealing, e.open = s, nil
-	e.tip.Store(s.header)
-	// The same values as the open block's view (its diff and the fees),
-	// so that admission may read it at any time.
-	e.pending.Store(&PendingBlock{sealing: s.view})
-	go func() {
-		defer close(s.done)
-		s.block, s.err = e.store(s)
-	}()
-	return o.Number, nil
-}
-
-// store stores a finished block: its state root, then its batch (not
-// synced when the journal can make it again), which deletes its journal.
-func (e *Engine) store(s *sealing) (*chain.Block, error) {
-	o := s.outcome
-	if h := e.storeHook.Load(); h != nil {
-		(*h)(o.Number)
-	}
-	p, err := e.chain.Prepare(o.Diff)
-	if err != nil {
-		return nil, fmt.Errorf("engine: state root of block %d: %w", o.Number, err)
-	}
-	blk := chain.FromOutcome(o, p.Root())
-	n := o.Number
-	err = e.chain.AppendWith(blk, p, chain.AppendOptions{
-		NoSync: s.ob.journaled,
-		Extra: func(b *pebble.Batch) error {
-			if !s.ob.journaled {
-				return nil
-			}
-			return b.DeleteRange(journalKey(n, 0), journalKey(n+1, 0), nil)
-		},
-	})
-	if err != nil {
-		return nil, err
-	}
-	s.view.stored.Store(true)
-	return blk, nil
-}
-
-// waitSealLocked waits for the block being stored, if any, and makes the
-// open block's parent its stored header. A store that failed is tried
-// again once, here; if that fails too, the error is returned and the
-// block stays in flight: nothing else is written before it.
-func (e *Engine) waitSealLocked() error {
-	s := e.sealing
-	if s == nil {
-		return nil
-	}
-	<-s.done
-	if s.err != nil {
-		e.log.Error("storing a sealed block failed; trying again", "block", s.outcome.Number, "err", s.err)
-		s.block, s.err = e.store(s)
-		if s.err != nil {
-			return fmt.Errorf("engine: store block %d: %w", s.outcome.Number, s.err)
-		}
-	}
-	e.sealing = nil
-	e.tip.Store(nil)
-	if e.open != nil && e.open.parent == s.header {
-		e.open.parent = s.block.Header
-	}
-	return nil
-}
-
-// SetStoreHook makes f (nil: none) be called on the goroutine that
-// stores each block StartSeal sealed, before its state root: for tests
-// that hold a block in its store.
-func (e *Engine) SetStoreHook(f func(number uint64)) {
-	if f == nil {
-		e.storeHook.Store(nil)
-		return
-	}
-	e.storeHook.Store(&f)
-}
-
-// Flush waits until the block StartSeal is storing, if any, is stored.
-func (e *Engine) Flush() error {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	return e.waitSealLocked()
-}
-
-// Tip returns the number and queue cursor of the last sealed block: the
-// head, or the block being stored.
-func (e *Engine) Tip() (number, queueCursor uint64) {
-	h := e.tip.Load()
-	if h == nil {
-		h = e.chain.Head()
-	}
-	return h.Number, h.QueueCursor
 }
 
 // reopenLocked executes the open block again after Finish consumed its
@@ -702,33 +454,14 @@ func (e *Engine) TakeDiscarded() []*types.Transaction {
 
 // openRecord is the journal's record of an open block.
 type openRecord struct {
-	// ParentHash is zero when the block opened on a parent that was being
-	// stored: Grandparent is then the parent's parent's hash.
 	ParentHash   common.Hash
 	Timestamp    uint64
 	FeeRecipient common.Address
-	Items        [][]byte    // core.QueueItem encodings
-	Grandparent  common.Hash `rlp:"optional"`
+	Items        [][]byte // core.QueueItem encodings
 }
 
-// extends reports whether the journaled block extends head.
-func (r *openRecord) extends(head *core.Header) bool {
-	if r.ParentHash == (common.Hash{}) {
-		return r.Grandparent == head.ParentHash
-	}
-	return r.ParentHash == head.Hash()
-}
-
-// encodeOpenLocked is the open record of ob.
-func (e *Engine) encodeOpenLocked(ob *openBlock) ([]byte, error) {
-	if s := e.sealing; s != nil && ob.parent == s.header {
-		return encodeOpen(common.Hash{}, s.header.ParentHash, ob.params)
-	}
-	return encodeOpen(ob.parent.Hash(), common.Hash{}, ob.params)
-}
-
-func encodeOpen(parent, grandparent common.Hash, p Open) ([]byte, error) {
-	r := openRecord{ParentHash: parent, Timestamp: p.Timestamp, FeeRecipient: p.FeeRecipient, Grandparent: grandparent}
+func encodeOpen(parent common.Hash, p Open) ([]byte, error) {
+	r := openRecord{ParentHash: parent, Timestamp: p.Timestamp, FeeRecipient: p.FeeRecipient}
 	for i := range p.Items {
 		r.Items = append(r.Items, p.Items[i].Encode())
 	}
@@ -806,9 +539,6 @@ func (e *Engine) readJournal() ([]*journaledBlock, error) {
 func (e *Engine) Recover() (int, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if err := e.waitSealLocked(); err != nil {
-		return 0, err
-	}
 	blocks, err := e.readJournal()
 	if err != nil {
 		return 0, err
@@ -817,7 +547,7 @@ func (e *Engine) Recover() (int, error) {
 	for _, jb := range blocks {
 		head := e.chain.Head()
 		switch {
-		case jb.open != nil && jb.number == head.Number+1 && jb.open.extends(head):
+		case jb.open != nil && jb.number == head.Number+1 && jb.open.ParentHash == head.Hash():
 			err := e.resealLocked(jb)
 			if err == nil {
 				sealed++

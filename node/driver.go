@@ -58,27 +58,19 @@ func newDriver(e *engine.Engine, f *l1.Follower, s *derive.Syncer, seq *sequence
 
 // SealThrough has the open block sealed now if its number is at most n,
 // and waits until it is: for a read of the block itself (its logs, its
-// header) that a pre-confirmed receipt led a client to, or until the
-// block being stored (engine.Engine.StartSeal) is, if its number is at
-// most n. It returns at once when no block at most n holds pre-confirmed
-// transactions.
+// header) that a pre-confirmed receipt led a client to. It returns at once
+// when no block at most n holds pre-confirmed transactions.
 func (d *driver) SealThrough(ctx context.Context, n uint64) error {
 	ch := make(chan *chain.Block, 16)
 	sub := d.engine.Chain().SubscribeBlocks(ch)
 	defer sub.Unsubscribe()
 	for d.engine.Head().Number < n {
-		pb := d.engine.Pending()
-		open := pb.Number != 0 && pb.Number <= n && len(pb.Txs) > 0
-		s := pb.Storing()
-		storing := s != nil && s.Number <= n
-		if !open && !storing {
+		if pb := d.engine.Pending(); pb.Number == 0 || pb.Number > n || len(pb.Txs) == 0 {
 			return nil
 		}
-		if open {
-			select {
-			case d.sealNow <- struct{}{}:
-			default:
-			}
+		select {
+		case d.sealNow <- struct{}{}:
+		default:
 		}
 		select {
 		case <-ch:
@@ -169,14 +161,8 @@ func (d *driver) run(ctx context.Context) {
 	var pooled <-chan struct{}
 	if seq {
 		pooled = d.seq.Pool().Notify()
-		// A clean stop seals what was pre-confirmed and stores it; then no
-		// Add waits.
+		// A clean stop seals what was pre-confirmed; then no Add waits.
 		defer d.seq.Pool().Close()
-		defer func() {
-			if err := d.seq.Flush(); err != nil {
-				d.log.Error("storing the last sealed block failed", "err", err)
-			}
-		}()
 		defer d.sealBlocks()
 	}
 	deadline := time.NewTimer(time.Hour)
@@ -305,14 +291,12 @@ func (d *driver) sync(ctx context.Context) bool {
 	return more
 }
 
-// queueCursor is the queue items applied by the chain, the block being
-// stored and the open block.
+// queueCursor is the queue items applied by the chain and the open block.
 func (d *driver) queueCursor() uint64 {
 	if _, _, cursor, _, ok := d.engine.OpenBlock(); ok {
 		return cursor
 	}
-	_, cursor := d.engine.Tip()
-	return cursor
+	return d.engine.Head().QueueCursor
 }
 
 // sealBlocks seals the open block and then blocks of the waiting queue

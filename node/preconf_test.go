@@ -254,12 +254,9 @@ func TestDepositAndForcedWithdrawalDuringPreconfirmations(t *testing.T) {
 }
 
 // TestATransactionArrivingWhileABlockIsSealed: a transfer sent while the
-// sequencer is sealing a block (held inside the seal by the test's hook:
-// the Lie hook, which a sequencer that may lie runs on its driver before
-// the block is stored) is pre-confirmed once the seal is done, in the
-// next block, and the sealed block holds only what was pre-confirmed
-// before it. An honest sequencer stores its blocks off the driver:
-// TestATransactionArrivingWhileABlockIsStored.
+// sequencer is sealing a block (held inside the seal by the test's hook)
+// is pre-confirmed once the seal is done, in the next block, and the
+// sealed block holds only what was pre-confirmed before it.
 func TestATransactionArrivingWhileABlockIsSealed(t *testing.T) {
 	var sealing atomic.Pointer[chan struct{}] // closed to let a held seal go on
 	entered := make(chan struct{}, 1)
@@ -331,123 +328,6 @@ func TestATransactionArrivingWhileABlockIsSealed(t *testing.T) {
 	}
 	if r := p.sealedReceipt(second); r.BlockNumber.Cmp(r2.BlockNumber) != 0 || r.TransactionIndex != 0 {
 		t.Fatalf("second sealed in block %v index %d", r.BlockNumber, r.TransactionIndex)
-	}
-}
-
-// TestATransactionArrivingWhileABlockIsStored: while a sealed block is
-// being stored (held by the test before its state root), transfers are
-// pre-confirmed at once in the next block, through eth_sendRawTransaction
-// and eth_sendRawTransactionSync: neither waits for the store. The held
-// block's receipt is answered meanwhile (its number, a zero hash) and
-// eth_blockNumber stays below it; once stored, both blocks hold exactly
-// what was pre-confirmed, with the receipts answered, and the verifier
-// derives the same blocks.
-func TestATransactionArrivingWhileABlockIsStored(t *testing.T) {
-	p := startPreconfNet(t, time.Hour, nil) // sealed when a read asks for the block
-	alice, bob := devl1.DevKey(1), devl1.DevKey(2)
-	p.fund(1, ether(1))
-	p.fund(2, ether(1))
-	var armed atomic.Bool
-	entered := make(chan uint64, 1)
-	release := make(chan struct{})
-	p.seq.Engine.SetStoreHook(func(n uint64) {
-		if armed.CompareAndSwap(true, false) {
-			entered <- n
-			<-release
-		}
-	})
-	armed.Store(true)
-	released := false
-	defer func() {
-		if !released {
-			close(release)
-		}
-	}()
-	to := common.HexToAddress("0xb0b")
-	first := signTransfer(t, alice, 0, to, big.NewInt(1))
-	if err := p.ec.SendTransaction(p.ctx, first); err != nil {
-		t.Fatal(err)
-	}
-	pre1, err := p.ec.TransactionReceipt(p.ctx, first.Hash())
-	if err != nil {
-		t.Fatal(err)
-	}
-	held := pre1.BlockNumber.Uint64()
-	// A read of the block has it sealed; its store is held.
-	read := make(chan error, 1)
-	go func() {
-		_, err := p.ec.BlockByNumber(p.ctx, pre1.BlockNumber)
-		read <- err
-	}()
-	select {
-	case n := <-entered:
-		if n != held {
-			t.Fatalf("block %d held in its store, want %d", n, held)
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("the block was not sealed within 30 s of a read asking for it")
-	}
-	second := signTransfer(t, bob, 0, to, big.NewInt(2))
-	if err := p.ec.SendTransaction(p.ctx, second); err != nil {
-		t.Fatal(err)
-	}
-	third := signTransfer(t, alice, 1, to, big.NewInt(3))
-	raw, _ := third.MarshalBinary()
-	var r3 map[string]any
-	if err := p.ec.Client().CallContext(p.ctx, &r3, "eth_sendRawTransactionSync", hexutil.Bytes(raw)); err != nil {
-		t.Fatalf("eth_sendRawTransactionSync while a block is stored: %v", err)
-	}
-	pre2, err := p.ec.TransactionReceipt(p.ctx, second.Hash())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if pre2.BlockNumber.Uint64() != held+1 || pre2.TransactionIndex != 0 || r3["blockNumber"] != hexutil.EncodeUint64(held+1) || r3["transactionIndex"] != "0x1" {
-		t.Fatalf("pre-confirmed while block %d is stored: block %v index %d, then %v index %v; want block %d indices 0 and 1",
-			held, pre2.BlockNumber, pre2.TransactionIndex, r3["blockNumber"], r3["transactionIndex"], held+1)
-	}
-	if again, err := p.ec.TransactionReceipt(p.ctx, first.Hash()); err != nil || again.BlockNumber.Uint64() != held || again.BlockHash != (common.Hash{}) {
-		t.Fatalf("the held block's receipt: %+v (%v), want block %d with a zero hash", again, err, held)
-	}
-	if n, err := p.ec.BlockNumber(p.ctx); err != nil || n >= held {
-		t.Fatalf("eth_blockNumber %d (%v) while block %d is held in its store", n, err, held)
-	}
-	if nonce, err := p.ec.NonceAt(p.ctx, crypto.PubkeyToAddress(alice.PublicKey), nil); err != nil || nonce != 2 {
-		t.Fatalf("alice's nonce at latest %d (%v), want 2", nonce, err)
-	}
-	released = true
-	close(release)
-	if err := <-read; err != nil {
-		t.Fatalf("the read of block %d: %v", held, err)
-	}
-	if _, err := p.ec.BlockByNumber(p.ctx, pre2.BlockNumber); err != nil {
-		t.Fatal(err)
-	}
-	for i, c := range []struct {
-		tx  *types.Transaction
-		pre *types.Receipt
-	}{{first, pre1}, {second, pre2}} {
-		r := p.sealedReceipt(c.tx)
-		if r.BlockNumber.Cmp(c.pre.BlockNumber) != 0 || r.TransactionIndex != c.pre.TransactionIndex || r.GasUsed != c.pre.GasUsed || r.Status != c.pre.Status {
-			t.Fatalf("transfer %d sealed in block %v index %d, pre-confirmed in %v index %d", i, r.BlockNumber, r.TransactionIndex, c.pre.BlockNumber, c.pre.TransactionIndex)
-		}
-	}
-	a, err := p.seq.Chain.BlockByNumber(held)
-	if err != nil || len(a.Txs) != 1 {
-		t.Fatalf("block %d holds %d txs (%v), want the one pre-confirmed before its seal", held, len(a.Txs), err)
-	}
-	b, err := p.seq.Chain.BlockByNumber(held + 1)
-	if err != nil || len(b.Txs) != 2 || b.Header.ParentHash != a.Hash() {
-		t.Fatalf("block %d: %v", held+1, err)
-	}
-	waitFor(t, "the verifier to derive the blocks", 60*time.Second, func() bool {
-		return p.ver.Chain.Head().Number >= held+1
-	})
-	for n := held; n <= held+1; n++ {
-		x, _ := p.seq.Chain.BlockByNumber(n)
-		y, err := p.ver.Chain.BlockByNumber(n)
-		if err != nil || x.Hash() != y.Hash() {
-			t.Fatalf("block %d differs on the verifier (%v)", n, err)
-		}
 	}
 }
 

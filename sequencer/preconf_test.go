@@ -76,9 +76,6 @@ func TestPreconfirmTakesOneGroupPerCall(t *testing.T) {
 	if err := <-answered; err != nil {
 		t.Fatal(err)
 	}
-	if err := e.seq.Flush(); err != nil { // the full block is stored off the call
-		t.Fatal(err)
-	}
 	if n != 1 || e.engine.Head().Number != 2 || e.pool.Len() != 101-64 || len(e.engine.Pending().Txs) != 0 {
 		t.Fatalf("one call: %d sealed, head %d, %d left pooled, %d open; want one full block sealed and 37 left for the next call",
 			n, e.engine.Head().Number, e.pool.Len(), len(e.engine.Pending().Txs))

@@ -12,10 +12,7 @@
 // arrived together); its receipt is available from then on. A block is
 // sealed when it is full, when its time is up, or before new queue items
 // (which open the next block, so that they change no pre-confirmed
-// result). A sealed block is stored off the path of pre-confirmation
-// (engine.Engine.StartSeal): the next block's transactions are executed
-// and answered while it is. Without pre-confirmation (tests, a
-// self-sequencing verifier)
+// result). Without pre-confirmation (tests, a self-sequencing verifier)
 // Seal makes a whole block at once from the mempool, best tip first.
 //
 // When the chain is taken back (an L1 reorg, a fraud proof, L1 holding
@@ -87,18 +84,14 @@ func (s *Sequencer) Pool() *mempool.Pool { return s.pool }
 // Preconfirm.
 func (s *Sequencer) Seal(q l1.Queue) (*chain.Block, error) {
 	if s.cfg.Preconfirm {
-		// Only an open block is sealed here and waits for the block being
-		// stored, if any: nothing to seal returns at once.
-		if _, _, _, _, ok := s.engine.OpenBlock(); ok {
-			if b, err := s.SealOpen(); err != nil || b != nil {
-				return b, err
-			}
+		if b, err := s.SealOpen(); err != nil || b != nil {
+			return b, err
 		}
 	}
+	head := s.engine.Head()
 	var items []core.QueueItem
 	if q != nil {
-		_, cursor := s.engine.Tip()
-		items = q.QueueItems(cursor, core.MaxQueueItemsPerBlock)
+		items = q.QueueItems(head.QueueCursor, core.MaxQueueItemsPerBlock)
 	}
 	var pending []*mempool.Entry
 	if !s.cfg.Preconfirm {
@@ -148,8 +141,7 @@ func (s *Sequencer) Seal(q l1.Queue) (*chain.Block, error) {
 func (s *Sequencer) open(q l1.Queue) engine.Open {
 	o := engine.Open{Timestamp: uint64(s.cfg.Now().Unix()), FeeRecipient: s.cfg.FeeRecipient}
 	if q != nil {
-		_, cursor := s.engine.Tip()
-		o.Items = q.QueueItems(cursor, core.MaxQueueItemsPerBlock)
+		o.Items = q.QueueItems(s.engine.Head().QueueCursor, core.MaxQueueItemsPerBlock)
 	}
 	return o
 }
@@ -157,8 +149,7 @@ func (s *Sequencer) open(q l1.Queue) engine.Open {
 // Preconfirm pre-confirms the transactions the mempool has ready (one
 // group: what arrived since the last call) in the open block, opening one
 // with the queue items of q not applied yet if none is open, and seals the
-// block if it fills up (its storing goes on after the call returns:
-// StartSeal); it returns how many blocks it sealed. Those that
+// block if it fills up; it returns how many blocks it sealed. Those that
 // did not fit go back to the front of the mempool's ready list for the
 // next call. One group per call, so that the driver between two calls
 // also follows L1 and seals on time under a load that never lets up. A
@@ -200,31 +191,12 @@ func (s *Sequencer) Preconfirm(q l1.Queue) (int, error) {
 	if !g.Full {
 		return 0, nil
 	}
-	return s.startSeal()
-}
-
-// startSeal seals the open block, storing it off the caller's path
-// (engine.Engine.StartSeal), and returns how many blocks it sealed. A
-// sequencer that is to lie seals with SealOpen: its block is stored
-// before the next one opens.
-func (s *Sequencer) startSeal() (int, error) {
-	if !s.lied && s.cfg.Lie != nil {
-		b, err := s.SealOpen()
-		if err != nil || b == nil {
-			return 0, err
-		}
-		return 1, nil
-	}
-	n, err := s.engine.StartSeal()
-	if err != nil || n == 0 {
+	b, err := s.SealOpen()
+	if err != nil || b == nil {
 		return 0, err
 	}
-	s.cfg.Log.Debug("sealing block", "number", n)
 	return 1, nil
 }
-
-// Flush waits until the block being stored, if any, is stored.
-func (s *Sequencer) Flush() error { return s.engine.Flush() }
 
 // SealOpen seals the open block with its pre-confirmed transactions, and
 // returns it (nil: no block is open).
@@ -254,13 +226,14 @@ func (s *Sequencer) SealOpen() (*chain.Block, error) {
 func (s *Sequencer) SealAll(q l1.Queue) (int, error) {
 	n := 0
 	if s.cfg.Preconfirm {
-		// The open block first, however full: then the queue items
-		// (whose blocks wait for it to be stored).
-		k, err := s.startSeal()
+		// The open block first, however full: then the queue items.
+		b, err := s.SealOpen()
 		if err != nil {
 			return 0, err
 		}
-		n += k
+		if b != nil {
+			n++
+		}
 	}
 	for {
 		b, err := s.Seal(q)
