@@ -171,10 +171,13 @@ type Batcher struct {
 	// recovered: the blob batches earlier processes sent were looked for
 	// (recoverHanded); until then, reap leaves the mark where it is.
 	recovered bool
-	// refusedAt and refusedView are L1's head and the view's L1 block
-	// when L1 last refused a batch at its gas estimate (refusedAt 0: none
-	// since): a batch goes again only once either has moved.
+	// refusedAt, refusedView and refusedFirst are L1's head, the view's
+	// L1 block and the batch's first block when L1 last refused a batch
+	// at its gas estimate (refusedAt 0: none since): a batch goes again
+	// only once one of them has changed.
 	refusedAt, refusedView uint64
+	refusedFirst           common.Hash
+	stepView               uint64 // the view's L1 block as the step's status read it
 
 	mu            sync.Mutex
 	inFlightSince time.Time
@@ -494,10 +497,6 @@ func (b *Batcher) status(ctx context.Context) (Status, *pending, error) {
 		b.l1Head = h.Number.Uint64()
 		l1Time = max(l1Time, h.Time)
 	}
-	if b.refusedAt != 0 && (b.l1Head > b.refusedAt || v.L1Block != b.refusedView) {
-		b.refusedAt = 0
-	}
-	s.Refused, b.refusedView = b.refusedAt, v.L1Block
 	blocks, more, err := b.readyBlocks(l1Time, tip, head.Number)
 	if err != nil {
 		return Status{}, nil, err
@@ -534,6 +533,11 @@ func (b *Batcher) status(ctx context.Context) (Status, *pending, error) {
 		return Status{}, nil, err
 	}
 	p.da, s.Ready = s.DA, len(p.blocks)
+	if first := p.blocks[0].Header.Hash(); b.refusedAt != 0 && (b.l1Head > b.refusedAt || v.L1Block != b.refusedView || first != b.refusedFirst) {
+		b.refusedAt = 0
+	}
+	s.Refused = b.refusedAt
+	b.stepView = v.L1Block
 	if len(b.flights) == 0 {
 		pending, err := b.rollup.RollbackPending(ctx)
 		if err != nil {
@@ -819,7 +823,7 @@ func (b *Batcher) post(ctx context.Context, blocks []rollup.Block, da DA) error 
 		b.mu.Lock()
 		b.stats.Reverted++
 		b.mu.Unlock()
-		b.refusedAt = max(b.l1Head, 1)
+		b.refusedAt, b.refusedView, b.refusedFirst = max(b.l1Head, 1), b.stepView, first.Hash()
 		b.log.Warn("batch refused by L1: the Rollup changed before it; reading L1 again once it or the view moves", "first", first.Number, "last", last.Number,
 			"da", da, "l1Head", b.l1Head, "err", err)
 		return nil

@@ -45,9 +45,9 @@ type Status struct {
 	// contracts/rollup.SkipsExpiredItem).
 	Reseal uint64
 	// Refused is the L1 head at which L1 refused the next batch at its gas
-	// estimate, when neither a newer L1 block nor a newer view of L1 has
-	// come since (0: none): the same call on the same state reverts
-	// again, so it is not sent before one of them has moved.
+	// estimate, when neither a newer L1 block, nor a newer view of L1, nor
+	// another first block has come since (0: none): the same call on the
+	// same state reverts again, so it is not sent before one has.
 	Refused uint64
 	// RollbackPending: reverted batches are still to be settled; no batch
 	// is accepted until they are.
@@ -126,7 +126,7 @@ func Decide(s Status, inFlightWait time.Duration) Decision {
 	case s.RollbackPending:
 		return Decision{Kind: Wait, Why: "a rollback is pending: waiting for the batches in flight before settling it"}
 	case s.Refused > 0 && s.Ready > 0:
-		return Decision{Kind: Wait, Why: fmt.Sprintf("L1 refused the batch at its block %d: waiting for a newer L1 block or view of it", s.Refused)}
+		return Decision{Kind: Wait, Why: fmt.Sprintf("L1 refused the batch at its block %d: waiting for a newer L1 block or view of it, or other blocks to post", s.Refused)}
 	case s.Ready == 0:
 		if s.Pipeline == 0 && s.Reclaimable > 0 {
 			return Decision{Kind: ReclaimBond, Batch: s.Reclaimable - 1}

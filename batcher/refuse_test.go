@@ -24,8 +24,8 @@ func (f *frozen) Synced() (*l1.Snapshot, bool) { return f.view, false }
 // no longer L1's latest block: WrongParentHash). It does not send it again
 // while neither L1 nor the view has moved, since the same call on the same
 // state reverts again (and a blob batch's sidecar, built before the
-// estimate, is seconds of CPU); a newer view, or a newer L1 block, and it
-// tries again.
+// estimate, is seconds of CPU); a newer view, a newer L1 block, or other
+// blocks to post, and it tries again.
 func TestARefusedBatchWaitsForL1OrTheViewToMove(t *testing.T) {
 	e := newManualEnv(t, txmgr.Config{}, nil)
 	grow(t, e.chain, 4, e.l1Time(), nil)
@@ -69,6 +69,15 @@ func TestARefusedBatchWaitsForL1OrTheViewToMove(t *testing.T) {
 	e.mine()
 	step(t, e.ctx, lagging, batcher.Post, 2)
 	refused(3)
+	waits()
+	// Other blocks on the same view and L1 block (the chain writer took
+	// them back and sealed others): tried again.
+	if _, err := e.chain.Rewind(2); err != nil {
+		t.Fatal(err)
+	}
+	grow(t, e.chain, 2, e.l1Time(), nil)
+	step(t, e.ctx, lagging, batcher.Post, 2)
+	refused(4)
 	if n := e.pendingOnL1(); n != 0 {
 		t.Fatalf("%d transactions pending on L1: a refused batch was sent", n)
 	}
