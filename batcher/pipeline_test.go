@@ -307,7 +307,7 @@ func TestPipelineWaitsOutAReorgOfItsOwnBatches(t *testing.T) {
 		}
 	}
 	e.waitPendingOnL1(3) // the reorg's 3 batches, back in the txpool
-	e.mine() // mined again
+	e.mine()             // mined again
 	e.mine()
 	e.mine() // two deep
 	until(t, e.ctx, b, batcher.Post, 1)
