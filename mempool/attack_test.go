@@ -3,6 +3,7 @@ package mempool
 import (
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 	"sync"
@@ -287,4 +288,44 @@ func signBig(t testing.TB, key *ecdsa.PrivateKey, nonce uint64, tip, cap *big.In
 		t.Fatal(err)
 	}
 	return tx
+}
+
+// TestALaterNonceThatArrivedFirstKeepsNoEarlierOneOut: a wallet sends
+// nonces 0-5 of 30 ETH each from 100 ETH in one JSON-RPC batch, which the
+// node may take in any order; nonces 4 and 5 arriving first were pooled
+// behind the gap (their costs fit then), and nonce 2 was then refused
+// because they were counted before it, though they would execute after
+// it. Every order of arrival must keep exactly nonces 0-2 (what the
+// balance covers, in the order they execute): a transaction is checked
+// against the ones that execute before it, and those after it that no
+// longer fit are dropped.
+func TestALaterNonceThatArrivedFirstKeepsNoEarlierOneOut(t *testing.T) {
+	ether30 := new(big.Int).Mul(big.NewInt(30), big.NewInt(1e18))
+	for _, order := range [][]uint64{
+		{0, 1, 2, 3, 4, 5},
+		{4, 5, 0, 2, 1, 3},
+		{5, 4, 3, 2, 1, 0},
+		{2, 5, 1, 4, 0, 3},
+		{3, 0, 4, 1, 5, 2},
+	} {
+		t.Run(fmt.Sprint(order), func(t *testing.T) {
+			st := state.NewMemState()
+			k := funded(t, st, 0, 0)
+			from := crypto.PubkeyToAddress(k.PublicKey)
+			st.Accounts[from] = state.Account{Balance: *uint256.MustFromDecimal("100000000000000000000")}
+			p := New(cfg, DefaultConfig, st)
+			txs := make([]*types.Transaction, 6)
+			for _, n := range order {
+				txs[n] = signBig(t, k, n, big.NewInt(1), big.NewInt(1e9), core.TransferGas, ether30)
+				if _, err := p.Add(txs[n]); err != nil && !errors.Is(err, core.ErrInsufficientFunds) {
+					t.Fatalf("nonce %d: %v", n, err)
+				}
+			}
+			for n, tx := range txs {
+				if kept := p.Get(tx.Hash()) != nil; kept != (n < 3) {
+					t.Errorf("nonce %d pooled: %v, want %v", n, kept, n < 3)
+				}
+			}
+		})
+	}
 }

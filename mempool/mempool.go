@@ -527,7 +527,7 @@ func (p *Pool) insertLocked(tx *core.Tx, signed *types.Transaction, sender commo
 		return nil, nil, false, fmt.Errorf("%w: need tip and fee cap %d%% above %s/%s", ErrReplaceUnderpriced, ReplaceBumpPercent, old.Tx.GasTipCap.Dec(), old.Tx.GasFeeCap.Dec())
 	}
 	executable := tx.Nonce <= a.next
-	drop, err := p.affordLocked(sender, a, tx, old, cost, &acct.Balance, executable)
+	drop, err := p.affordLocked(sender, a, tx, old, cost, &acct.Balance)
 	if err != nil {
 		return nil, nil, false, err
 	}
@@ -589,11 +589,11 @@ func (s *sum) add(x *uint256.Int, over bool) {
 func (s *sum) exceeds(bal *uint256.Int) bool { return s.over || s.v.Gt(bal) }
 
 // affordLocked checks that the sender can pay for tx together with its
-// other pooled transactions (old, which tx replaces, left out). An
-// executable tx that only the sender's non-executable transactions keep
-// from fitting is not refused: it returns those to drop, highest nonce
-// first.
-func (p *Pool) affordLocked(sender common.Address, a *account, tx *core.Tx, old *Entry, cost, balance *uint256.Int, executable bool) ([]*Entry, error) {
+// other pooled transactions that would execute before it (old, which tx
+// replaces, left out). The non-executable ones above tx that no longer fit
+// with it are not a reason to refuse it: it returns them to drop, lowest
+// nonce first.
+func (p *Pool) affordLocked(sender common.Address, a *account, tx *core.Tx, old *Entry, cost, balance *uint256.Int) ([]*Entry, error) {
 	var tokenBal uint256.Int
 	if tx.Token {
 		var err error
@@ -624,25 +624,29 @@ func (p *Pool) affordLocked(sender common.Address, a *account, tx *core.Tx, old 
 		tok.add(&tx.Amount, false)
 		return !eth.exceeds(balance) && (!tx.Token || !tok.exceeds(&tokenBal))
 	}
-	if executable {
-		if !fits(eth, tok) {
-			return nil, fundsError(sender, tx, cost, balance, &tokenBal, eth, tok)
-		}
-		for i, e := range queued {
-			eth2, tok2 := eth, tok
-			count(&eth2, &tok2, e)
-			if !fits(eth2, tok2) {
-				return queued[i:], nil
-			}
-			eth, tok = eth2, tok2
-		}
-		return nil, nil
-	}
-	for _, e := range queued {
-		count(&eth, &tok, e)
+	// tx is checked against what would execute before it: the executable
+	// ones and, for a tx behind a gap, those behind the gap with lower
+	// nonces. Those above it that no longer fit with it are dropped: they
+	// would execute after it. (An executable tx has every non-executable
+	// one above it.) Counting the ones above too would let a later nonce
+	// that arrived first keep an earlier one out, which a wallet sending
+	// its nonces in one JSON-RPC batch, taken in any order, would see at
+	// random.
+	below := 0
+	for ; below < len(queued) && queued[below].Tx.Nonce < tx.Nonce; below++ {
+		count(&eth, &tok, queued[below])
 	}
 	if !fits(eth, tok) {
 		return nil, fundsError(sender, tx, cost, balance, &tokenBal, eth, tok)
+	}
+	above := queued[below:]
+	for i, e := range above {
+		eth2, tok2 := eth, tok
+		count(&eth2, &tok2, e)
+		if !fits(eth2, tok2) {
+			return above[i:], nil
+		}
+		eth, tok = eth2, tok2
 	}
 	return nil, nil
 }
