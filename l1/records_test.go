@@ -236,12 +236,21 @@ func TestFollowerKeepsChallengesPaymentsAndRevertedBatches(t *testing.T) {
 			t.Fatalf("%d %s records left after the reorg removed them", n, what)
 		}
 	}
-	// A fresh follower reads the same.
-	fresh := pollF(t, e.ctx, e.follower(t, memDB(t)))
+	// A fresh follower reads the same, compared at the same L1 block: L1
+	// may mine one between the two polls (a transaction of the reorged
+	// blocks sent again), and each follower reads up to the head it sees.
+	ff := e.follower(t, memDB(t))
+	fresh := pollF(t, e.ctx, ff)
+	for range 100 {
+		if fresh.L1Block == s.L1Block {
+			break
+		}
+		s, fresh = pollF(t, e.ctx, g), pollF(t, e.ctx, ff)
+	}
 	if fresh.ChallengeCount() != 0 || fresh.ProofCount() != 0 || fresh.BatchCount() != s.BatchCount() {
 		t.Fatalf("fresh follower: %d challenges, %d proofs, %d batches", fresh.ChallengeCount(), fresh.ProofCount(), fresh.BatchCount())
 	}
-	if !bytes.Equal(fresh.L1Hash[:], s.L1Hash[:]) {
-		t.Fatalf("fresh follower at %x, followed one at %x", fresh.L1Hash, s.L1Hash)
+	if fresh.L1Block != s.L1Block || !bytes.Equal(fresh.L1Hash[:], s.L1Hash[:]) {
+		t.Fatalf("fresh follower at L1 block %d %x, followed one at %d %x", fresh.L1Block, fresh.L1Hash, s.L1Block, s.L1Hash)
 	}
 }
