@@ -115,23 +115,7 @@ func TestSequencerPostsBlobsAndAVerifierFollows(t *testing.T) {
 func TestFraudProofsOnBlobBatches(t *testing.T) {
 	h := newHarness(t)
 	l1 := h.l1()
-	for _, tc := range []struct {
-		kind     misbehave.Kind
-		transfer bool // the lie needs a transaction in its block
-		verdict  uint8
-		rule     uint8
-	}{
-		{misbehave.StateRoot, false, verdictStateRoot, 0},
-		{misbehave.WithdrawalsRoot, false, verdictWithdrawalsRoot, 0},
-		{misbehave.BadSignature, true, verdictInvalidTx, ruleInvalidSender},
-		{misbehave.NonceReplay, true, verdictInvalidTx, ruleNonceTooLow},
-		{misbehave.Overdraft, true, verdictInvalidTx, ruleInsufficientFunds},
-		{misbehave.BadTxData, false, verdictMalformedTxData, 0},
-		{misbehave.SkipDeposit, false, verdictStateRoot, 0},
-		{misbehave.InventDeposit, false, verdictStateRoot, 0},
-		{misbehave.FeeCredit, true, verdictStateRoot, 0},
-		{misbehave.BlobData, true, verdictTxDataNotInBlobs, 0},
-	} {
+	for _, tc := range append(fraudKinds, fraudCase{misbehave.BlobData, true, verdictTxDataNotInBlobs, 0}) {
 		t.Run(string(tc.kind), func(t *testing.T) {
 			fraudRoundWith(t, h, l1, tc.kind, tc.transfer, tc.verdict, tc.rule, []string{"--da", "blobs"})
 		})

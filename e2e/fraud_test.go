@@ -43,6 +43,27 @@ const challengerAccount = 5
 
 var rollupABI = bindings.NewRollup()
 
+// fraudCase is one fraud kind as an e2e round proves it.
+type fraudCase struct {
+	kind     misbehave.Kind
+	transfer bool // the lie needs a transaction in its block
+	verdict  uint8
+	rule     uint8
+}
+
+// fraudKinds are the kinds every data mode is proven for.
+var fraudKinds = []fraudCase{
+	{misbehave.StateRoot, false, verdictStateRoot, 0},
+	{misbehave.WithdrawalsRoot, false, verdictWithdrawalsRoot, 0},
+	{misbehave.BadSignature, true, verdictInvalidTx, ruleInvalidSender},
+	{misbehave.NonceReplay, true, verdictInvalidTx, ruleNonceTooLow},
+	{misbehave.Overdraft, true, verdictInvalidTx, ruleInsufficientFunds},
+	{misbehave.BadTxData, false, verdictMalformedTxData, 0},
+	{misbehave.SkipDeposit, false, verdictStateRoot, 0},
+	{misbehave.InventDeposit, false, verdictStateRoot, 0},
+	{misbehave.FeeCredit, true, verdictStateRoot, 0},
+}
+
 // TestFraudProofs runs, for each kind of wrong block a sequencer can post,
 // `viaduct node --misbehave KIND` against a verifier with a key (its
 // challenger is on by default), all as processes on one L1 (geth --dev by
@@ -54,22 +75,7 @@ var rollupABI = bindings.NewRollup()
 func TestFraudProofs(t *testing.T) {
 	h := newHarness(t)
 	l1 := h.l1()
-	for _, tc := range []struct {
-		kind     misbehave.Kind
-		transfer bool // the lie needs a transaction in its block
-		verdict  uint8
-		rule     uint8
-	}{
-		{misbehave.StateRoot, false, verdictStateRoot, 0},
-		{misbehave.WithdrawalsRoot, false, verdictWithdrawalsRoot, 0},
-		{misbehave.BadSignature, true, verdictInvalidTx, ruleInvalidSender},
-		{misbehave.NonceReplay, true, verdictInvalidTx, ruleNonceTooLow},
-		{misbehave.Overdraft, true, verdictInvalidTx, ruleInsufficientFunds},
-		{misbehave.BadTxData, false, verdictMalformedTxData, 0},
-		{misbehave.SkipDeposit, false, verdictStateRoot, 0},
-		{misbehave.InventDeposit, false, verdictStateRoot, 0},
-		{misbehave.FeeCredit, true, verdictStateRoot, 0},
-	} {
+	for _, tc := range fraudKinds {
 		t.Run(string(tc.kind), func(t *testing.T) {
 			fraudRound(t, h, l1, tc.kind, tc.transfer, tc.verdict, tc.rule)
 		})
