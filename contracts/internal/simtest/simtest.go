@@ -27,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
@@ -228,7 +229,7 @@ func (c *Chain) sendSigned(ctx context.Context, key *ecdsa.PrivateKey, tx *types
 	if err != nil {
 		return nil, fmt.Errorf("signing: %w", err)
 	}
-	if err := c.Client.SendTransaction(ctx, signed); err != nil {
+	if err := c.submit(ctx, signed); err != nil {
 		return nil, fmt.Errorf("sending: %w", err)
 	}
 	c.Backend.Commit()
@@ -240,6 +241,26 @@ func (c *Chain) sendSigned(ctx context.Context, key *ecdsa.PrivateKey, tx *types
 		return receipt, fmt.Errorf("transaction %s failed on chain (gas used %d of %d)", signed.Hash(), receipt.GasUsed, signed.Gas())
 	}
 	return receipt, nil
+}
+
+// submit hands tx to the pool. The pool keeps an account to its blob
+// subpool or its other one while it holds a transaction of that kind
+// ("address already reserved"), and it lets go of one that a block mined
+// only when it has caught up with that block, which it does on its own
+// goroutine after Commit returns. Every send here is mined before the next,
+// so a reservation is the pool lagging, and the send waits for it.
+func (c *Chain) submit(ctx context.Context, tx *types.Transaction) error {
+	for {
+		err := c.Client.SendTransaction(ctx, tx)
+		if err == nil || !strings.Contains(err.Error(), txpool.ErrAlreadyReserved.Error()) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%w (the pool did not let go of the account)", err)
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
 }
 
 // BlobSidecar computes the version 1 sidecar of blobs (KZG commitments and
@@ -352,7 +373,7 @@ func (c *Chain) SendBlock(txs ...Tx) []*types.Receipt {
 		if err != nil {
 			c.tb.Fatalf("simtest: signing: %v", err)
 		}
-		if err := c.Client.SendTransaction(ctx, signed); err != nil {
+		if err := c.submit(ctx, signed); err != nil {
 			c.tb.Fatalf("simtest: sending: %v", err)
 		}
 		hashes = append(hashes, signed.Hash())

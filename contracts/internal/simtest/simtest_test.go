@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 
 	"github.com/viaduct-l2/viaduct/contracts/internal/simtest"
 	"github.com/viaduct-l2/viaduct/contracts/testbindings"
@@ -62,4 +63,26 @@ func TestDelegateKeepsKeyAndGivesCode(t *testing.T) {
 	}
 	// And it can still send transactions with its key.
 	chain.MustSend(user, common.Address{1}, nil, big.NewInt(1))
+}
+
+// TestBlobAndCallFromOneAccountBackToBack: an account that sends a blob
+// transaction and then at once an ordinary one (and the other way round)
+// has both mined, however far the pool lags behind the block that mined the
+// first: it holds an account to one kind of transaction until it has caught
+// up, which it does on its own goroutine.
+func TestBlobAndCallFromOneAccountBackToBack(t *testing.T) {
+	chain := simtest.New(t, 2)
+	alice, bob := chain.Accounts[0], chain.Accounts[1]
+	sc, err := simtest.BlobSidecar(make([]kzg4844.Blob, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 30 {
+		if _, err := chain.SendBlobs(alice, bob.Address, nil, nil, sc); err != nil {
+			t.Fatalf("round %d: the blob transaction: %v", i, err)
+		}
+		if _, err := chain.Send(alice, bob.Address, nil, big.NewInt(1)); err != nil {
+			t.Fatalf("round %d: the ordinary transaction after the blob one: %v", i, err)
+		}
+	}
 }
