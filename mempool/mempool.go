@@ -149,10 +149,13 @@ type Entry struct {
 
 	// Pre-confirmation (EnablePreconfirmation): wait answers the Add that
 	// waits for it; journaled says it is in the journal; inReady that it
-	// waits in the ready list.
+	// waits in the ready list; taken that the sequencer has it (TakeReady)
+	// and has not settled it yet: it may be in the open block already, so
+	// nothing replaces or evicts it.
 	wait      chan admission
 	journaled bool
 	inReady   bool
+	taken     bool
 }
 
 // admission is what an Add waiting for pre-confirmation learns: an error,
@@ -523,6 +526,12 @@ func (p *Pool) insertLocked(tx *core.Tx, signed *types.Transaction, sender commo
 		a = &account{txs: make(map[uint64]*Entry), nonce: acct.Nonce, next: acct.Nonce}
 	}
 	old := a.txs[tx.Nonce]
+	if old != nil && old.taken {
+		// Its transaction is being pre-confirmed: once its journal write
+		// syncs, the state says what this says now. (If it fails in the
+		// block instead, the nonce is free again a moment later.)
+		return nil, nil, false, fmt.Errorf("%w: address %s, tx: %d state: %d (the pooled transaction with this nonce is being pre-confirmed)", core.ErrNonceTooLow, sender, tx.Nonce, tx.Nonce+1)
+	}
 	if old != nil && (!bumped(&old.Tx.GasTipCap, &tx.GasTipCap) || !bumped(&old.Tx.GasFeeCap, &tx.GasFeeCap)) {
 		return nil, nil, false, fmt.Errorf("%w: need tip and fee cap %d%% above %s/%s", ErrReplaceUnderpriced, ReplaceBumpPercent, old.Tx.GasTipCap.Dec(), old.Tx.GasFeeCap.Dec())
 	}
@@ -793,7 +802,7 @@ func (p *Pool) cheapestLastLocked(sender common.Address) *Entry {
 		if addr == sender || a.next == a.nonce {
 			continue
 		}
-		if e := a.txs[a.next-1]; e != nil && (v == nil || evictsFirst(e, v)) {
+		if e := a.txs[a.next-1]; e != nil && !e.taken && (v == nil || evictsFirst(e, v)) {
 			v = e
 		}
 	}
@@ -1107,6 +1116,7 @@ func (p *Pool) TakeReady() []*Entry {
 		if p.all[e.Hash] != e || e.queued {
 			continue
 		}
+		e.taken = true
 		if _, ok := by[e.Sender]; !ok {
 			order = append(order, e.Sender)
 		}
@@ -1137,9 +1147,12 @@ type Settlement struct {
 	Publish  func()
 	Included []common.Hash
 	Dropped  []Dropped
-	// Deferred were not tried (the block filled up): they come first the
-	// next time.
+	// Deferred were not tried (the block filled up), or their journal
+	// write did not sync: they come first the next time.
 	Deferred []common.Hash
+	// Gapped were not pre-confirmed because an earlier nonce of their
+	// sender is missing: they stay in the pool.
+	Gapped []common.Hash
 	// Touched are senders whose transactions were offered: the pool reads
 	// their accounts again.
 	Touched []common.Address
@@ -1176,9 +1189,17 @@ func (p *Pool) Settle(s Settlement) {
 	}
 	var front []*Entry
 	for _, h := range s.Deferred {
-		if e := p.all[h]; e != nil && !e.queued && !e.inReady {
-			e.inReady = true
-			front = append(front, e)
+		if e := p.all[h]; e != nil {
+			e.taken = false
+			if !e.queued && !e.inReady {
+				e.inReady = true
+				front = append(front, e)
+			}
+		}
+	}
+	for _, h := range s.Gapped {
+		if e := p.all[h]; e != nil {
+			e.taken = false
 		}
 	}
 	p.ready = append(front, p.ready...)

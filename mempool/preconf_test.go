@@ -1,6 +1,7 @@
 package mempool
 
 import (
+	"crypto/ecdsa"
 	"errors"
 	"sync"
 	"testing"
@@ -199,5 +200,65 @@ func TestADemotedTransactionIsJournaled(t *testing.T) {
 	}
 	if _, ok := pp.journal[h1]; !ok {
 		t.Fatal("the demoted transaction was acknowledged without being journaled")
+	}
+}
+
+// TestATransactionBeingPreconfirmedIsNeitherReplacedNorEvicted: once the
+// sequencer has taken a transaction (it may be executed in the open block
+// already, its journal write syncing), a replacement is refused with
+// go-ethereum's "nonce too low", and a full pool evicts another sender's
+// transaction for a better-paying one, never the taken one; with every
+// candidate taken, the newcomer is refused. The taken one's Add is
+// answered as pre-confirmed when it settles.
+func TestATransactionBeingPreconfirmedIsNeitherReplacedNorEvicted(t *testing.T) {
+	pp := &preconfPool{st: &lockedState{st: state.NewMemState()}, journal: mapJournal{}, adds: make(chan addResult, 16)}
+	pp.p = New(cfg, Config{PerSender: 4, Total: 2}, pp.st)
+	if err := pp.p.SetJournal(pp.journal); err != nil {
+		t.Fatal(err)
+	}
+	pp.p.EnablePreconfirmation()
+	keys := make([]*ecdsa.PrivateKey, 3)
+	for i := range keys {
+		keys[i], _ = crypto.GenerateKey()
+		pp.st.st.Accounts[crypto.PubkeyToAddress(keys[i].PublicKey)] = state.Account{Balance: *uint256.NewInt(1e18)}
+	}
+	alice, bob, carol := keys[0], keys[1], keys[2]
+
+	a0 := pp.add(t, txSpec{key: alice, nonce: 0, tip: 1})
+	if got := pp.waitReady(t, 1); got[0].Hash != a0 {
+		t.Fatalf("took %s, want alice's %s", got[0].Hash, a0)
+	}
+	pp.add(t, txSpec{key: alice, nonce: 0, tip: 100, cap: 2e9})
+	if r := pp.answer(t); !errors.Is(r.err, core.ErrNonceTooLow) {
+		t.Fatalf("an Add answered %v, want the replacement of the taken transaction refused with %v", r.err, core.ErrNonceTooLow)
+	}
+
+	// Full: bob's untaken one goes for carol's, alice's stays.
+	b0 := pp.add(t, txSpec{key: bob, nonce: 0, tip: 2})
+	for pp.p.Get(b0) == nil {
+		time.Sleep(time.Millisecond)
+	}
+	c0 := pp.add(t, txSpec{key: carol, nonce: 0, tip: 100})
+	if r := pp.answer(t); !errors.Is(r.err, ErrPoolFull) {
+		t.Fatalf("an Add answered %v, want bob's evicted with %v", r.err, ErrPoolFull)
+	}
+	if pp.p.Get(b0) != nil || pp.p.Get(a0) == nil || pp.p.Get(c0) == nil {
+		t.Fatal("want bob's evicted, the taken transaction and the newcomer pooled")
+	}
+	pp.waitReady(t, 1) // carol's, taken too
+	pp.add(t, txSpec{key: bob, nonce: 0, tip: 1000, cap: 2e9})
+	if r := pp.answer(t); !errors.Is(r.err, ErrPoolFull) {
+		t.Fatalf("with every pooled transaction taken, an Add answered %v, want %v", r.err, ErrPoolFull)
+	}
+	pp.noAnswer(t)
+
+	addr := crypto.PubkeyToAddress(alice.PublicKey)
+	pp.p.Settle(Settlement{Included: []common.Hash{a0}, Touched: []common.Address{addr}, Publish: func() {
+		pp.st.mu.Lock()
+		pp.st.st.Accounts[addr] = state.Account{Nonce: 1, Balance: *uint256.NewInt(1e18 - 21000)}
+		pp.st.mu.Unlock()
+	}})
+	if r := pp.answer(t); r.hash != a0 || r.err != nil {
+		t.Fatalf("alice's Add answered (%s, %v), want pre-confirmed", r.hash, r.err)
 	}
 }
