@@ -142,7 +142,6 @@ type Engine struct {
 	open      *openBlock // the block being pre-confirmed (preconf.go), under mu
 	discarded []*types.Transaction
 	pending   atomic.Pointer[PendingBlock] // the open block as published
-	inflight  []*groupSync                 // groups not seen settled yet, in order, under mu
 	preFeed   event.Feed                   // of []*Preconfirmation
 }
 
@@ -182,9 +181,6 @@ func (e *Engine) anchor() {
 func (e *Engine) Seal(p Plan) (*Sealed, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if err := e.reapLocked(true); err != nil {
-		return nil, err
-	}
 	c := e.chain
 	// A block pre-confirmed so far comes first, as it was pre-confirmed.
 	if _, err := e.sealOpenLocked(nil); err != nil {
@@ -271,9 +267,6 @@ func (e *Engine) append(o *core.Outcome) (*chain.Block, error) {
 func (e *Engine) Insert(h *core.Header, txData []byte, items []core.QueueItem) (*chain.Block, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if err := e.reapLocked(true); err != nil {
-		return nil, err
-	}
 	c := e.chain
 	parent := c.Head()
 	if h.Number != parent.Number+1 || h.ParentHash != parent.Hash() {
@@ -317,9 +310,6 @@ func (e *Engine) Insert(h *core.Header, txData []byte, items []core.QueueItem) (
 func (e *Engine) Rewind(n uint64, why string, args ...any) (*Rewound, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if err := e.reapLocked(true); err != nil {
-		return nil, err
-	}
 	c := e.chain
 	head := c.Head().Number
 	out := &Rewound{From: head, To: n}

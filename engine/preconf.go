@@ -30,19 +30,6 @@ import (
 // the open block with exactly those transactions, in that order, with
 // those results: the same core.Builder finishes it.
 //
-// The sync need not hold up the next group: given a settle function,
-// Preconfirm hands the batch to Pebble's log and returns at once, and the
-// group is settled (published, its senders answered) on a goroutine of its
-// own once the log has synced it, groups strictly in the order they were
-// made. Pebble syncs together whatever waits, so under load one sync
-// serves several groups, and the engine executes the next group meanwhile
-// against the open block, which holds the unsynced ones: the log keeps
-// writes in order, so a group is never durable without every earlier one.
-// Everything else that changes the open block or the chain (sealing,
-// inserting, rewinding) first waits for every group to be settled, so no
-// one sees a block whose transactions were not acknowledged, and no
-// acknowledgement comes after its block changed.
-//
 // The journal holds the open block: one record of what it opened with,
 // one per transaction. A sealed block deletes its records in the batch
 // that stores it, so the block needs no sync of its own: a crash that
@@ -138,15 +125,6 @@ type Group struct {
 	view *PendingBlock
 }
 
-// groupSync is a group handed to Pebble's log whose settling has not been
-// seen by the engine yet.
-type groupSync struct {
-	done   chan struct{} // closed once the group was settled
-	err    error         // its sync's, or an earlier group's; set before done closes
-	block  uint64
-	before int // the open block's transactions before the group
-}
-
 // Publish makes the group's transactions visible: the pending state and
 // PendingBlock show them from now on. Call it once, after the journal
 // write (Preconfirm has done it), at the moment admission may see them.
@@ -238,22 +216,9 @@ func (e *Engine) startLocked(p Open) (*openBlock, error) {
 // dropped; one whose sender's earlier nonce was dropped in the group is
 // gapped; once the block is full the rest are deferred. The group is not
 // visible before Publish.
-//
-// With settle nil, Preconfirm returns once the journal write has synced.
-// Otherwise it returns once the write is in Pebble's log, and settle(g,
-// err) runs later on another goroutine, after every earlier group's
-// settle, when the write has synced (err nil) or failed to (err says why;
-// a failed group and every later one are then taken out of the open block
-// before the engine changes it again): the caller publishes and answers
-// the group there, not before. settle runs only if Preconfirm returns no
-// error, and must not call the engine's methods that change the open
-// block or the chain.
-func (e *Engine) Preconfirm(open func() Open, cands []Candidate, settle func(*Group, error)) (*Group, error) {
+func (e *Engine) Preconfirm(open func() Open, cands []Candidate) (*Group, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if err := e.reapLocked(false); err != nil {
-		return nil, err
-	}
 	if e.open == nil {
 		ob, err := e.startLocked(open())
 		if err != nil {
@@ -265,12 +230,7 @@ func (e *Engine) Preconfirm(open func() Open, cands []Candidate, settle func(*Gr
 	number := ob.parent.Number + 1
 	g := &Group{e: e}
 	batch := e.chain.State().Pebble().NewBatch()
-	syncing := false // the batch is Pebble's until its sync is waited for
-	defer func() {
-		if !syncing {
-			batch.Close()
-		}
-	}()
+	defer batch.Close()
 	before := len(ob.txs)
 	dropped := map[common.Address]bool{}
 	for i, c := range cands {
@@ -317,9 +277,6 @@ func (e *Engine) Preconfirm(open func() Open, cands []Candidate, settle func(*Gr
 		if len(ob.txs) == 0 && len(ob.params.Items) == 0 {
 			e.open = nil // nothing in it: open afresh next time
 		}
-		if settle != nil {
-			e.settleLocked(g, nil, number, before, settle)
-		}
 		return g, nil
 	}
 	if !ob.journaled {
@@ -331,110 +288,12 @@ func (e *Engine) Preconfirm(open func() Open, cands []Candidate, settle func(*Gr
 			return nil, e.undoGroupLocked(before, fmt.Errorf("engine: journal block %d: %w", number, err))
 		}
 	}
-	if settle == nil {
-		if err := batch.Commit(pebble.Sync); err != nil {
-			return nil, e.undoGroupLocked(before, fmt.Errorf("engine: journal block %d: %w", number, err))
-		}
-	} else {
-		if err := e.chain.State().Pebble().ApplyNoSyncWait(batch, pebble.Sync); err != nil {
-			return nil, e.undoGroupLocked(before, fmt.Errorf("engine: journal block %d: %w", number, err))
-		}
-		syncing = true
+	if err := batch.Commit(pebble.Sync); err != nil {
+		return nil, e.undoGroupLocked(before, fmt.Errorf("engine: journal block %d: %w", number, err))
 	}
 	ob.journaled = true
 	g.view = e.viewLocked()
-	if settle != nil {
-		e.settleLocked(g, batch, number, before, settle)
-	}
 	return g, nil
-}
-
-// settleLocked settles g on a goroutine of its own once batch (nil: none)
-// has synced and every earlier group was settled.
-func (e *Engine) settleLocked(g *Group, batch *pebble.Batch, block uint64, before int, settle func(*Group, error)) {
-	f := &groupSync{done: make(chan struct{}), block: block, before: before}
-	var prev *groupSync
-	if n := len(e.inflight); n > 0 {
-		prev = e.inflight[n-1]
-	}
-	e.inflight = append(e.inflight, f)
-	go func() {
-		var err error
-		if batch != nil {
-			if err = batch.SyncWait(); err != nil {
-				err = fmt.Errorf("engine: journal block %d: %w", block, err)
-			}
-			batch.Close()
-		}
-		if prev != nil {
-			<-prev.done
-			if prev.err != nil {
-				// The log is in order: nothing after a write that did not
-				// sync is taken as durable.
-				err = prev.err
-			}
-		}
-		f.err = err
-		settle(g, err)
-		close(f.done)
-	}()
-}
-
-// reapLocked forgets the settled groups at the front (all of them, waiting
-// for each, if wait). If one failed to sync, the open block is taken back
-// to before it (its senders and every later group's were answered so);
-// the error is that of taking it back.
-func (e *Engine) reapLocked(wait bool) error {
-	var failed *groupSync
-	for len(e.inflight) > 0 {
-		f := e.inflight[0]
-		if !wait {
-			select {
-			case <-f.done:
-			default:
-				return e.failedLocked(failed)
-			}
-		}
-		<-f.done
-		e.inflight = e.inflight[1:]
-		if f.err != nil && failed == nil {
-			failed = f
-		}
-	}
-	e.inflight = nil
-	return e.failedLocked(failed)
-}
-
-// failedLocked takes the open block back to before the group f (nil:
-// none), whose journal write did not sync.
-func (e *Engine) failedLocked(f *groupSync) error {
-	if f == nil {
-		return nil
-	}
-	e.log.Error("a journal write of pre-confirmed transactions did not sync; the open block goes back to before them", "block", f.block, "kept", f.before, "err", f.err)
-	ob := e.open
-	if ob == nil || ob.parent.Number+1 != f.block || len(ob.txs) <= f.before {
-		return nil
-	}
-	if err := e.undoGroupLocked(f.before, f.err); err != f.err {
-		return err
-	}
-	e.pending.Store(e.viewLocked())
-	return nil
-}
-
-// Settled waits until every group that Preconfirm was given a settle
-// function for has been settled.
-func (e *Engine) Settled() {
-	e.mu.Lock()
-	var last *groupSync
-	if n := len(e.inflight); n > 0 {
-		last = e.inflight[n-1]
-	}
-	e.mu.Unlock()
-	if last != nil {
-		<-last.done
-	}
 }
 
 // undoGroupLocked takes the open block back to its first `keep`
@@ -481,9 +340,6 @@ func (e *Engine) viewLocked() *PendingBlock {
 func (e *Engine) SealOpen(lie Lie) (*Sealed, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if err := e.reapLocked(true); err != nil {
-		return nil, err
-	}
 	return e.sealOpenLocked(lie)
 }
 

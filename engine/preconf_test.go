@@ -5,7 +5,6 @@ import (
 	"errors"
 	"math/big"
 	"reflect"
-	"sync"
 	"testing"
 
 	"github.com/cockroachdb/pebble"
@@ -84,36 +83,11 @@ func opener(ts uint64, items ...core.QueueItem) func() Open {
 
 func preconfirm(t *testing.T, e *Engine, open func() Open, cands ...Candidate) *Group {
 	t.Helper()
-	g, err := e.Preconfirm(open, cands, nil)
+	g, err := e.Preconfirm(open, cands)
 	if err != nil {
 		t.Fatal(err)
 	}
 	g.Publish()
-	return g
-}
-
-// preconfirmAsync pre-confirms cands with a settle function, which checks
-// that the group is not published before it runs, publishes it, and calls
-// then (if not nil).
-func preconfirmAsync(t *testing.T, e *Engine, open func() Open, then func(*Group), cands ...Candidate) *Group {
-	t.Helper()
-	g, err := e.Preconfirm(open, cands, func(g *Group, err error) {
-		if err != nil {
-			t.Errorf("a group did not sync: %v", err)
-		}
-		for _, pc := range g.Included {
-			if _, ok := e.Pending().Lookup(pc.Hash); ok {
-				t.Errorf("%s was published before its group was settled", pc.Hash)
-			}
-		}
-		g.Publish()
-		if then != nil {
-			then(g)
-		}
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	return g
 }
 
@@ -234,18 +208,6 @@ func journaled(t *testing.T, e *Engine) int {
 // as pre-confirmed survive a crash before their block is sealed: Recover
 // seals the block with them, in their order, with the receipts answered.
 func TestACrashBeforeSealingLosesNothingPreconfirmed(t *testing.T) {
-	t.Run("synced before Preconfirm returns", func(t *testing.T) { testACrashBeforeSealing(t, preconfirm) })
-	t.Run("settled once synced", func(t *testing.T) {
-		testACrashBeforeSealing(t, func(t *testing.T, e *Engine, open func() Open, cands ...Candidate) *Group {
-			t.Helper()
-			g := preconfirmAsync(t, e, open, nil, cands...)
-			e.Settled()
-			return g
-		})
-	})
-}
-
-func testACrashBeforeSealing(t *testing.T, preconfirm func(*testing.T, *Engine, func() Open, ...Candidate) *Group) {
 	c := newCrashable(t)
 	keys, items := fundedKeys(t, c.e, 2)
 	bob := common.HexToAddress("0xb0b")
@@ -423,59 +385,4 @@ func TestAFullBlockDefersTheRest(t *testing.T) {
 	if len(g.Included) != 3 || g.Included[0].Block != 3 || g.Included[0].Index != 0 {
 		t.Fatalf("the deferred went to block %d index %d", g.Included[0].Block, g.Included[0].Index)
 	}
-}
-
-// TestGroupsSettleInOrderOnceSyncedAndBeforeTheirBlockSeals: groups given
-// a settle function are settled in the order they were made, each once
-// its journal write synced and not before; the engine executes the next
-// group without waiting, on the state the unsettled ones left; sealing
-// the block waits until every group in it was settled, so no block holds
-// a transaction whose sender was not answered.
-func TestGroupsSettleInOrderOnceSyncedAndBeforeTheirBlockSeals(t *testing.T) {
-	e := newEngine(t)
-	keys, items := fundedKeys(t, e, 3)
-	bob := common.HexToAddress("0xb0b")
-	var (
-		mu      sync.Mutex
-		settled []*Group
-		heads   []uint64 // the head when each was settled
-	)
-	then := func(g *Group) {
-		mu.Lock()
-		defer mu.Unlock()
-		settled, heads = append(settled, g), append(heads, e.Head().Number)
-	}
-	var made []*Group
-	for i := range 6 {
-		k := keys[i%3]
-		g := preconfirmAsync(t, e, opener(9), then, transfer(t, k, uint64(i/3), bob, int64(i+1), 1))
-		if len(g.Included) != 1 {
-			t.Fatalf("group %d: %d included, %d dropped, %d gapped; want the transfer included on the unsettled groups' state", i, len(g.Included), len(g.Dropped), len(g.Gapped))
-		}
-		made = append(made, g)
-	}
-	s, err := e.SealOpen(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s.Block == nil || len(s.Block.Txs) != len(made) {
-		t.Fatalf("sealed %+v, want a block of the %d transfers", s.Block, len(made))
-	}
-	mu.Lock()
-	defer mu.Unlock()
-	if len(settled) != len(made) {
-		t.Fatalf("%d groups settled when the block was sealed, want %d", len(settled), len(made))
-	}
-	for i, want := range made {
-		if settled[i] != want {
-			t.Fatalf("group %d settled out of order", i)
-		}
-		if heads[i] != 1 {
-			t.Fatalf("group %d settled with head %d: its block was sealed first", i, heads[i])
-		}
-		if pc := want.Included[0]; s.Block.Txs[i].Hash(cfg.ChainID) != pc.Hash || pc.Index != i {
-			t.Fatalf("tx %d of the block is not group %d's", i, i)
-		}
-	}
-	verify(t, e, items, 2)
 }

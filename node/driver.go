@@ -162,10 +162,7 @@ func (d *driver) run(ctx context.Context) {
 	if seq {
 		pooled = d.seq.Pool().Notify()
 		// A clean stop seals what was pre-confirmed; then no Add waits.
-		// Groups whose journal write is syncing are answered first, even
-		// when the chain may not grow now.
 		defer d.seq.Pool().Close()
-		defer d.engine.Settled()
 		defer d.sealBlocks()
 	}
 	deadline := time.NewTimer(time.Hour)

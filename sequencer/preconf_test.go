@@ -34,7 +34,6 @@ func newPreconfEnv(t *testing.T) *env {
 	}
 	e.pool.EnablePreconfirmation()
 	t.Cleanup(e.pool.Close)
-	t.Cleanup(e.engine.Settled) // before the database closes
 	e.seq = New(Config{FeeRecipient: common.HexToAddress("0xfee"), Now: func() time.Time { return time.Unix(1_800_000_000, 0) }, Preconfirm: true}, e.engine, e.pool)
 	return e
 }
@@ -81,9 +80,7 @@ func TestPreconfirmTakesOneGroupPerCall(t *testing.T) {
 		t.Fatalf("one call: %d sealed, head %d, %d left pooled, %d open; want one full block sealed and 37 left for the next call",
 			n, e.engine.Head().Number, e.pool.Len(), len(e.engine.Pending().Txs))
 	}
-	n, err = e.seq.Preconfirm(e.queue)
-	e.engine.Settled()
-	if err != nil || n != 0 || e.pool.Len() != 0 || len(e.engine.Pending().Txs) != 37 {
+	if n, err := e.seq.Preconfirm(e.queue); err != nil || n != 0 || e.pool.Len() != 0 || len(e.engine.Pending().Txs) != 37 {
 		t.Fatalf("the next call: %d sealed (%v), %d pooled, %d open", n, err, e.pool.Len(), len(e.engine.Pending().Txs))
 	}
 }

@@ -150,15 +150,11 @@ func (s *Sequencer) open(q l1.Queue) engine.Open {
 // group: what arrived since the last call) in the open block, opening one
 // with the queue items of q not applied yet if none is open, and seals the
 // block if it fills up; it returns how many blocks it sealed. Those that
-// did not fit go back to the front of the mempool's ready list. One group
-// per call, so that the driver between two calls also follows L1 and
-// seals on time under a load that never lets up. A transaction that fails
-// is dropped: the Add that waits for it returns the error.
-//
-// The group is settled (published and its Adds answered) once its journal
-// write has synced, on the engine's goroutine for it (engine.Preconfirm):
-// the next call executes the next group meanwhile. A sealed block waits
-// for its groups to be settled first.
+// did not fit go back to the front of the mempool's ready list for the
+// next call. One group per call, so that the driver between two calls
+// also follows L1 and seals on time under a load that never lets up. A
+// transaction that fails is dropped: the Add that waits for it returns
+// the error.
 func (s *Sequencer) Preconfirm(q l1.Queue) (int, error) {
 	ready := s.pool.TakeReady()
 	if len(ready) == 0 {
@@ -170,9 +166,7 @@ func (s *Sequencer) Preconfirm(q l1.Queue) (int, error) {
 		cands[i] = engine.Candidate{Tx: e.Tx, Hash: e.Hash, Sender: e.Sender}
 		touched = append(touched, e.Sender)
 	}
-	g, err := s.engine.Preconfirm(func() engine.Open { return s.open(q) }, cands, func(g *engine.Group, err error) {
-		s.settle(g, touched, err)
-	})
+	g, err := s.engine.Preconfirm(func() engine.Open { return s.open(q) }, cands)
 	if err != nil {
 		var back []common.Hash
 		for _, c := range cands {
@@ -181,31 +175,9 @@ func (s *Sequencer) Preconfirm(q l1.Queue) (int, error) {
 		s.pool.Settle(mempool.Settlement{Deferred: back, Touched: touched})
 		return 0, fmt.Errorf("sequencer: pre-confirm: %w", err)
 	}
-	if !g.Full {
-		return 0, nil
-	}
-	b, err := s.SealOpen()
-	if err != nil || b == nil {
-		return 0, err
-	}
-	return 1, nil
-}
-
-// settle tells the mempool what became of a group once its journal write
-// synced (err nil) or did not (err: its transactions go back to the front
-// of the ready list, to be pre-confirmed again).
-func (s *Sequencer) settle(g *engine.Group, touched []common.Address, err error) {
-	st := mempool.Settlement{Touched: touched}
-	if err == nil {
-		st.Publish = g.Publish
-		for _, pc := range g.Included {
-			st.Included = append(st.Included, pc.Hash)
-		}
-	} else {
-		s.cfg.Log.Error("pre-confirmed transactions were not persisted; they are offered again", "txs", len(g.Included), "err", err)
-		for _, pc := range g.Included {
-			st.Deferred = append(st.Deferred, pc.Hash)
-		}
+	st := mempool.Settlement{Publish: g.Publish, Touched: touched}
+	for _, pc := range g.Included {
+		st.Included = append(st.Included, pc.Hash)
 	}
 	for _, d := range g.Dropped {
 		s.cfg.Log.Info("dropping transaction that fails in the open block", "tx", d.Hash, "sender", d.Sender, "nonce", d.Tx.Nonce, "err", d.Err)
@@ -218,9 +190,15 @@ func (s *Sequencer) settle(g *engine.Group, touched []common.Address, err error)
 		st.Gapped = append(st.Gapped, c.Hash)
 	}
 	s.pool.Settle(st)
-	if err == nil {
-		g.Announce()
+	g.Announce()
+	if !g.Full {
+		return 0, nil
 	}
+	b, err := s.SealOpen()
+	if err != nil || b == nil {
+		return 0, err
+	}
+	return 1, nil
 }
 
 // SealOpen seals the open block with its pre-confirmed transactions, and
