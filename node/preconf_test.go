@@ -95,10 +95,13 @@ func (p *preconfNet) l1Send(i int, data []byte, value *big.Int) {
 func (p *preconfNet) fund(i int, wei *big.Int) {
 	p.t.Helper()
 	addr := crypto.PubkeyToAddress(devl1.DevKey(i).PublicKey)
+	applied := p.seq.Chain.Head().QueueCursor // every earlier deposit was waited for
 	p.l1Send(i, bindings.NewRollup().PackDepositETH(addr), wei)
+	// The state shows a block's effects a moment before the head names the
+	// block: a test that reads the head next must find the deposit's block.
 	waitFor(p.t, "the deposit on L2", 30*time.Second, func() bool {
 		a, err := p.seq.Chain.State().Account(addr)
-		return err == nil && a.Balance.Sign() > 0
+		return err == nil && a.Balance.Sign() > 0 && p.seq.Chain.Head().QueueCursor > applied
 	})
 }
 
