@@ -378,6 +378,25 @@ func (c *Chain) SendBlock(txs ...Tx) []*types.Receipt {
 		}
 		hashes = append(hashes, signed.Hash())
 	}
+	// The pool makes a transaction pending (executable) on its own
+	// goroutine, and the block is built from what is pending: wait until
+	// each sender's pending nonce has passed its last transaction.
+	for addr, next := range nonces {
+		for {
+			n, err := c.Client.PendingNonceAt(ctx, addr)
+			if err != nil {
+				c.tb.Fatalf("simtest: pending nonce of %s: %v", addr, err)
+			}
+			if n >= next {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				c.tb.Fatalf("simtest: the pool has %s's transactions up to nonce %d pending, want %d", addr, n, next)
+			case <-time.After(time.Millisecond):
+			}
+		}
+	}
 	c.Backend.Commit()
 	receipts := make([]*types.Receipt, len(hashes))
 	for i, h := range hashes {

@@ -86,3 +86,24 @@ func TestBlobAndCallFromOneAccountBackToBack(t *testing.T) {
 		}
 	}
 }
+
+// TestSendBlockMinesEveryTransactionInOneBlock: SendBlock's transactions,
+// several nonces of several senders sent back to back, are all in the
+// block it mines, however far the pool lags behind in making them pending
+// (it does so on its own goroutine).
+func TestSendBlockMinesEveryTransactionInOneBlock(t *testing.T) {
+	chain := simtest.New(t, 3)
+	to := common.HexToAddress("0xb0b")
+	for round := range 30 {
+		var txs []simtest.Tx
+		for i := range 6 {
+			txs = append(txs, simtest.Tx{From: chain.Accounts[i%3], To: to, Value: big.NewInt(1), Gas: 21_000})
+		}
+		rs := chain.SendBlock(txs...)
+		for i, r := range rs {
+			if r.Status != 1 || r.BlockNumber.Cmp(rs[0].BlockNumber) != 0 {
+				t.Fatalf("round %d: transaction %d: status %d in block %s, want mined in block %s", round, i, r.Status, r.BlockNumber, rs[0].BlockNumber)
+			}
+		}
+	}
+}
