@@ -232,6 +232,9 @@ func (c *Chain) sendSigned(ctx context.Context, key *ecdsa.PrivateKey, tx *types
 	if err := c.submit(ctx, signed); err != nil {
 		return nil, fmt.Errorf("sending: %w", err)
 	}
+	if err := c.waitPending(ctx, crypto.PubkeyToAddress(key.PublicKey), signed.Nonce()+1); err != nil {
+		return nil, err
+	}
 	c.Backend.Commit()
 	receipt, err := c.Client.TransactionReceipt(ctx, signed.Hash())
 	if err != nil {
@@ -259,6 +262,26 @@ func (c *Chain) submit(ctx context.Context, tx *types.Transaction) error {
 		case <-ctx.Done():
 			return fmt.Errorf("%w (the pool did not let go of the account)", err)
 		case <-time.After(5 * time.Millisecond):
+		}
+	}
+}
+
+// waitPending waits until the pool has addr's transactions below nonce
+// next pending (executable). It makes a sent transaction pending on its own
+// goroutine, and a block is built from the pending ones only.
+func (c *Chain) waitPending(ctx context.Context, addr common.Address, next uint64) error {
+	for {
+		n, err := c.Client.PendingNonceAt(ctx, addr)
+		if err != nil {
+			return fmt.Errorf("pending nonce of %s: %w", addr, err)
+		}
+		if n >= next {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("the pool has %s's transactions pending up to nonce %d, want %d: %w", addr, n, next, ctx.Err())
+		case <-time.After(time.Millisecond):
 		}
 	}
 }
@@ -378,23 +401,9 @@ func (c *Chain) SendBlock(txs ...Tx) []*types.Receipt {
 		}
 		hashes = append(hashes, signed.Hash())
 	}
-	// The pool makes a transaction pending (executable) on its own
-	// goroutine, and the block is built from what is pending: wait until
-	// each sender's pending nonce has passed its last transaction.
 	for addr, next := range nonces {
-		for {
-			n, err := c.Client.PendingNonceAt(ctx, addr)
-			if err != nil {
-				c.tb.Fatalf("simtest: pending nonce of %s: %v", addr, err)
-			}
-			if n >= next {
-				break
-			}
-			select {
-			case <-ctx.Done():
-				c.tb.Fatalf("simtest: the pool has %s's transactions up to nonce %d pending, want %d", addr, n, next)
-			case <-time.After(time.Millisecond):
-			}
+		if err := c.waitPending(ctx, addr, next); err != nil {
+			c.tb.Fatalf("simtest: %v", err)
 		}
 	}
 	c.Backend.Commit()
