@@ -60,7 +60,7 @@ fuzz:
 # runs; the output of a failed run is kept (docs/testing.md).
 STRESS_RUNS     ?= 20
 STRESS_E2E_RUNS ?= 5
-STRESS_PKGS     ?= ./node ./batcher ./derive ./l1 ./channel ./light
+STRESS_PKGS     ?= ./node ./batcher ./derive ./l1 ./channel ./light ./contracts/rollup ./contracts/fraud
 stress:
 	$(GO) run ./internal/stress -runs $(STRESS_RUNS) -env VIADUCT_E2E_L1=embedded $(STRESS_PKGS) ./e2e:$(STRESS_E2E_RUNS)
 
