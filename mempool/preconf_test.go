@@ -88,6 +88,16 @@ func (pp *preconfPool) noAnswer(t *testing.T) {
 	}
 }
 
+// settleIncluded settles h as pre-confirmed, its sender's account moving
+// to after under the pool's lock, as the engine's publish does.
+func (pp *preconfPool) settleIncluded(h common.Hash, sender common.Address, after state.Account) {
+	pp.p.Settle(Settlement{Included: []common.Hash{h}, Touched: []common.Address{sender}, Publish: func() {
+		pp.st.mu.Lock()
+		pp.st.st.Accounts[sender] = after
+		pp.st.mu.Unlock()
+	}})
+}
+
 // waitReady waits until the pool hands n transactions to the sequencer.
 func (pp *preconfPool) waitReady(t *testing.T, n int) []*Entry {
 	t.Helper()
@@ -130,11 +140,7 @@ func TestAddAnswersOncePreconfirmed(t *testing.T) {
 	}
 	// Pre-confirmed: the state moves under the pool's lock, then the Add
 	// returns.
-	pp.p.Settle(Settlement{Included: []common.Hash{h0}, Touched: []common.Address{addr}, Publish: func() {
-		pp.st.mu.Lock()
-		pp.st.st.Accounts[addr] = state.Account{Nonce: 1, Balance: *uint256.NewInt(1e18 - 21000)}
-		pp.st.mu.Unlock()
-	}})
+	pp.settleIncluded(h0, addr, state.Account{Nonce: 1, Balance: *uint256.NewInt(1e18 - 21000)})
 	if r := pp.answer(t); r.err != nil || r.hash != h0 {
 		t.Fatalf("Add answered (%s, %v)", r.hash, r.err)
 	}
@@ -253,11 +259,7 @@ func TestATransactionBeingPreconfirmedIsNeitherReplacedNorEvicted(t *testing.T) 
 	pp.noAnswer(t)
 
 	addr := crypto.PubkeyToAddress(alice.PublicKey)
-	pp.p.Settle(Settlement{Included: []common.Hash{a0}, Touched: []common.Address{addr}, Publish: func() {
-		pp.st.mu.Lock()
-		pp.st.st.Accounts[addr] = state.Account{Nonce: 1, Balance: *uint256.NewInt(1e18 - 21000)}
-		pp.st.mu.Unlock()
-	}})
+	pp.settleIncluded(a0, addr, state.Account{Nonce: 1, Balance: *uint256.NewInt(1e18 - 21000)})
 	if r := pp.answer(t); r.hash != a0 || r.err != nil {
 		t.Fatalf("alice's Add answered (%s, %v), want pre-confirmed", r.hash, r.err)
 	}
